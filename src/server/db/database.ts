@@ -1,0 +1,74 @@
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { fileURLToPath } from 'node:url';
+import * as schema from './schema.js';
+
+export type Schema = typeof schema;
+/** Both drivers expose the same query API; we type against the node-postgres one. */
+export type Database = NodePgDatabase<Schema>;
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+export type Executor = Database | Transaction;
+
+export type DatabaseKind = 'pglite' | 'postgresql';
+
+export type DatabaseHandle = {
+  db: Database;
+  kind: DatabaseKind;
+  version: () => Promise<string>;
+  migrate: () => Promise<void>;
+  close: () => Promise<void>;
+};
+
+export const migrationsFolder = fileURLToPath(new URL('../../../migrations', import.meta.url));
+
+// int8 arrives as a string from node-postgres and as a number from PGlite: make it a number everywhere.
+pg.types.setTypeParser(20, (value) => Number(value));
+
+export class DatabaseUnavailableError extends Error {}
+
+export async function openPostgres(url: string): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw new DatabaseUnavailableError(`database: cannot connect to DATABASE_URL (${(error as Error).message})`);
+  }
+  const db = drizzlePostgres(pool, { schema });
+  return {
+    db,
+    kind: 'postgresql',
+    version: () => serverVersion(db),
+    migrate: () => migratePostgres(db, { migrationsFolder }),
+    close: () => pool.end(),
+  };
+}
+
+/** dataDir undefined → in memory; loadDataDir → start from a dumped template (tests). */
+export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }): Promise<DatabaseHandle> {
+  const client = new PGlite({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
+  await client.waitReady;
+  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  return {
+    db,
+    kind: 'pglite',
+    version: () => serverVersion(db),
+    migrate: async () => {
+      await migratePglite(db as never, { migrationsFolder });
+    },
+    close: () => client.close(),
+    // exposed for the test template
+    ...({ client } as object),
+  };
+}
+
+async function serverVersion(db: Database): Promise<string> {
+  const result = await db.execute<{ server_version: string }>(sql`show server_version`);
+  return String(result.rows[0].server_version);
+}

@@ -1,0 +1,52 @@
+import type { MessageKey } from './messages.js';
+
+export type ErrorCode =
+  | 'validation'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'in_use'
+  | 'rate_limited'
+  | 'invalid_credentials'
+  | 'account_disabled'
+  | 'invalid_token'
+  | 'email_taken'
+  | 'last_network_admin'
+  | 'cross_site';
+
+const statusOfCode: Record<ErrorCode, number> = {
+  validation: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  in_use: 409,
+  rate_limited: 429,
+  invalid_credentials: 401,
+  account_disabled: 403,
+  invalid_token: 400,
+  email_taken: 409,
+  last_network_admin: 409,
+  cross_site: 403,
+};
+
+/** A field the user must fix: the path in the request body and a message key with its parameters. */
+export type FieldError = { path: string; key: MessageKey; params?: Record<string, string> };
+
+/** The one error type of the platform: a code, its HTTP status, and field problems when there are any. */
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    readonly fields: FieldError[] = [],
+  ) {
+    super(code);
+    this.status = statusOfCode[code];
+  }
+}
+
+export const notFound = () => new AppError('not_found');
+export const forbidden = () => new AppError('forbidden');
+export const invalidField = (path: string, key: MessageKey, params?: Record<string, string>) =>
+  new AppError('validation', [{ path, key, params }]);
