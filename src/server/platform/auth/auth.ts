@@ -44,7 +44,8 @@ export function createAuth(options: AuthOptions) {
         verify: ({ hash, password }) => verifyPassword(hash, password),
       },
       sendResetPassword: async ({ user, token }) => {
-        const locale = isLocale((user as { locale?: string }).locale) ? (user as { locale: 'fr' }).locale : 'fr';
+        const stored = (user as { locale?: unknown }).locale;
+        const locale = isLocale(stored) ? stored : 'fr';
         const url = `${options.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
         await options.mailer.send(options.db, {
           to: user.email,

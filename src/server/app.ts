@@ -1,0 +1,135 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { pickLocale } from '../shared/locales.js';
+import { registerParkRoutes } from './modules/parks/routes.js';
+import { registerPeopleRoutes } from './modules/people/routes.js';
+import { Actor, checkRouteAccess } from './platform/access.js';
+import { registerAuditRoutes } from './platform/audit/routes.js';
+import { registerAuthRoutes } from './platform/auth/routes.js';
+import { resolveActor } from './platform/auth/session.js';
+import { handleError } from './platform/error-handler.js';
+import { AppError } from './platform/errors.js';
+import type { App, Deps } from './platform/http.js';
+import { registerOutboxRoutes } from './platform/mail/routes.js';
+import { validatorCompiler } from './platform/validation.js';
+
+const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export type AppOptions = { logger?: FastifyServerOptions['logger'] };
+
+/** The Fastify instance: platform plugins, then every module's routes under /api/v1. */
+export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: deps.config.production,
+    // Request logs carry no query string (tokens) and no body (personal data).
+    disableRequestLogging: false,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  // Only JSON bodies: a cross-site HTML form cannot send one without a CORS preflight.
+  app.removeContentTypeParser('text/plain');
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: deps.config.production ? [] : null,
+      },
+    },
+    hsts: deps.config.production,
+  });
+  await app.register(fastifyRateLimit, { global: false });
+
+  const publicOrigin = new URL(deps.config.publicUrl).origin;
+  app.addHook('onRequest', async (request) => {
+    request.locale = pickLocale(request.headers['accept-language']);
+    request.actor = Actor.anonymous();
+    // CSRF: a state-changing request must come from our own pages.
+    if (unsafeMethods.has(request.method)) {
+      const origin = request.headers.origin;
+      const ownOrigins = [publicOrigin, `${request.protocol}://${request.headers.host}`];
+      if (origin && !ownOrigins.includes(origin)) throw new AppError('cross_site');
+      if (!origin && request.headers['sec-fetch-site'] === 'cross-site') throw new AppError('cross_site');
+    }
+  });
+
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/v1/') && route.config?.access === undefined) {
+      throw new Error(`route ${route.method} ${route.url} does not declare who may call it (config.access)`);
+    }
+  });
+
+  app.addHook('preHandler', async (request) => {
+    const access = request.routeOptions.config?.access;
+    if (access === undefined) return;
+    request.actor = await resolveActor(deps.auth, deps.db, request);
+    checkRouteAccess(access, request.actor);
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Technopark API', version: '1', description: 'The HTTP API of the technology-park network platform.' },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'technopark.session_token' } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  app.get(
+    '/api/health',
+    {
+      schema: {
+        tags: ['platform'],
+        summary: 'Liveness with the database kind and version',
+        response: { 200: z.object({ status: z.literal('ok'), database: z.object({ kind: z.string(), version: z.string() }) }) },
+      },
+    },
+    async () => ({ status: 'ok' as const, database: { kind: deps.databaseKind, version: await deps.databaseVersion() } }),
+  );
+
+  await app.register(
+    async (api) => {
+      const typed = api.withTypeProvider<ZodTypeProvider>() as unknown as App;
+      await registerAuthRoutes(typed, deps);
+      await registerPeopleRoutes(typed, deps);
+      await registerParkRoutes(typed, deps);
+      await registerAuditRoutes(typed, deps);
+      await registerOutboxRoutes(typed, deps);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const hasWeb = existsSync(webRoot);
+  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  app.setNotFoundHandler(async (request, reply) => {
+    if (request.url.startsWith('/api') || request.method !== 'GET' || !hasWeb) {
+      throw new AppError('not_found');
+    }
+    // The web app routes itself: every other GET gets its page.
+    return reply.type('text/html').sendFile('index.html');
+  });
+
+  return app as unknown as App;
+}

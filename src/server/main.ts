@@ -1,0 +1,85 @@
+import { lockDataDirectory, DataDirectoryLockedError } from './db/lock.js';
+import { DatabaseUnavailableError, openPglite, openPostgres, type DatabaseHandle } from './db/database.js';
+import { buildApp } from './app.js';
+import { ConfigError, readConfig } from './config.js';
+import { createAuth } from './platform/auth/auth.js';
+import { createMailer } from './platform/mail/service.js';
+import { seedDemoNetwork } from './demo/seed.js';
+
+/** Entry: configuration → database → migrations → (demo data) → app → listen. */
+async function main() {
+  const config = readConfig(process.env, process.argv.slice(2));
+  let releaseLock = () => {};
+  let database: DatabaseHandle;
+  if (config.databaseUrl) {
+    database = await openPostgres(config.databaseUrl);
+  } else {
+    releaseLock = lockDataDirectory(config.dataDir);
+    database = await openPglite({ dataDir: config.dataDir });
+  }
+  await database.migrate();
+
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
+  const auth = createAuth({ db: database.db, secret: config.authSecret, publicUrl: config.publicUrl, production: config.production, mailer });
+  const deps = {
+    config,
+    db: database.db,
+    databaseKind: database.kind,
+    databaseVersion: database.version,
+    auth,
+    mailer,
+  };
+
+  let demoAccounts: Awaited<ReturnType<typeof seedDemoNetwork>> | null = null;
+  if (config.demo) demoAccounts = await seedDemoNetwork(database.db);
+
+  const app = await buildApp(deps, {
+    logger: {
+      level: config.logLevel,
+      serializers: {
+        // No query strings (they may carry tokens), no headers (cookies), no bodies (personal data).
+        req: (request: { method: string; url: string; id: string }) => ({ method: request.method, url: request.url.split('?')[0], id: request.id }),
+      },
+    },
+  });
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await database.close();
+    releaseLock();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await database.close();
+    releaseLock();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new ConfigError(`port ${config.port} is already in use: stop the other program or set PORT`);
+    throw error;
+  }
+
+  const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;
+  console.log(`\nTechnopark is running at ${config.publicUrl} (database: ${where}, ${await database.version()})`);
+  console.log(`API docs: ${config.publicUrl}/api/docs`);
+  if (demoAccounts) {
+    console.log(`\nDemo accounts (password for all: ${demoAccounts.password}):`);
+    for (const account of demoAccounts.accounts) console.log(`  ${account.role.padEnd(18)} ${account.email}`);
+  }
+}
+
+main().catch((error) => {
+  if (error instanceof ConfigError || error instanceof DataDirectoryLockedError || error instanceof DatabaseUnavailableError) {
+    console.error(`Technopark cannot start: ${error.message}`);
+  } else {
+    console.error(`Technopark cannot start: ${(error as Error).message}`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,291 @@
+import { and, asc, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import type {
+  Building,
+  createBuildingBodySchema,
+  createFloorBodySchema,
+  createSpaceBodySchema,
+  Space,
+  spacesQuerySchema,
+  updateBuildingBodySchema,
+  updateFloorBodySchema,
+  updateSpaceBodySchema,
+} from '../../../contracts/parks.js';
+import type { Database, Executor } from '../../db/database.js';
+import type { Actor } from '../../platform/access.js';
+import { recordAudit } from '../../platform/audit/service.js';
+import type { ServiceContext } from '../../platform/context.js';
+import { isCheckViolation, likePattern, violatedUniqueConstraint } from '../../platform/database-errors.js';
+import { AppError, invalidField, notFound } from '../../platform/errors.js';
+import { buildings, floors, spaces } from './schema.js';
+import { findPark } from './service.js';
+
+// ---- buildings and floors -------------------------------------------------------------
+
+async function findBuilding(db: Executor, id: string) {
+  const [row] = await db.select().from(buildings).where(eq(buildings.id, id)).limit(1);
+  if (!row) throw notFound();
+  return row;
+}
+
+async function findFloor(db: Executor, id: string) {
+  const [row] = await db
+    .select({ floor: floors, parkId: buildings.parkId })
+    .from(floors)
+    .innerJoin(buildings, eq(buildings.id, floors.buildingId))
+    .where(eq(floors.id, id))
+    .limit(1);
+  if (!row) throw notFound();
+  return row;
+}
+
+function codeConflict(path: string) {
+  return (error: unknown): never => {
+    if (violatedUniqueConstraint(error) !== null) throw invalidField(path, 'validation.code_taken');
+    throw error;
+  };
+}
+
+export async function createBuilding(
+  ctx: ServiceContext,
+  parkReference: string,
+  input: z.infer<typeof createBuildingBodySchema>,
+): Promise<Building> {
+  return ctx.db
+    .transaction(async (tx) => {
+      const park = await findPark(tx, parkReference);
+      ctx.actor.assertManagesPark(park.id);
+      const [row] = await tx.insert(buildings).values({ parkId: park.id, ...input }).returning();
+      await recordAudit(tx, ctx.actor, { action: 'building.create', entityType: 'building', entityId: row.id, after: row });
+      return { id: row.id, parkId: row.parkId, code: row.code, name: row.name, floors: [] };
+    })
+    .catch(codeConflict('code'));
+}
+
+export async function updateBuilding(ctx: ServiceContext, id: string, input: z.infer<typeof updateBuildingBodySchema>) {
+  return ctx.db
+    .transaction(async (tx) => {
+      const before = await findBuilding(tx, id);
+      ctx.actor.assertManagesPark(before.parkId);
+      const [after] = await tx.update(buildings).set(input).where(eq(buildings.id, id)).returning();
+      await recordAudit(tx, ctx.actor, { action: 'building.update', entityType: 'building', entityId: id, before, after });
+      const floorRows = await tx.select().from(floors).where(eq(floors.buildingId, id)).orderBy(asc(floors.level));
+      return { id: after.id, parkId: after.parkId, code: after.code, name: after.name, floors: floorRows };
+    })
+    .catch(codeConflict('code'));
+}
+
+export async function deleteBuilding(ctx: ServiceContext, id: string): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    const before = await findBuilding(tx, id);
+    ctx.actor.assertManagesPark(before.parkId);
+    const [{ floorCount }] = await tx.select({ floorCount: count() }).from(floors).where(eq(floors.buildingId, id));
+    if (Number(floorCount) > 0) throw new AppError('in_use');
+    await tx.delete(buildings).where(eq(buildings.id, id));
+    await recordAudit(tx, ctx.actor, { action: 'building.delete', entityType: 'building', entityId: id, before });
+  });
+}
+
+export async function createFloor(ctx: ServiceContext, buildingId: string, input: z.infer<typeof createFloorBodySchema>) {
+  return ctx.db
+    .transaction(async (tx) => {
+      const building = await findBuilding(tx, buildingId);
+      ctx.actor.assertManagesPark(building.parkId);
+      const [row] = await tx.insert(floors).values({ buildingId, ...input }).returning();
+      await recordAudit(tx, ctx.actor, { action: 'floor.create', entityType: 'floor', entityId: row.id, after: row });
+      return row;
+    })
+    .catch(codeConflict('level'));
+}
+
+export async function updateFloor(ctx: ServiceContext, id: string, input: z.infer<typeof updateFloorBodySchema>) {
+  return ctx.db
+    .transaction(async (tx) => {
+      const { floor: before, parkId } = await findFloor(tx, id);
+      ctx.actor.assertManagesPark(parkId);
+      const [after] = await tx.update(floors).set(input).where(eq(floors.id, id)).returning();
+      await recordAudit(tx, ctx.actor, { action: 'floor.update', entityType: 'floor', entityId: id, before, after });
+      return after;
+    })
+    .catch(codeConflict('level'));
+}
+
+export async function deleteFloor(ctx: ServiceContext, id: string): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    const { floor: before, parkId } = await findFloor(tx, id);
+    ctx.actor.assertManagesPark(parkId);
+    const [{ spaceCount }] = await tx.select({ spaceCount: count() }).from(spaces).where(eq(spaces.floorId, id));
+    if (Number(spaceCount) > 0) throw new AppError('in_use');
+    await tx.delete(floors).where(eq(floors.id, id));
+    await recordAudit(tx, ctx.actor, { action: 'floor.delete', entityType: 'floor', entityId: id, before });
+  });
+}
+
+// ---- spaces ---------------------------------------------------------------------------
+
+const spaceColumns = {
+  space: spaces,
+  buildingId: buildings.id,
+  buildingName: buildings.name,
+  floorName: floors.name,
+  floorLevel: floors.level,
+};
+type SpaceRow = { space: typeof spaces.$inferSelect; buildingId: string; buildingName: string; floorName: string; floorLevel: number };
+
+function toSpace(row: SpaceRow): Space {
+  const { space } = row;
+  return {
+    id: space.id,
+    parkId: space.parkId,
+    buildingId: row.buildingId,
+    buildingName: row.buildingName,
+    floorId: space.floorId,
+    floorName: row.floorName,
+    floorLevel: row.floorLevel,
+    code: space.code,
+    name: space.name,
+    kind: space.kind,
+    areaM2: Number(space.areaM2),
+    desks: space.desks,
+    seats: space.seats,
+    amenities: space.amenities,
+    bookable: space.bookable,
+    leasable: space.leasable,
+    active: space.active,
+    notes: space.notes,
+    updatedAt: space.updatedAt.toISOString(),
+  };
+}
+
+function selectSpaces(db: Executor) {
+  return db
+    .select(spaceColumns)
+    .from(spaces)
+    .innerJoin(floors, eq(floors.id, spaces.floorId))
+    .innerJoin(buildings, eq(buildings.id, floors.buildingId));
+}
+
+type SpacesQuery = z.infer<typeof spacesQuerySchema>;
+
+function spaceFilters(parkId: string, query: SpacesQuery, actor: Actor): SQL {
+  const conditions: SQL[] = [eq(spaces.parkId, parkId)];
+  // Inactive spaces are internal: only the park's managers see them.
+  if (!(query.includeInactive === 'true' && actor.managesPark(parkId))) conditions.push(eq(spaces.active, true));
+  if (query.kind) conditions.push(eq(spaces.kind, query.kind));
+  if (query.buildingId) conditions.push(eq(buildings.id, query.buildingId));
+  if (query.floorId) conditions.push(eq(spaces.floorId, query.floorId));
+  if (query.bookable) conditions.push(eq(spaces.bookable, query.bookable === 'true'));
+  if (query.leasable) conditions.push(eq(spaces.leasable, query.leasable === 'true'));
+  if (query.q) {
+    const pattern = likePattern(query.q);
+    conditions.push(or(ilike(spaces.code, pattern), ilike(spaces.name, pattern)) as SQL);
+  }
+  return and(...conditions) as SQL;
+}
+
+function spaceOrder(query: SpacesQuery): SQL[] {
+  const direction = query.order === 'desc' ? desc : asc;
+  const column = { code: spaces.code, name: spaces.name, kind: spaces.kind, areaM2: spaces.areaM2 }[query.sort];
+  return [direction(column), asc(spaces.id)];
+}
+
+export async function listSpaces(db: Database, actor: Actor, parkReference: string, query: SpacesQuery) {
+  const park = await findPark(db, parkReference);
+  const where = spaceFilters(park.id, query, actor);
+  const [rows, [{ total }]] = await Promise.all([
+    selectSpaces(db)
+      .where(where)
+      .orderBy(...spaceOrder(query))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db
+      .select({ total: count() })
+      .from(spaces)
+      .innerJoin(floors, eq(floors.id, spaces.floorId))
+      .innerJoin(buildings, eq(buildings.id, floors.buildingId))
+      .where(where),
+  ]);
+  return { items: rows.map(toSpace), total: Number(total), page: query.page, pageSize: query.pageSize };
+}
+
+export async function listAllSpaces(db: Database, actor: Actor, parkReference: string, query: SpacesQuery) {
+  const park = await findPark(db, parkReference);
+  const rows = await selectSpaces(db)
+    .where(spaceFilters(park.id, query, actor))
+    .orderBy(...spaceOrder(query))
+    .limit(20000);
+  return rows.map(toSpace);
+}
+
+export async function getSpace(db: Executor, actor: Actor, id: string): Promise<Space> {
+  const [row] = await selectSpaces(db).where(eq(spaces.id, id)).limit(1);
+  if (!row || (!row.space.active && !actor.managesPark(row.space.parkId))) throw notFound();
+  return toSpace(row);
+}
+
+function spaceWriteError(error: unknown): never {
+  if (violatedUniqueConstraint(error) !== null) throw invalidField('code', 'validation.code_taken');
+  if (isCheckViolation(error) === 'spaces_has_use') throw invalidField('leasable', 'validation.space_needs_use');
+  throw error;
+}
+
+async function assertFloorInPark(tx: Executor, floorId: string, parkId: string): Promise<void> {
+  const [row] = await tx
+    .select({ parkId: buildings.parkId })
+    .from(floors)
+    .innerJoin(buildings, eq(buildings.id, floors.buildingId))
+    .where(eq(floors.id, floorId))
+    .limit(1);
+  if (!row || row.parkId !== parkId) throw invalidField('floorId', 'validation.floor_of_other_park');
+}
+
+export async function createSpace(
+  ctx: ServiceContext,
+  parkReference: string,
+  input: z.infer<typeof createSpaceBodySchema>,
+): Promise<Space> {
+  if (!input.bookable && !input.leasable) throw invalidField('leasable', 'validation.space_needs_use');
+  const id = await ctx.db
+    .transaction(async (tx) => {
+      const park = await findPark(tx, parkReference);
+      ctx.actor.assertManagesPark(park.id);
+      await assertFloorInPark(tx, input.floorId, park.id);
+      const [row] = await tx
+        .insert(spaces)
+        .values({ ...input, parkId: park.id })
+        .returning();
+      await recordAudit(tx, ctx.actor, { action: 'space.create', entityType: 'space', entityId: row.id, after: row });
+      return row.id;
+    })
+    .catch(spaceWriteError);
+  return getSpace(ctx.db, ctx.actor, id);
+}
+
+export async function updateSpace(ctx: ServiceContext, id: string, input: z.infer<typeof updateSpaceBodySchema>): Promise<Space> {
+  await ctx.db
+    .transaction(async (tx) => {
+      // Row lock: two managers editing the same space apply one after the other.
+      const [before] = await tx.select().from(spaces).where(eq(spaces.id, id)).for('update');
+      if (!before) throw notFound();
+      ctx.actor.assertManagesPark(before.parkId);
+      if (input.floorId) await assertFloorInPark(tx, input.floorId, before.parkId);
+      const [after] = await tx
+        .update(spaces)
+        .set({ ...input, updatedAt: new Date() })
+        .where(eq(spaces.id, id))
+        .returning();
+      await recordAudit(tx, ctx.actor, { action: 'space.update', entityType: 'space', entityId: id, before, after });
+    })
+    .catch(spaceWriteError);
+  return getSpace(ctx.db, ctx.actor, id);
+}
+
+export async function deleteSpace(ctx: ServiceContext, id: string): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    const [before] = await tx.select().from(spaces).where(eq(spaces.id, id)).for('update');
+    if (!before) throw notFound();
+    ctx.actor.assertManagesPark(before.parkId);
+    await tx.delete(spaces).where(eq(spaces.id, id));
+    await recordAudit(tx, ctx.actor, { action: 'space.delete', entityType: 'space', entityId: id, before });
+  });
+}

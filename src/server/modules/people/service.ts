@@ -1,0 +1,191 @@
+import { and, asc, count, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Me } from '../../../contracts/auth.js';
+import type {
+  grantRoleBodySchema,
+  peopleQuerySchema,
+  Person,
+  updatePersonBodySchema,
+} from '../../../contracts/people.js';
+import { type Role, scopeTypeOfRole } from '../../../contracts/roles.js';
+import { isLocale, type Locale } from '../../../shared/locales.js';
+import type { Database, Executor } from '../../db/database.js';
+import type { Actor } from '../../platform/access.js';
+import { recordAudit } from '../../platform/audit/service.js';
+import { sessions, users } from '../../platform/auth/schema.js';
+import type { ServiceContext } from '../../platform/context.js';
+import { likePattern } from '../../platform/database-errors.js';
+import { AppError, invalidField, notFound } from '../../platform/errors.js';
+import { describeGrants, scopeExists } from './grants.js';
+import { roleAssignments } from './schema.js';
+
+type UserRow = typeof users.$inferSelect;
+
+function localeOf(row: UserRow): Locale {
+  return isLocale(row.locale) ? row.locale : 'fr';
+}
+
+export async function describeMe(db: Database, actor: Actor, locale: Locale): Promise<Me> {
+  const user = actor.user;
+  if (!user) throw new AppError('unauthenticated');
+  const grants = await describeGrants(db, [user.id], locale);
+  return { user, grants: grants.get(user.id) ?? [] };
+}
+
+export async function updateMe(ctx: ServiceContext, input: { name?: string; locale?: Locale }): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    const [before] = await tx.select().from(users).where(eq(users.id, ctx.actor.userId));
+    const [after] = await tx
+      .update(users)
+      .set({ ...input, updatedAt: new Date() })
+      .where(eq(users.id, ctx.actor.userId))
+      .returning();
+    await recordAudit(tx, ctx.actor, { action: 'user.update_self', entityType: 'user', entityId: after.id, before, after });
+  });
+}
+
+type PeopleQuery = z.infer<typeof peopleQuerySchema>;
+
+function peopleFilters(query: PeopleQuery): SQL | undefined {
+  const conditions: SQL[] = [];
+  if (query.status === 'active') conditions.push(isNull(users.disabledAt));
+  if (query.status === 'disabled') conditions.push(isNotNull(users.disabledAt));
+  if (query.role) {
+    conditions.push(
+      sql`exists (select 1 from ${roleAssignments} where ${roleAssignments.userId} = ${users.id} and ${roleAssignments.role} = ${query.role})`,
+    );
+  }
+  if (query.q) {
+    const pattern = likePattern(query.q);
+    conditions.push(or(ilike(users.name, pattern), ilike(users.email, pattern)) as SQL);
+  }
+  return conditions.length ? and(...conditions) : undefined;
+}
+
+async function toPeople(db: Executor, rows: UserRow[], locale: Locale): Promise<Person[]> {
+  const grants = await describeGrants(
+    db,
+    rows.map((row) => row.id),
+    locale,
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    locale: localeOf(row),
+    disabled: row.disabledAt !== null,
+    createdAt: row.createdAt.toISOString(),
+    grants: grants.get(row.id) ?? [],
+  }));
+}
+
+export async function listPeople(db: Database, locale: Locale, query: PeopleQuery, limit?: number) {
+  const where = peopleFilters(query);
+  const direction = query.order === 'desc' ? desc : asc;
+  const column = { name: users.name, email: users.email, createdAt: users.createdAt }[query.sort];
+  const pageSize = limit ?? query.pageSize;
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select()
+      .from(users)
+      .where(where)
+      .orderBy(direction(column), asc(users.id))
+      .limit(pageSize)
+      .offset(limit ? 0 : (query.page - 1) * query.pageSize),
+    db.select({ total: count() }).from(users).where(where),
+  ]);
+  return { items: await toPeople(db, rows, locale), total: Number(total), page: query.page, pageSize };
+}
+
+export async function getPerson(ctx: ServiceContext, id: string): Promise<Person> {
+  const [row] = await ctx.db.select().from(users).where(eq(users.id, id));
+  if (!row) throw notFound();
+  const [person] = await toPeople(ctx.db, [row], ctx.locale);
+  return person;
+}
+
+/** Law 09-08: reading someone's personal record is itself recorded. */
+export async function viewPerson(ctx: ServiceContext, id: string): Promise<Person> {
+  const person = await getPerson(ctx, id);
+  await recordAudit(ctx.db, ctx.actor, { action: 'person.view', entityType: 'user', entityId: id });
+  return person;
+}
+
+/** Locks the network admins' grants and refuses a change that would leave none active. */
+async function assertNetworkKeepsAnAdmin(tx: Executor, withoutUserId: string): Promise<void> {
+  const remaining = await tx
+    .select({ userId: roleAssignments.userId })
+    .from(roleAssignments)
+    .innerJoin(users, eq(users.id, roleAssignments.userId))
+    .where(and(eq(roleAssignments.role, 'network_admin'), isNull(users.disabledAt)))
+    .for('update');
+  if (!remaining.some((row) => row.userId !== withoutUserId)) throw new AppError('last_network_admin');
+}
+
+export async function updatePerson(ctx: ServiceContext, id: string, input: z.infer<typeof updatePersonBodySchema>) {
+  await ctx.db.transaction(async (tx) => {
+    const [before] = await tx.select().from(users).where(eq(users.id, id)).for('update');
+    if (!before) throw notFound();
+    const disabling = input.disabled === true && before.disabledAt === null;
+    if (disabling) await assertNetworkKeepsAnAdmin(tx, id);
+    const disabledAt = input.disabled === undefined ? before.disabledAt : input.disabled ? (before.disabledAt ?? new Date()) : null;
+    const [after] = await tx
+      .update(users)
+      .set({ name: input.name ?? before.name, disabledAt, updatedAt: new Date() })
+      .where(eq(users.id, id))
+      .returning();
+    // A disabled account loses its open sessions at once.
+    if (disabling) await tx.delete(sessions).where(eq(sessions.userId, id));
+    await recordAudit(tx, ctx.actor, { action: 'user.update', entityType: 'user', entityId: id, before, after });
+  });
+  return getPerson(ctx, id);
+}
+
+/** Checks that a role is held on the right kind of scope, and that the scope exists. */
+export async function checkScope(db: Executor, role: Role, scopeId: string | null, path = 'scopeId'): Promise<void> {
+  const scopeType = scopeTypeOfRole[role];
+  if (scopeType === 'network') {
+    if (scopeId !== null) throw invalidField(path, 'validation.scope_not_allowed');
+    return;
+  }
+  if (scopeId === null) throw invalidField(path, 'validation.scope_required', { scope: `scope.${scopeType}` });
+  if (!(await scopeExists(db, scopeType, scopeId))) {
+    throw invalidField(path, 'validation.unknown_scope', { scope: `scope.${scopeType}` });
+  }
+}
+
+export async function grantRole(ctx: ServiceContext, userId: string, input: z.infer<typeof grantRoleBodySchema>) {
+  await ctx.db.transaction(async (tx) => {
+    const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId));
+    if (!user) throw notFound();
+    await checkScope(tx, input.role, input.scopeId);
+    const [row] = await tx
+      .insert(roleAssignments)
+      .values({
+        userId,
+        role: input.role,
+        scopeType: scopeTypeOfRole[input.role],
+        scopeId: input.scopeId,
+        createdBy: ctx.actor.userId,
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (row) await recordAudit(tx, ctx.actor, { action: 'role.grant', entityType: 'user', entityId: userId, after: row });
+  });
+  return getPerson(ctx, userId);
+}
+
+export async function revokeGrant(ctx: ServiceContext, userId: string, grantId: string) {
+  await ctx.db.transaction(async (tx) => {
+    const [grant] = await tx
+      .select()
+      .from(roleAssignments)
+      .where(and(eq(roleAssignments.id, grantId), eq(roleAssignments.userId, userId)))
+      .for('update');
+    if (!grant) throw notFound();
+    if (grant.role === 'network_admin') await assertNetworkKeepsAnAdmin(tx, userId);
+    await tx.delete(roleAssignments).where(eq(roleAssignments.id, grantId));
+    await recordAudit(tx, ctx.actor, { action: 'role.revoke', entityType: 'user', entityId: userId, before: grant });
+  });
+  return getPerson(ctx, userId);
+}

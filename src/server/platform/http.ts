@@ -1,0 +1,45 @@
+import type { FastifyInstance, FastifyRequest, RawServerDefault, FastifyBaseLogger } from 'fastify';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from '../config.js';
+import type { Database, DatabaseKind } from '../db/database.js';
+import type { Locale } from '../../shared/locales.js';
+import type { Actor, RouteAccess } from './access.js';
+import type { Auth } from './auth/auth.js';
+import type { ServiceContext } from './context.js';
+import type { Mailer } from './mail/service.js';
+
+export type Deps = {
+  config: Config;
+  db: Database;
+  databaseKind: DatabaseKind;
+  databaseVersion: () => Promise<string>;
+  auth: Auth;
+  mailer: Mailer;
+};
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Who may call the route; every /api/v1 route must say it. */
+    access?: RouteAccess;
+  }
+  interface FastifyRequest {
+    actor: Actor;
+    locale: Locale;
+  }
+}
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+export function serviceContext(deps: Deps, request: FastifyRequest): ServiceContext {
+  return { db: deps.db, actor: request.actor, locale: request.locale };
+}
+
+/** Standard error answers for the OpenAPI description. */
+export { errorResponseSchema } from '../../contracts/lists.js';
