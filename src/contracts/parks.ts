@@ -78,24 +78,34 @@ export const parkContactSchema = z.object({
     .optional(),
 });
 
+// Fields carry no defaults: a partial update must never reset what it does not mention.
 const parkFields = {
   slug: slugSchema,
   name: localizedTextSchema(120),
   city: localizedTextSchema(80),
   region: regionSchema,
-  address: z.string().trim().max(300).default(''),
+  address: z.string().trim().max(300),
   latitude: z.number().min(20).max(36.5),
   longitude: z.number().min(-17.5).max(-0.9),
   status: parkStatusSchema,
-  openingDate: isoDateSchema.nullable().default(null),
-  targetOpeningDate: isoDateSchema.nullable().default(null),
-  sectors: z.array(sectorSchema).max(sectors.length).default([]),
-  capacityCompanies: z.number().int().min(0).max(100000).nullable().default(null),
-  description: localizedTextSchema(4000).optional(),
-  contacts: z.array(parkContactSchema).max(20).default([]),
+  openingDate: isoDateSchema.nullable(),
+  targetOpeningDate: isoDateSchema.nullable(),
+  sectors: z.array(sectorSchema).max(sectors.length),
+  capacityCompanies: z.number().int().min(0).max(100000).nullable(),
+  description: localizedTextSchema(4000),
+  contacts: z.array(parkContactSchema).max(20),
 };
 
-export const createParkBodySchema = z.object(parkFields);
+export const createParkBodySchema = z.object({
+  ...parkFields,
+  address: parkFields.address.default(''),
+  openingDate: parkFields.openingDate.default(null),
+  targetOpeningDate: parkFields.targetOpeningDate.default(null),
+  sectors: parkFields.sectors.default([]),
+  capacityCompanies: parkFields.capacityCompanies.default(null),
+  description: parkFields.description.optional(),
+  contacts: parkFields.contacts.default([]),
+});
 export const updateParkBodySchema = z.object(parkFields).partial();
 export type CreateParkBody = z.infer<typeof createParkBodySchema>;
 
@@ -173,15 +183,24 @@ const spaceFields = {
   name: z.string().trim().min(1).max(120),
   kind: spaceKindSchema,
   areaM2: z.number().positive().max(100000).multipleOf(0.01),
-  desks: z.number().int().min(0).max(10000).default(0),
-  seats: z.number().int().min(0).max(10000).default(0),
-  amenities: z.array(amenitySchema).max(amenities.length).default([]),
-  bookable: z.boolean().default(false),
-  leasable: z.boolean().default(false),
-  active: z.boolean().default(true),
-  notes: z.string().trim().max(2000).default(''),
+  desks: z.number().int().min(0).max(10000),
+  seats: z.number().int().min(0).max(10000),
+  amenities: z.array(amenitySchema).max(amenities.length),
+  bookable: z.boolean(),
+  leasable: z.boolean(),
+  active: z.boolean(),
+  notes: z.string().trim().max(2000),
 };
-export const createSpaceBodySchema = z.object(spaceFields);
+export const createSpaceBodySchema = z.object({
+  ...spaceFields,
+  desks: spaceFields.desks.default(0),
+  seats: spaceFields.seats.default(0),
+  amenities: spaceFields.amenities.default([]),
+  bookable: spaceFields.bookable.default(false),
+  leasable: spaceFields.leasable.default(false),
+  active: spaceFields.active.default(true),
+  notes: spaceFields.notes.default(''),
+});
 export const updateSpaceBodySchema = z.object(spaceFields).partial();
 export type CreateSpaceBody = z.input<typeof createSpaceBodySchema>;
 

@@ -1,0 +1,28 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { openPglite, openPostgres } from '../db/database.js';
+import { pgliteTemplatePath, postgresTemplateName, withDatabaseName } from './paths.js';
+
+/** Migrates one template database per engine once; every test file then starts from a copy. */
+export default async function setup() {
+  mkdirSync('.tmp', { recursive: true });
+  const pglite = await openPglite({});
+  await pglite.migrate();
+  const client = (pglite as unknown as { client: PGlite }).client;
+  const dump = await client.dumpDataDir('none');
+  writeFileSync(pgliteTemplatePath, Buffer.from(await dump.arrayBuffer()));
+  await pglite.close();
+
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`drop database if exists ${postgresTemplateName} with (force)`);
+    await admin.query(`create database ${postgresTemplateName}`);
+    const template = await openPostgres(withDatabaseName(url, postgresTemplateName));
+    await template.migrate();
+    await template.close();
+    await admin.end();
+  }
+}

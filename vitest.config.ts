@@ -1,0 +1,27 @@
+import { defineConfig } from 'vitest/config';
+
+// Database tests run on the embedded PGlite and, when DATABASE_URL points at a PostgreSQL server, on it too.
+const onPostgres = Boolean(process.env.DATABASE_URL);
+
+export default defineConfig({
+  test: {
+    globalSetup: ['src/server/test/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: { name: 'pglite', include: ['src/**/*.test.ts'], env: { TEST_DATABASE: 'pglite' } },
+      },
+      ...(onPostgres
+        ? [
+            {
+              extends: true,
+              test: { name: 'postgres', include: ['src/server/**/*.test.ts'], env: { TEST_DATABASE: 'postgres' } },
+            },
+          ]
+        : []),
+    ],
+  },
+});
