@@ -33,8 +33,6 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
     trustProxy: deps.config.production,
-    // Request logs carry no query string (tokens) and no body (personal data).
-    disableRequestLogging: false,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

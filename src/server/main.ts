@@ -1,5 +1,6 @@
-import { lockDataDirectory, DataDirectoryLockedError } from './db/lock.js';
-import { DatabaseUnavailableError, openPglite, openPostgres, type DatabaseHandle } from './db/database.js';
+import { DataDirectoryLockedError } from './db/lock.js';
+import { DatabaseUnavailableError } from './db/database.js';
+import { openConfiguredDatabase } from './db/open.js';
 import { buildApp } from './app.js';
 import { ConfigError, readConfig } from './config.js';
 import { createAuth } from './platform/auth/auth.js';
@@ -9,15 +10,7 @@ import { seedDemoNetwork } from './demo/seed.js';
 /** Entry: configuration → database → migrations → (demo data) → app → listen. */
 async function main() {
   const config = readConfig(process.env, process.argv.slice(2));
-  let releaseLock = () => {};
-  let database: DatabaseHandle;
-  if (config.databaseUrl) {
-    database = await openPostgres(config.databaseUrl);
-  } else {
-    releaseLock = lockDataDirectory(config.dataDir);
-    database = await openPglite({ dataDir: config.dataDir });
-  }
-  await database.migrate();
+  const database = await openConfiguredDatabase(config);
 
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
   const auth = createAuth({ db: database.db, secret: config.authSecret, publicUrl: config.publicUrl, production: config.production, mailer });
@@ -50,7 +43,6 @@ async function main() {
     app.log.info({ signal }, 'shutting down');
     await app.close();
     await database.close();
-    releaseLock();
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
@@ -60,26 +52,27 @@ async function main() {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await database.close();
-    releaseLock();
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new ConfigError(`port ${config.port} is already in use: stop the other program or set PORT`);
     throw error;
   }
 
   const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;
-  console.log(`\nTechnopark is running at ${config.publicUrl} (database: ${where}, ${await database.version()})`);
-  console.log(`API docs: ${config.publicUrl}/api/docs`);
+  const lines = [
+    '',
+    `Technopark is running at ${config.publicUrl} (database: ${where}, ${await database.version()})`,
+    `API docs: ${config.publicUrl}/api/docs`,
+  ];
   if (demoAccounts) {
-    console.log(`\nDemo accounts (password for all: ${demoAccounts.password}):`);
-    for (const account of demoAccounts.accounts) console.log(`  ${account.role.padEnd(18)} ${account.email}`);
+    lines.push('', `Demo accounts (password for all: ${demoAccounts.password}):`);
+    for (const account of demoAccounts.accounts) lines.push(`  ${account.role.padEnd(18)} ${account.email}`);
   }
+  console.log(lines.join('\n'));
 }
 
 main().catch((error) => {
-  if (error instanceof ConfigError || error instanceof DataDirectoryLockedError || error instanceof DatabaseUnavailableError) {
-    console.error(`Technopark cannot start: ${error.message}`);
-  } else {
-    console.error(`Technopark cannot start: ${(error as Error).message}`);
-  }
+  // Known start problems are one clear line; anything else keeps its stack for the operator.
+  const known = error instanceof ConfigError || error instanceof DataDirectoryLockedError || error instanceof DatabaseUnavailableError;
+  console.error(`Technopark cannot start: ${known ? error.message : (error as Error).stack}`);
   process.exit(1);
 });

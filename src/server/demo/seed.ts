@@ -3,7 +3,7 @@ import type { Role } from '../../contracts/roles.js';
 import { scopeTypeOfRole } from '../../contracts/roles.js';
 import type { Database } from '../db/database.js';
 import { hashPassword } from '../platform/auth/password.js';
-import { accounts, users } from '../platform/auth/schema.js';
+import { createAccount } from '../modules/people/accounts.js';
 import { roleAssignments } from '../modules/people/schema.js';
 import { buildings, floors, parks, spaces } from '../modules/parks/schema.js';
 import { demoParks, type UnitPlan } from './parks.js';
@@ -116,9 +116,7 @@ export async function seedDemoNetwork(db: Database) {
 
       const passwordHash = await hashPassword(demoPassword);
       for (const account of demoAccounts) {
-        const userId = crypto.randomUUID();
-        await tx.insert(users).values({ id: userId, name: account.name, email: account.email, emailVerified: true, locale: account.locale ?? 'fr' });
-        await tx.insert(accounts).values({ id: crypto.randomUUID(), accountId: userId, providerId: 'credential', userId, password: passwordHash });
+        const { id: userId } = await createAccount(tx, { name: account.name, email: account.email, locale: account.locale ?? 'fr', passwordHash });
         const scopeIds = account.parks?.map((slug) => parkIds.get(slug) as string) ?? [pendingScopes[account.role] ?? null];
         for (const scopeId of scopeIds) {
           await tx.insert(roleAssignments).values({ userId, role: account.role, scopeType: scopeTypeOfRole[account.role], scopeId });

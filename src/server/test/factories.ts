@@ -3,9 +3,9 @@ import type { Role } from '../../contracts/roles.js';
 import { scopeTypeOfRole } from '../../contracts/roles.js';
 import type { Database } from '../db/database.js';
 import { hashPassword } from '../platform/auth/password.js';
-import { accounts, users } from '../platform/auth/schema.js';
 import type { App } from '../platform/http.js';
 import { buildings, floors, parks, spaces } from '../modules/parks/schema.js';
+import { createAccount } from '../modules/people/accounts.js';
 import { roleAssignments } from '../modules/people/schema.js';
 
 export const testPassword = 'correct-horse-battery';
@@ -22,10 +22,9 @@ export async function buildPerson(
   options: { role?: Role; scopeIds?: (string | null)[]; email?: string; name?: string; locale?: 'fr' | 'ar' | 'en' } = {},
 ) {
   sharedHash ??= hashPassword(testPassword);
-  const id = crypto.randomUUID();
-  const email = options.email ?? `person${next()}-${id.slice(0, 6)}@example.ma`;
-  await db.insert(users).values({ id, name: options.name ?? `Person ${sequence}`, email, emailVerified: true, locale: options.locale ?? 'fr' });
-  await db.insert(accounts).values({ id: crypto.randomUUID(), accountId: id, providerId: 'credential', userId: id, password: await sharedHash });
+  const n = next();
+  const email = options.email ?? `person${n}-${Math.random().toString(36).slice(2, 8)}@example.ma`;
+  const { id } = await createAccount(db, { name: options.name ?? `Person ${n}`, email, locale: options.locale ?? 'fr', passwordHash: await sharedHash });
   if (options.role) {
     for (const scopeId of options.scopeIds ?? [null]) {
       await db.insert(roleAssignments).values({ userId: id, role: options.role, scopeType: scopeTypeOfRole[options.role], scopeId });

@@ -13,12 +13,13 @@ import type { Executor } from '../../db/database.js';
 import { Actor } from '../../platform/access.js';
 import { recordAudit } from '../../platform/audit/service.js';
 import { hashPassword } from '../../platform/auth/password.js';
-import { accounts, users } from '../../platform/auth/schema.js';
+import { users } from '../../platform/auth/schema.js';
 import type { ServiceContext } from '../../platform/context.js';
 import { likePattern } from '../../platform/database-errors.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import type { Mailer } from '../../platform/mail/service.js';
 import { translate } from '../../platform/messages.js';
+import { createAccount } from './accounts.js';
 import { scopeName } from './grants.js';
 import { invitations, roleAssignments } from './schema.js';
 import { checkScope } from './service.js';
@@ -157,18 +158,13 @@ export async function acceptInvitation(
     const invitation = await pendingInvitation(tx, input.token, true);
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, invitation.email));
     if (existing) throw new AppError('email_taken');
-    const userId = crypto.randomUUID();
-    const [user] = await tx
-      .insert(users)
-      .values({ id: userId, name: input.name, email: invitation.email, emailVerified: true, locale: invitation.locale })
-      .returning();
-    await tx.insert(accounts).values({
-      id: crypto.randomUUID(),
-      accountId: userId,
-      providerId: 'credential',
-      userId,
-      password: passwordHash,
+    const user = await createAccount(tx, {
+      name: input.name,
+      email: invitation.email,
+      locale: isLocale(invitation.locale) ? invitation.locale : 'fr',
+      passwordHash,
     });
+    const userId = user.id;
     await tx.insert(roleAssignments).values({
       userId,
       role: invitation.role,

@@ -1,0 +1,107 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// The real entry point, started as operators start it: one clear line for every start problem.
+const started: ChildProcess[] = [];
+const dataDir = mkdtempSync(join(tmpdir(), 'technopark-main-'));
+
+function start(env: Record<string, string>, args: string[] = []) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', ...args], {
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'silent', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  started.push(child);
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk) => {
+    stdout += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const ready = new Promise<void>((resolve, reject) => {
+    child.stdout?.on('data', () => stdout.includes('Technopark is running') && resolve());
+    child.on('exit', () => reject(new Error(`exited before ready: ${stderr}`)));
+  });
+  // Only the runs that are expected to start await this; the others must not leave it unhandled.
+  ready.catch(() => {});
+  return { child, exited, ready, output: () => ({ stdout, stderr }) };
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+function problemLines(stderr: string) {
+  return stderr.split('\n').filter((line) => line.trim() && !line.includes('ExperimentalWarning') && !line.includes('--trace-warnings'));
+}
+
+afterAll(() => {
+  for (const child of started) if (child.exitCode === null) child.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('starting the platform', () => {
+  it('refuses a DATABASE_URL that is not PostgreSQL with one clear line', async () => {
+    const run = start({ DATABASE_URL: 'mysql://root@localhost/x' });
+    expect(await run.exited).toBe(1);
+    expect(problemLines(run.output().stderr)).toEqual([
+      'Technopark cannot start: configuration: DATABASE_URL must start with postgres:// or postgresql://',
+    ]);
+  });
+
+  it('says so in one line when the database cannot be reached', async () => {
+    const run = start({ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/nowhere' });
+    expect(await run.exited).toBe(1);
+    const lines = problemLines(run.output().stderr);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Technopark cannot start: database: cannot connect to DATABASE_URL/);
+  });
+
+  it('says so in one line when the port is taken', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    const run = start({ DATA_DIR: mkdtempSync(join(tmpdir(), 'technopark-port-')), PORT: String(port) });
+    expect(await run.exited).toBe(1);
+    blocker.close();
+    expect(problemLines(run.output().stderr)).toEqual([
+      `Technopark cannot start: port ${port} is already in use: stop the other program or set PORT`,
+    ]);
+  });
+
+  it('loads the demo once, refuses a second process on the same data, stops cleanly and reuses the data', async () => {
+    const port = await freePort();
+    const first = start({ DATA_DIR: dataDir, PORT: String(port) }, ['--demo']);
+    await first.ready;
+    expect(first.output().stdout).toContain('admin@technopark.demo');
+    const parks = await (await fetch(`http://127.0.0.1:${port}/api/v1/parks?pageSize=100`)).json();
+    expect(parks.total).toBeGreaterThanOrEqual(8);
+
+    const second = start({ DATA_DIR: dataDir, PORT: String(await freePort()) });
+    expect(await second.exited).toBe(1);
+    expect(problemLines(second.output().stderr)[0]).toMatch(/data directory .* is in use by another Technopark process/);
+
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(existsSync(join(dataDir, 'technopark.lock'))).toBe(false);
+
+    const again = start({ DATA_DIR: dataDir, PORT: String(port) }, ['--demo']);
+    await again.ready;
+    const reopened = await (await fetch(`http://127.0.0.1:${port}/api/v1/parks?pageSize=100`)).json();
+    expect(reopened.total).toBe(parks.total);
+    const health = await (await fetch(`http://127.0.0.1:${port}/api/health`)).json();
+    expect(health.database.kind).toBe('pglite');
+    again.child.kill('SIGINT');
+    expect(await again.exited).toBe(0);
+  });
+});
