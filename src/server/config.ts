@@ -1,17 +1,22 @@
 import { z } from 'zod';
 
+const emptyAsUnset = (value: unknown) => (value === '' ? undefined : value);
+
 /** Environment → typed configuration. Defaults run the embedded demo on a laptop. */
 const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   DATA_DIR: z.string().default('./data'),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
-    .optional(),
+  DATABASE_URL: z.preprocess(
+    emptyAsUnset,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+      .optional(),
+  ),
   PUBLIC_URL: z.string().url().optional(),
   AUTH_SECRET: z.string().min(32).optional(),
-  SMTP_URL: z.string().optional(),
+  SMTP_URL: z.preprocess(emptyAsUnset, z.string().optional()),
   MAIL_FROM: z.string().default('Technopark <no-reply@technopark.local>'),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
