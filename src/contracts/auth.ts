@@ -3,7 +3,10 @@ import { locales } from '../shared/locales.js';
 import { roleSchema, scopeTypeSchema } from './roles.js';
 
 export const localeSchema = z.enum(locales);
-export const emailSchema = z.email().max(254).transform((email) => email.toLowerCase());
+export const emailSchema = z
+  .email()
+  .max(254)
+  .transform((email) => email.toLowerCase());
 export const newPasswordSchema = z.string().min(10, 'validation.password_length').max(128);
 
 export const signInBodySchema = z.object({

@@ -126,9 +126,7 @@ export const parkSchema = z.object({
   sectors: z.array(sectorSchema),
   capacityCompanies: z.number().nullable(),
   description: localizedText.nullable(),
-  contacts: z.array(
-    z.object({ name: z.string(), role: z.string(), email: z.string().optional(), phone: z.string().optional() }),
-  ),
+  contacts: z.array(z.object({ name: z.string(), role: z.string(), email: z.string().optional(), phone: z.string().optional() })),
   stats: z.object({
     buildingCount: z.number(),
     spaceCount: z.number(),

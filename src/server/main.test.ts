@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 // The real entry point, started as operators start it: one clear line for every start problem.
 const started: ChildProcess[] = [];
 const dataDir = mkdtempSync(join(tmpdir(), 'technopark-main-'));
+const portDataDir = mkdtempSync(join(tmpdir(), 'technopark-port-'));
 
 function start(env: Record<string, string>, args: string[] = []) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', ...args], {
@@ -48,6 +49,7 @@ function problemLines(stderr: string) {
 afterAll(() => {
   for (const child of started) if (child.exitCode === null) child.kill('SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
+  rmSync(portDataDir, { recursive: true, force: true });
 });
 
 describe('starting the platform', () => {
@@ -71,7 +73,7 @@ describe('starting the platform', () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const port = (blocker.address() as { port: number }).port;
-    const run = start({ DATA_DIR: mkdtempSync(join(tmpdir(), 'technopark-port-')), PORT: String(port) });
+    const run = start({ DATA_DIR: portDataDir, PORT: String(port) });
     expect(await run.exited).toBe(1);
     blocker.close();
     expect(problemLines(run.output().stderr)).toEqual([

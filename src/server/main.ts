@@ -1,11 +1,11 @@
-import { DataDirectoryLockedError } from './db/lock.js';
-import { DatabaseUnavailableError } from './db/database.js';
-import { openConfiguredDatabase } from './db/open.js';
 import { buildApp } from './app.js';
 import { ConfigError, readConfig } from './config.js';
+import { DatabaseUnavailableError } from './db/database.js';
+import { DataDirectoryLockedError } from './db/lock.js';
+import { openConfiguredDatabase } from './db/open.js';
+import { seedDemoNetwork } from './demo/seed.js';
 import { createAuth } from './platform/auth/auth.js';
 import { createMailer } from './platform/mail/service.js';
-import { seedDemoNetwork } from './demo/seed.js';
 
 /** Entry: configuration → database → migrations → (demo data) → app → listen. */
 async function main() {
@@ -13,7 +13,13 @@ async function main() {
   const database = await openConfiguredDatabase(config);
 
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
-  const auth = createAuth({ db: database.db, secret: config.authSecret, publicUrl: config.publicUrl, production: config.production, mailer });
+  const auth = createAuth({
+    db: database.db,
+    secret: config.authSecret,
+    publicUrl: config.publicUrl,
+    production: config.production,
+    mailer,
+  });
   const deps = {
     config,
     db: database.db,
@@ -31,7 +37,11 @@ async function main() {
       level: config.logLevel,
       serializers: {
         // No query strings (they may carry tokens), no headers (cookies), no bodies (personal data).
-        req: (request: { method: string; url: string; id: string }) => ({ method: request.method, url: request.url.split('?')[0], id: request.id }),
+        req: (request: { method: string; url: string; id: string }) => ({
+          method: request.method,
+          url: request.url.split('?')[0],
+          id: request.id,
+        }),
       },
     },
   });

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { describeIssues } from './validation-messages.js';
 
 const schema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ar, en, fr } from 'zod/locales';
 import type { Locale } from './locales.js';
 
@@ -18,11 +18,7 @@ export function describeIssues(
   return issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: describeIssue(issue, locale, translate) }));
 }
 
-export function describeIssue(
-  issue: z.core.$ZodIssue,
-  locale: Locale,
-  translate: (key: string) => string | undefined,
-): string {
+export function describeIssue(issue: z.core.$ZodIssue, locale: Locale, translate: (key: string) => string | undefined): string {
   if (issue.message?.startsWith('validation.')) {
     return translate(issue.message) ?? issue.message;
   }

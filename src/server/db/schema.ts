@@ -1,6 +1,7 @@
 // Every table of every module, for Drizzle's relational queries and drizzle-kit.
-export * from '../platform/auth/schema.js';
-export * from '../platform/audit/schema.js';
-export * from '../platform/mail/schema.js';
-export * from '../modules/people/schema.js';
+
 export * from '../modules/parks/schema.js';
+export * from '../modules/people/schema.js';
+export * from '../platform/audit/schema.js';
+export * from '../platform/auth/schema.js';
+export * from '../platform/mail/schema.js';

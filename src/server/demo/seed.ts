@@ -2,10 +2,10 @@ import { count } from 'drizzle-orm';
 import type { Role } from '../../contracts/roles.js';
 import { scopeTypeOfRole } from '../../contracts/roles.js';
 import type { Database } from '../db/database.js';
-import { hashPassword } from '../platform/auth/password.js';
+import { buildings, floors, parks, spaces } from '../modules/parks/schema.js';
 import { createAccount } from '../modules/people/accounts.js';
 import { roleAssignments } from '../modules/people/schema.js';
-import { buildings, floors, parks, spaces } from '../modules/parks/schema.js';
+import { hashPassword } from '../platform/auth/password.js';
 import { demoParks, type UnitPlan } from './parks.js';
 
 export const demoPassword = 'demo-password-2026';
@@ -116,7 +116,12 @@ export async function seedDemoNetwork(db: Database) {
 
       const passwordHash = await hashPassword(demoPassword);
       for (const account of demoAccounts) {
-        const { id: userId } = await createAccount(tx, { name: account.name, email: account.email, locale: account.locale ?? 'fr', passwordHash });
+        const { id: userId } = await createAccount(tx, {
+          name: account.name,
+          email: account.email,
+          locale: account.locale ?? 'fr',
+          passwordHash,
+        });
         const scopeIds = account.parks?.map((slug) => parkIds.get(slug) as string) ?? [pendingScopes[account.role] ?? null];
         for (const scopeId of scopeIds) {
           await tx.insert(roleAssignments).values({ userId, role: account.role, scopeType: scopeTypeOfRole[account.role], scopeId });

@@ -17,7 +17,9 @@ import { users } from '../platform/auth/schema.js';
  * The password comes from ADMIN_PASSWORD or is asked for. Stop the server first when on PGlite.
  */
 async function createAdmin() {
-  const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' }, locale: { type: 'string', default: 'fr' } } });
+  const { values } = parseArgs({
+    options: { email: { type: 'string' }, name: { type: 'string' }, locale: { type: 'string', default: 'fr' } },
+  });
   if (!values.email || !values.name) throw new Error('usage: npm run create-admin -- --email <e-mail> --name "<full name>"');
   const email = values.email.toLowerCase();
   let password = process.env.ADMIN_PASSWORD;
@@ -39,7 +41,12 @@ async function createAdmin() {
       const user = await createAccount(tx, { name: values.name as string, email, locale, passwordHash });
       await tx.insert(roleAssignments).values({ userId: user.id, role: 'network_admin', scopeType: 'network', scopeId: null });
       const actor = new Actor({ id: user.id, name: user.name, email, locale }, []);
-      await recordAudit(tx, actor, { action: 'admin.create', entityType: 'user', entityId: user.id, after: { email, role: 'network_admin' } });
+      await recordAudit(tx, actor, {
+        action: 'admin.create',
+        entityType: 'user',
+        entityId: user.id,
+        after: { email, role: 'network_admin' },
+      });
     });
     console.log(`Network administrator ${email} created.`);
   } finally {

@@ -2,11 +2,11 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Role } from '../../contracts/roles.js';
 import { scopeTypeOfRole } from '../../contracts/roles.js';
 import type { Database } from '../db/database.js';
-import { hashPassword } from '../platform/auth/password.js';
-import type { App } from '../platform/http.js';
 import { buildings, floors, parks, spaces } from '../modules/parks/schema.js';
 import { createAccount } from '../modules/people/accounts.js';
 import { roleAssignments } from '../modules/people/schema.js';
+import { hashPassword } from '../platform/auth/password.js';
+import type { App } from '../platform/http.js';
 
 export const testPassword = 'correct-horse-battery';
 export const origin = 'http://localhost:3000';
@@ -24,7 +24,12 @@ export async function buildPerson(
   sharedHash ??= hashPassword(testPassword);
   const n = next();
   const email = options.email ?? `person${n}-${Math.random().toString(36).slice(2, 8)}@example.ma`;
-  const { id } = await createAccount(db, { name: options.name ?? `Person ${n}`, email, locale: options.locale ?? 'fr', passwordHash: await sharedHash });
+  const { id } = await createAccount(db, {
+    name: options.name ?? `Person ${n}`,
+    email,
+    locale: options.locale ?? 'fr',
+    passwordHash: await sharedHash,
+  });
   if (options.role) {
     for (const scopeId of options.scopeIds ?? [null]) {
       await db.insert(roleAssignments).values({ userId: id, role: options.role, scopeType: scopeTypeOfRole[options.role], scopeId });
@@ -89,7 +94,10 @@ export async function buildPark(db: Database, overrides: Partial<typeof parks.$i
 
 export async function buildFloor(db: Database, parkId: string) {
   const n = next();
-  const [building] = await db.insert(buildings).values({ parkId, code: `B${n}`, name: `Bâtiment ${n}` }).returning();
+  const [building] = await db
+    .insert(buildings)
+    .values({ parkId, code: `B${n}`, name: `Bâtiment ${n}` })
+    .returning();
   const [floor] = await db.insert(floors).values({ buildingId: building.id, level: 0, name: 'RDC' }).returning();
   return { building, floor };
 }

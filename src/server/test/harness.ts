@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { buildApp } from '../app.js';
-import { readConfig, type Config } from '../config.js';
-import { openPglite, openPostgres, type DatabaseHandle } from '../db/database.js';
+import { type Config, readConfig } from '../config.js';
+import { type DatabaseHandle, openPglite, openPostgres } from '../db/database.js';
 import { createAuth } from '../platform/auth/auth.js';
 import type { App, Deps } from '../platform/http.js';
 import { createMailer } from '../platform/mail/service.js';

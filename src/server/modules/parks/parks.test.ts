@@ -22,7 +22,14 @@ beforeAll(async () => {
     openingDate: '2001-10-01',
   });
   rabat = await buildPark(db, { slug: 'rabat', name: { fr: 'Technopark Rabat' }, region: 'rabat_sale_kenitra', openingDate: '2012-06-01' });
-  await buildPark(db, { slug: 'fes', name: { fr: 'Technopark Fès' }, status: 'planned', openingDate: null, targetOpeningDate: '2027-06-30', region: 'fes_meknes' });
+  await buildPark(db, {
+    slug: 'fes',
+    name: { fr: 'Technopark Fès' },
+    status: 'planned',
+    openingDate: null,
+    targetOpeningDate: '2027-06-30',
+    region: 'fes_meknes',
+  });
   admin = await signedIn(t.app, db, 'network_admin');
   casablancaManager = await signedIn(t.app, db, 'park_manager', [casablanca.id]);
 });
@@ -90,7 +97,10 @@ describe('public park pages', () => {
   it('exports parks as CSV and XLSX with headers in the reader language', async () => {
     const csv = await client(t.app, undefined, 'en').get('/api/v1/parks/export?format=csv&status=open');
     expect(csv.headers['content-type']).toContain('text/csv');
-    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toContain('Short name,Name,City');
     expect(lines).toHaveLength(3);
 
@@ -123,7 +133,12 @@ describe('managing parks', () => {
     const db = t.database.db;
     const [{ before }] = await db.select({ before: count() }).from(parks);
     const admins = client(t.app, admin.cookie, 'fr');
-    const wrongTypes = await admins.post('/api/v1/parks', { ...validPark, slug: 'Bad Slug!', latitude: 'north', name: { fr: 'x'.repeat(500) } });
+    const wrongTypes = await admins.post('/api/v1/parks', {
+      ...validPark,
+      slug: 'Bad Slug!',
+      latitude: 'north',
+      name: { fr: 'x'.repeat(500) },
+    });
     expect(wrongTypes.statusCode).toBe(400);
     const paths = wrongTypes.json().error.details.map((d: { path: string }) => d.path);
     expect(paths).toEqual(expect.arrayContaining(['slug', 'latitude', 'name.fr']));
@@ -147,7 +162,12 @@ describe('managing parks', () => {
     const manager = client(t.app, casablancaManager.cookie);
     const ok = await manager.patch('/api/v1/parks/casa', { capacityCompanies: 260, address: 'Route de Nouaceur' });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toMatchObject({ capacityCompanies: 260, address: 'Route de Nouaceur', openingDate: '2001-10-01', sectors: ['ict', 'greentech'] });
+    expect(ok.json()).toMatchObject({
+      capacityCompanies: 260,
+      address: 'Route de Nouaceur',
+      openingDate: '2001-10-01',
+      sectors: ['ict', 'greentech'],
+    });
     expect((await manager.patch('/api/v1/parks/rabat', { capacityCompanies: 1 })).statusCode).toBe(403);
     expect((await manager.patch('/api/v1/parks/casa', { status: 'planned' })).statusCode).toBe(403);
     expect((await client(t.app).patch('/api/v1/parks/casa', { capacityCompanies: 1 })).statusCode).toBe(401);
@@ -242,7 +262,18 @@ describe('buildings, floors and spaces', () => {
     const manager = client(t.app, casablancaManager.cookie);
     expect((await manager.patch(`/api/v1/spaces/${rabatSpace.id}`, { name: 'mine' })).statusCode).toBe(403);
     expect((await manager.delete(`/api/v1/spaces/${rabatSpace.id}`)).statusCode).toBe(403);
-    expect((await manager.post('/api/v1/parks/rabat/spaces', { floorId: floor.id, code: 'R', name: 'R', kind: 'office', areaM2: 9, leasable: true })).statusCode).toBe(403);
+    expect(
+      (
+        await manager.post('/api/v1/parks/rabat/spaces', {
+          floorId: floor.id,
+          code: 'R',
+          name: 'R',
+          kind: 'office',
+          areaM2: 9,
+          leasable: true,
+        })
+      ).statusCode,
+    ).toBe(403);
     const unknown = '00000000-0000-4000-8000-000000000000';
     expect((await manager.patch(`/api/v1/spaces/${unknown}`, { name: 'x' })).statusCode).toBe(404);
     expect((await manager.get('/api/v1/spaces/not-a-uuid')).statusCode).toBe(400);

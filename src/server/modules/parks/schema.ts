@@ -41,9 +41,7 @@ export const parks = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [
-    check('parks_open_has_opening_date', sql`${table.status} <> 'open' or ${table.openingDate} is not null`),
-  ],
+  (table) => [check('parks_open_has_opening_date', sql`${table.status} <> 'open' or ${table.openingDate} is not null`)],
 );
 
 export const buildings = pgTable(

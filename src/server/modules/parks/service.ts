@@ -1,19 +1,12 @@
-import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type {
-  createParkBodySchema,
-  Park,
-  ParkDetail,
-  parksQuerySchema,
-  Roadmap,
-  updateParkBodySchema,
-} from '../../../contracts/parks.js';
+import type { createParkBodySchema, Park, ParkDetail, parksQuerySchema, Roadmap, updateParkBodySchema } from '../../../contracts/parks.js';
 import type { Locale } from '../../../shared/locales.js';
 import type { Database, Executor } from '../../db/database.js';
 import type { Actor } from '../../platform/access.js';
 import { recordAudit } from '../../platform/audit/service.js';
 import type { ServiceContext } from '../../platform/context.js';
-import { violatedUniqueConstraint, likePattern } from '../../platform/database-errors.js';
+import { likePattern, violatedUniqueConstraint } from '../../platform/database-errors.js';
 import { AppError, invalidField, notFound } from '../../platform/errors.js';
 import { buildings, floors, parks, spaces } from './schema.js';
 
@@ -110,11 +103,7 @@ function parkFilters(query: Omit<ParksQuery, 'page' | 'pageSize' | 'sort' | 'ord
   if (query.q) {
     const pattern = likePattern(query.q);
     conditions.push(
-      or(
-        sql`${parks.name}::text ilike ${pattern}`,
-        sql`${parks.city}::text ilike ${pattern}`,
-        sql`${parks.slug} ilike ${pattern}`,
-      ) as SQL,
+      or(sql`${parks.name}::text ilike ${pattern}`, sql`${parks.city}::text ilike ${pattern}`, sql`${parks.slug} ilike ${pattern}`) as SQL,
     );
   }
   return conditions.length ? and(...conditions) : undefined;
@@ -254,11 +243,7 @@ export async function createPark(ctx: ServiceContext, input: ParkInput): Promise
   return getParkDetail(ctx.db, ctx.actor, created.id);
 }
 
-export async function updatePark(
-  ctx: ServiceContext,
-  reference: string,
-  input: z.infer<typeof updateParkBodySchema>,
-): Promise<ParkDetail> {
+export async function updatePark(ctx: ServiceContext, reference: string, input: z.infer<typeof updateParkBodySchema>): Promise<ParkDetail> {
   const updatedId = await ctx.db
     .transaction(async (tx) => {
       const before = await findPark(tx, reference);

@@ -55,7 +55,10 @@ export async function createBuilding(
     .transaction(async (tx) => {
       const park = await findPark(tx, parkReference);
       ctx.actor.assertManagesPark(park.id);
-      const [row] = await tx.insert(buildings).values({ parkId: park.id, ...input }).returning();
+      const [row] = await tx
+        .insert(buildings)
+        .values({ parkId: park.id, ...input })
+        .returning();
       await recordAudit(tx, ctx.actor, { action: 'building.create', entityType: 'building', entityId: row.id, after: row });
       return { id: row.id, parkId: row.parkId, code: row.code, name: row.name, floors: [] };
     })
@@ -91,7 +94,10 @@ export async function createFloor(ctx: ServiceContext, buildingId: string, input
     .transaction(async (tx) => {
       const building = await findBuilding(tx, buildingId);
       ctx.actor.assertManagesPark(building.parkId);
-      const [row] = await tx.insert(floors).values({ buildingId, ...input }).returning();
+      const [row] = await tx
+        .insert(floors)
+        .values({ buildingId, ...input })
+        .returning();
       await recordAudit(tx, ctx.actor, { action: 'floor.create', entityType: 'floor', entityId: row.id, after: row });
       return row;
     })

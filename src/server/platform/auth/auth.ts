@@ -2,6 +2,8 @@ import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import type { Database } from '../../db/database.js';
 import { isLocale } from '../../../shared/locales.js';
+import { Actor } from '../access.js';
+import { recordAudit } from '../audit/service.js';
 import type { Mailer } from '../mail/service.js';
 import { translate } from '../messages.js';
 import { hashPassword, verifyPassword } from './password.js';
@@ -42,6 +44,11 @@ export function createAuth(options: AuthOptions) {
       password: {
         hash: hashPassword,
         verify: ({ hash, password }) => verifyPassword(hash, password),
+      },
+      // The password change itself is a write like any other: it goes to the audit log.
+      onPasswordReset: async ({ user }) => {
+        const actor = new Actor({ id: user.id, name: user.name, email: user.email, locale: 'fr' }, []);
+        await recordAudit(options.db, actor, { action: 'password.reset', entityType: 'user', entityId: user.id });
       },
       sendResetPassword: async ({ user, token }) => {
         const stored = (user as { locale?: unknown }).locale;
