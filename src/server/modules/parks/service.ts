@@ -249,7 +249,9 @@ export async function updatePark(ctx: ServiceContext, reference: string, input: 
       const before = await findPark(tx, reference);
       ctx.actor.assertManagesPark(before.id);
       // Moving a park on the roadmap or renaming its public address is a network decision.
-      if (!ctx.actor.isNetworkAdmin && (input.slug !== undefined || input.status !== undefined)) {
+      const changesNetworkFields =
+        (input.slug !== undefined && input.slug !== before.slug) || (input.status !== undefined && input.status !== before.status);
+      if (!ctx.actor.isNetworkAdmin && changesNetworkFields) {
         throw new AppError('forbidden');
       }
       const merged = { ...before, ...input };

@@ -1,0 +1,34 @@
+import { SegmentedControl, useDirection } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { type Locale, textDirection } from '../../shared/locales.js';
+import { api } from '../api.js';
+import { changeLocale, currentLocale } from '../i18n/index.js';
+import { useMe } from '../session.js';
+
+const labels: Record<Locale, string> = { fr: 'Français', ar: 'العربية', en: 'English' };
+
+export function LanguageSwitch() {
+  const { t } = useTranslation();
+  const { setDirection } = useDirection();
+  const me = useMe();
+  const client = useQueryClient();
+  const choose = async (value: string) => {
+    const locale = value as Locale;
+    await changeLocale(locale);
+    setDirection(textDirection(locale));
+    if (me.data) await api.patch('/me', { locale }).catch(() => {});
+    // Server-worded data (scope names, messages) comes again in the new language.
+    await client.invalidateQueries();
+  };
+  return (
+    <SegmentedControl
+      size="xs"
+      aria-label={t('language.choose')}
+      value={currentLocale()}
+      onChange={choose}
+      data={(Object.keys(labels) as Locale[]).map((value) => ({ value, label: <span lang={value}>{labels[value]}</span> }))}
+      data-testid="language-switch"
+    />
+  );
+}

@@ -1,0 +1,40 @@
+import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
+import { z } from 'zod';
+import { Layout } from './components/Layout.js';
+import { NotFoundPage } from './components/NotFoundPage.js';
+import { AccountPage } from './routes/account/AccountPage.js';
+import { AuditPage } from './routes/admin/AuditPage.js';
+import { InvitationsPage } from './routes/admin/InvitationsPage.js';
+import { OutboxPage } from './routes/admin/OutboxPage.js';
+import { PeoplePage } from './routes/admin/PeoplePage.js';
+import { ForgotPasswordPage } from './routes/auth/ForgotPasswordPage.js';
+import { InvitationPage } from './routes/auth/InvitationPage.js';
+import { ResetPasswordPage } from './routes/auth/ResetPasswordPage.js';
+import { SignInPage } from './routes/auth/SignInPage.js';
+import { NetworkPage } from './routes/parks/NetworkPage.js';
+import { ParkPage } from './routes/parks/ParkPage.js';
+
+const rootRoute = createRootRoute({ component: Layout, notFoundComponent: NotFoundPage });
+const tokenSearch = z.object({ token: z.string().catch('') });
+
+const routeTree = rootRoute.addChildren([
+  createRoute({ getParentRoute: () => rootRoute, path: '/', component: NetworkPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/parks/$park', component: ParkPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/sign-in', component: SignInPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/forgot-password', component: ForgotPasswordPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/reset-password', component: ResetPasswordPage, validateSearch: tokenSearch }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/invitation', component: InvitationPage, validateSearch: tokenSearch }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/account', component: AccountPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/admin/people', component: PeoplePage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/admin/invitations', component: InvitationsPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/admin/audit', component: AuditPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/admin/outbox', component: OutboxPage }),
+]);
+
+export const router = createRouter({ routeTree, defaultPreload: 'intent' });
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

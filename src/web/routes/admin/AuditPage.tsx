@@ -1,0 +1,104 @@
+import { Code, Group, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AuditEntry } from '../../../contracts/audit.js';
+import type { Page } from '../../../contracts/lists.js';
+import { api, toQuery } from '../../api.js';
+import { ExportButtons } from '../../components/ExportButtons.js';
+import { LocalInstant } from '../../components/LocalDate.js';
+import { RequireRole } from '../../components/RequireRole.js';
+
+/** The fields an entry changed, old value → new value. */
+function changes(entry: AuditEntry): { field: string; before: string; after: string }[] {
+  const before = (entry.before ?? {}) as Record<string, unknown>;
+  const after = (entry.after ?? {}) as Record<string, unknown>;
+  const show = (value: unknown) => (value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value));
+  return [...new Set([...Object.keys(before), ...Object.keys(after)])]
+    .filter((field) => field !== 'updatedAt' && JSON.stringify(before[field]) !== JSON.stringify(after[field]))
+    .map((field) => ({ field, before: show(before[field]), after: show(after[field]) }));
+}
+
+function Audit() {
+  const { t } = useTranslation();
+  const [filters, setFilters] = useState({ entityType: '', action: '', actorUserId: '', from: '', to: '' });
+  const [page, setPage] = useState(1);
+  const list = useQuery({
+    queryKey: ['audit', filters, page],
+    queryFn: () => api.get<Page<AuditEntry>>(`/audit${toQuery({ ...filters, page, pageSize: 25 })}`),
+    placeholderData: keepPreviousData,
+  });
+  const field = (name: keyof typeof filters, type = 'text') => (
+    <TextInput
+      label={t(`audit.${name}`)}
+      type={type}
+      value={filters[name]}
+      onChange={(event) => {
+        const value = event.currentTarget.value;
+        setFilters((current) => ({ ...current, [name]: value }));
+        setPage(1);
+      }}
+    />
+  );
+
+  return (
+    <Stack>
+      <Title order={1}>{t('nav.audit')}</Title>
+      <Group align="flex-end" gap="sm">
+        {field('entityType')}
+        {field('action')}
+        {field('actorUserId')}
+        {field('from', 'date')}
+        {field('to', 'date')}
+        <ExportButtons path="/audit/export" filters={filters} />
+      </Group>
+      <Table.ScrollContainer minWidth={720}>
+        <Table striped verticalSpacing="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('audit.at')}</Table.Th>
+              <Table.Th>{t('audit.actor')}</Table.Th>
+              <Table.Th>{t('audit.action')}</Table.Th>
+              <Table.Th>{t('audit.record')}</Table.Th>
+              <Table.Th>{t('audit.changes')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.data?.items.map((entry) => (
+              <Table.Tr key={entry.id} data-testid="audit-row">
+                <Table.Td>
+                  <LocalInstant instant={entry.at} />
+                </Table.Td>
+                <Table.Td>{entry.actorName ?? '—'}</Table.Td>
+                <Table.Td>
+                  <Code>{entry.action}</Code>
+                </Table.Td>
+                <Table.Td>
+                  {entry.entityType} <Text span size="xs" c="dimmed">{entry.entityId}</Text>
+                </Table.Td>
+                <Table.Td>
+                  {changes(entry)
+                    .slice(0, 8)
+                    .map((change) => (
+                      <Text key={change.field} size="xs" dir="ltr">
+                        <strong>{change.field}</strong>: {change.before.slice(0, 60)} → {change.after.slice(0, 60)}
+                      </Text>
+                    ))}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {list.data && list.data.total > 25 && <Pagination total={Math.ceil(list.data.total / 25)} value={page} onChange={setPage} aria-label={t('common.pagination')} />}
+    </Stack>
+  );
+}
+
+export function AuditPage() {
+  return (
+    <RequireRole roles={['network_admin']}>
+      <Audit />
+    </RequireRole>
+  );
+}

@@ -1,0 +1,59 @@
+import { Alert, Button, Card, Loader, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import type { Me } from '../../../contracts/auth.js';
+import { acceptInvitationBodySchema } from '../../../contracts/people.js';
+import { api } from '../../api.js';
+import { showApiError, zodValidator } from '../../components/forms.js';
+import { changeLocale } from '../../i18n/index.js';
+import { meKey } from '../../session.js';
+
+type Preview = { email: string; name: string; role: string; scopeName: string | null; locale: 'fr' | 'ar' | 'en' };
+
+export function InvitationPage() {
+  const { t } = useTranslation();
+  const { token } = useSearch({ from: '/invitation' });
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const preview = useQuery({ queryKey: ['invitation', token], queryFn: () => api.get<Preview>(`/invitations/preview?token=${encodeURIComponent(token)}`), enabled: Boolean(token) });
+  const form = useForm({
+    initialValues: { name: '', password: '' },
+    validate: zodValidator(acceptInvitationBodySchema.omit({ token: true }).extend({ name: z.string().trim().min(1) })),
+  });
+  const accept = useMutation({
+    mutationFn: (values: typeof form.values) => api.post<Me>('/invitations/accept', { token, ...values }),
+    onSuccess: async (me) => {
+      await changeLocale(me.user.locale);
+      client.setQueryData(meKey, me);
+      await navigate({ to: '/' });
+    },
+    onError: (error) => showApiError(error, form as never),
+  });
+  if (preview.isPending && token) return <Loader aria-label={t('common.loading')} />;
+  if (!preview.data) return <Alert color="red" title={t('auth.invitationInvalid')} maw={480} mx="auto" mt="xl" />;
+  if (!form.values.name && preview.data.name) form.setFieldValue('name', preview.data.name);
+
+  return (
+    <Card withBorder maw={480} mx="auto" mt="xl" component="section">
+      <form onSubmit={form.onSubmit((values) => accept.mutate(values))} noValidate>
+        <Stack>
+          <Title order={1} size="h2">
+            {t('auth.invitationTitle')}
+          </Title>
+          <Text>
+            {t('auth.invitationFor', { email: preview.data.email, role: t(`role.${preview.data.role}`) })}
+            {preview.data.scopeName ? ` — ${preview.data.scopeName}` : ''}
+          </Text>
+          <TextInput label={t('auth.fullName')} required {...form.getInputProps('name')} />
+          <PasswordInput label={t('auth.choosePassword')} autoComplete="new-password" required {...form.getInputProps('password')} />
+          <Button type="submit" loading={accept.isPending}>
+            {t('auth.acceptInvitation')}
+          </Button>
+        </Stack>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,32 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Me } from '../contracts/auth.js';
+import type { Role } from '../contracts/roles.js';
+import { ApiError, api } from './api.js';
+import { changeLocale, currentLocale } from './i18n/index.js';
+
+export const meKey = ['me'] as const;
+
+async function fetchMe(): Promise<Me | null> {
+  try {
+    const me = await api.get<Me>('/me');
+    // The signed-in person's language wins over this browser's.
+    if (me.user.locale !== currentLocale()) await changeLocale(me.user.locale);
+    return me;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export function useMe() {
+  return useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 60_000 });
+}
+
+export function hasRole(me: Me | null | undefined, ...roles: Role[]): boolean {
+  return Boolean(me?.grants.some((grant) => roles.includes(grant.role)));
+}
+
+export function useRefreshMe() {
+  const client = useQueryClient();
+  return () => client.invalidateQueries();
+}
