@@ -1,10 +1,10 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
-import { DirectionProvider, MantineProvider, createTheme } from '@mantine/core';
+import { createTheme, DirectionProvider, MantineProvider, useDirection } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { textDirection } from '../shared/locales.js';
@@ -17,6 +17,17 @@ const theme = createTheme({
   fontFamily: "'Noto Sans', 'Noto Sans Arabic', system-ui, sans-serif",
   defaultRadius: 'md',
 });
+
+/** Keeps Mantine's direction in step with the language, whoever changes it. */
+function DirectionSync() {
+  const { setDirection } = useDirection();
+  useEffect(() => {
+    const follow = () => setDirection(textDirection(currentLocale()));
+    i18n.on('languageChanged', follow);
+    return () => i18n.off('languageChanged', follow);
+  }, [setDirection]);
+  return null;
+}
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -31,6 +42,7 @@ createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <DirectionProvider initialDirection={textDirection(currentLocale())} detectDirection={false}>
+        <DirectionSync />
         <MantineProvider theme={theme}>
           <Notifications position="top-center" />
           <QueryClientProvider client={queryClient}>

@@ -9,9 +9,10 @@ export const meKey = ['me'] as const;
 async function fetchMe(): Promise<Me | null> {
   try {
     const me = await api.get<Me>('/me');
-    // The signed-in person's language wins over this browser's.
-    if (me.user.locale !== currentLocale()) await changeLocale(me.user.locale);
-    return me;
+    // The signed-in person's language wins over this browser's; names then come again in it.
+    if (me.user.locale === currentLocale()) return me;
+    await changeLocale(me.user.locale);
+    return api.get<Me>('/me');
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;

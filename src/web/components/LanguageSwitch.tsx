@@ -1,22 +1,23 @@
-import { SegmentedControl, useDirection } from '@mantine/core';
+import { SegmentedControl } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { type Locale, textDirection } from '../../shared/locales.js';
+import type { Locale } from '../../shared/locales.js';
 import { api } from '../api.js';
 import { changeLocale, currentLocale } from '../i18n/index.js';
 import { useMe } from '../session.js';
 
 const labels: Record<Locale, string> = { fr: 'Français', ar: 'العربية', en: 'English' };
+const shortLabels: Record<Locale, string> = { fr: 'FR', ar: 'ع', en: 'EN' };
 
 export function LanguageSwitch() {
   const { t } = useTranslation();
-  const { setDirection } = useDirection();
   const me = useMe();
   const client = useQueryClient();
+  const narrow = useMediaQuery('(max-width: 36em)');
   const choose = async (value: string) => {
     const locale = value as Locale;
     await changeLocale(locale);
-    setDirection(textDirection(locale));
     if (me.data) await api.patch('/me', { locale }).catch(() => {});
     // Server-worded data (scope names, messages) comes again in the new language.
     await client.invalidateQueries();
@@ -27,7 +28,14 @@ export function LanguageSwitch() {
       aria-label={t('language.choose')}
       value={currentLocale()}
       onChange={choose}
-      data={(Object.keys(labels) as Locale[]).map((value) => ({ value, label: <span lang={value}>{labels[value]}</span> }))}
+      data={(Object.keys(labels) as Locale[]).map((value) => ({
+        value,
+        label: (
+          <span lang={value} title={labels[value]}>
+            {narrow ? shortLabels[value] : labels[value]}
+          </span>
+        ),
+      }))}
       data-testid="language-switch"
     />
   );

@@ -34,9 +34,13 @@ export function Layout() {
           <Group gap="xs" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
             <UnstyledButton component={Link} to="/" aria-label={t('nav.home')}>
-              <Text fw={800} size="lg" c="teal.8">
+              <Text fw={800} size="lg" c="teal.8" visibleFrom="xs">
                 Technopark
               </Text>
+              <Text fw={800} size="lg" c="teal.8" hiddenFrom="xs">
+                TP
+              </Text>
+
             </UnstyledButton>
           </Group>
           <Group gap="sm" wrap="nowrap">
@@ -64,7 +68,7 @@ export function Layout() {
                 </Menu.Dropdown>
               </Menu>
             ) : (
-              <Button component={Link} to="/sign-in" size="xs" variant="light">
+              <Button component={Link} to="/sign-in" size="xs" variant="light" px="xs">
                 {t('auth.signIn')}
               </Button>
             )}
