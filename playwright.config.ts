@@ -5,8 +5,8 @@ const port = 3999;
 // Browser journeys against the built app on a fresh embedded database with the demo network.
 export default defineConfig({
   testDir: 'e2e',
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
   fullyParallel: false,
   workers: 1,
   retries: 0,

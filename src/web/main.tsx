@@ -1,6 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
-import { createTheme, DirectionProvider, MantineProvider, useDirection } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme, DirectionProvider, MantineProvider, useDirection } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
@@ -14,6 +14,8 @@ import { router } from './router.js';
 
 const theme = createTheme({
   primaryColor: 'teal',
+  // Shade 9 keeps white text on filled buttons above 4.5:1.
+  primaryShade: 9,
   fontFamily: "'Noto Sans', 'Noto Sans Arabic', system-ui, sans-serif",
   defaultRadius: 'md',
 });
@@ -29,6 +31,20 @@ function DirectionSync() {
   return null;
 }
 
+const darkText = { teal: '#05543d', violet: '#4c2889', orange: '#8a2c06', grape: '#6b1f7a', blue: '#0b4a8b', red: '#8f1d1d', gray: '#343a40' };
+
+// Contrast: Mantine's default dimmed text and light/outline badge colours fall under WCAG AA (4.5:1) on white.
+const contrastResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': '#5c636a',
+    ...Object.fromEntries(Object.entries(darkText).map(([color, value]) => [`--mantine-color-${color}-light-color`, value])),
+    '--mantine-primary-color-light-color': darkText.teal,
+    '--mantine-color-gray-outline': 'var(--mantine-color-gray-7)',
+  },
+  dark: {},
+});
+
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
@@ -43,7 +59,7 @@ createRoot(document.getElementById('root') as HTMLElement).render(
     <I18nextProvider i18n={i18n}>
       <DirectionProvider initialDirection={textDirection(currentLocale())} detectDirection={false}>
         <DirectionSync />
-        <MantineProvider theme={theme}>
+        <MantineProvider theme={theme} cssVariablesResolver={contrastResolver}>
           <Notifications position="top-center" />
           <QueryClientProvider client={queryClient}>
             <RouterProvider router={router} />

@@ -34,10 +34,10 @@ export function Layout() {
           <Group gap="xs" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
             <UnstyledButton component={Link} to="/" aria-label={t('nav.home')}>
-              <Text fw={800} size="lg" c="teal.8" visibleFrom="xs">
+              <Text fw={800} size="lg" c="teal.9" visibleFrom="xs">
                 Technopark
               </Text>
-              <Text fw={800} size="lg" c="teal.8" hiddenFrom="xs">
+              <Text fw={800} size="lg" c="teal.9" hiddenFrom="xs">
                 TP
               </Text>
 

@@ -1,9 +1,10 @@
-import { Code, Group, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Code, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../contracts/audit.js';
 import type { Page } from '../../../contracts/lists.js';
+import { Pager } from '../../components/Pager.js';
 import { api, toQuery } from '../../api.js';
 import { ExportButtons } from '../../components/ExportButtons.js';
 import { LocalInstant } from '../../components/LocalDate.js';
@@ -90,7 +91,7 @@ function Audit() {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {list.data && list.data.total > 25 && <Pagination total={Math.ceil(list.data.total / 25)} value={page} onChange={setPage} aria-label={t('common.pagination')} />}
+      {list.data && <Pager total={list.data.total} pageSize={25} page={page} onChange={setPage} />}
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Pagination, Select, SimpleGrid, Stack, Table, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Select, SimpleGrid, Stack, Table, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Page } from '../../../contracts/lists.js';
 import { createInvitationBodySchema, type Invitation } from '../../../contracts/people.js';
 import { roles } from '../../../contracts/roles.js';
+import { Pager } from '../../components/Pager.js';
 import { api, toQuery } from '../../api.js';
 import { showApiError, zodValidator } from '../../components/forms.js';
 import { LocalInstant } from '../../components/LocalDate.js';
@@ -133,7 +134,7 @@ function Invitations() {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {list.data && list.data.total > 20 && <Pagination total={Math.ceil(list.data.total / 20)} value={page} onChange={setPage} aria-label={t('common.pagination')} />}
+      {list.data && <Pager total={list.data.total} pageSize={20} page={page} onChange={setPage} />}
     </Stack>
   );
 }

@@ -1,8 +1,9 @@
-import { Badge, Card, Group, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Page } from '../../../contracts/lists.js';
+import { Pager } from '../../components/Pager.js';
 import { api } from '../../api.js';
 import { LocalInstant } from '../../components/LocalDate.js';
 import { RequireRole } from '../../components/RequireRole.js';
@@ -33,7 +34,7 @@ function Outbox() {
           {email.error && <Text c="red" size="sm">{email.error}</Text>}
         </Card>
       ))}
-      {list.data && list.data.total > 20 && <Pagination total={Math.ceil(list.data.total / 20)} value={page} onChange={setPage} aria-label={t('common.pagination')} />}
+      {list.data && <Pager total={list.data.total} pageSize={20} page={page} onChange={setPage} />}
     </Stack>
   );
 }

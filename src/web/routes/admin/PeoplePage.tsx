@@ -1,4 +1,4 @@
-import { Badge, Group, Pagination, Select, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { Badge, Group, Select, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Page } from '../../../contracts/lists.js';
 import type { Person } from '../../../contracts/people.js';
 import { roles } from '../../../contracts/roles.js';
+import { Pager } from '../../components/Pager.js';
 import { api, toQuery } from '../../api.js';
 import { ExportButtons } from '../../components/ExportButtons.js';
 import { LocalInstant } from '../../components/LocalDate.js';
@@ -86,7 +87,7 @@ function People() {
             {people.data?.items.map((person) => (
               <Table.Tr key={person.id} data-testid="person-row">
                 <Table.Td>
-                  <UnstyledButton onClick={() => setOpen(person.id)} c="teal.8" fw={600}>
+                  <UnstyledButton onClick={() => setOpen(person.id)} c="teal.9" fw={600}>
                     {person.name}
                   </UnstyledButton>
                 </Table.Td>
@@ -115,7 +116,7 @@ function People() {
           <Text size="sm" c="dimmed">
             {t('common.total', { count: people.data.total })}
           </Text>
-          {people.data.total > pageSize && <Pagination total={Math.ceil(people.data.total / pageSize)} value={page} onChange={setPage} aria-label={t('common.pagination')} />}
+          <Pager total={people.data.total} pageSize={pageSize} page={page} onChange={setPage} />
         </Group>
       )}
       {open && <PersonDrawer personId={open} onClose={() => setOpen(null)} />}

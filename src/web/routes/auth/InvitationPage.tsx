@@ -9,7 +9,6 @@ import { acceptInvitationBodySchema } from '../../../contracts/people.js';
 import { api } from '../../api.js';
 import { showApiError, zodValidator } from '../../components/forms.js';
 import { changeLocale } from '../../i18n/index.js';
-import { meKey } from '../../session.js';
 
 type Preview = { email: string; name: string; role: string; scopeName: string | null; locale: 'fr' | 'ar' | 'en' };
 
@@ -26,8 +25,9 @@ export function InvitationPage() {
   const accept = useMutation({
     mutationFn: (values: typeof form.values) => api.post<Me>('/invitations/accept', { token, ...values }),
     onSuccess: async (me) => {
+      // The account's language wins; names in the session are then fetched again in it.
       await changeLocale(me.user.locale);
-      client.setQueryData(meKey, me);
+      await client.invalidateQueries();
       await navigate({ to: '/' });
     },
     onError: (error) => showApiError(error, form as never),

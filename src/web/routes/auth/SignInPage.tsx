@@ -7,7 +7,6 @@ import { type Me, signInBodySchema } from '../../../contracts/auth.js';
 import { api } from '../../api.js';
 import { showApiError, zodValidator } from '../../components/forms.js';
 import { changeLocale } from '../../i18n/index.js';
-import { meKey } from '../../session.js';
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -17,8 +16,9 @@ export function SignInPage() {
   const signIn = useMutation({
     mutationFn: (values: typeof form.values) => api.post<Me>('/auth/sign-in', values),
     onSuccess: async (me) => {
+      // The account's language wins; names in the session are then fetched again in it.
       await changeLocale(me.user.locale);
-      client.setQueryData(meKey, me);
+      await client.invalidateQueries();
       await client.invalidateQueries();
       await navigate({ to: '/' });
     },

@@ -43,7 +43,7 @@ export function MoroccoMap({ roadmap }: { roadmap: Roadmap }) {
   const locale = currentLocale();
   return (
     <Box>
-      <svg viewBox={`0 0 ${width.toFixed(0)} ${height.toFixed(0)}`} role="img" aria-label={t('network.mapLabel')} style={{ width: '100%', maxHeight: 460 }}>
+      <svg viewBox={`0 0 ${width.toFixed(0)} ${height.toFixed(0)}`} role="group" aria-label={t('network.mapLabel')} style={{ width: '100%', maxHeight: 460 }}>
         <path d={outlinePath} fill="#e6f4f1" stroke="#63a89c" strokeWidth={1.2} />
         {roadmap.parks.map((park) => {
           const [x, y] = project(park.longitude, park.latitude);

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Grid, Group, Loader, Pagination, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Card, Grid, Group, Loader, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -9,6 +9,7 @@ import type { Page } from '../../../contracts/lists.js';
 import { type Park, parkStatuses, type Roadmap, regions, sectors } from '../../../contracts/parks.js';
 import { formatNumber } from '../../../shared/calendar.js';
 import { pickText } from '../../../shared/localized-text.js';
+import { Pager } from '../../components/Pager.js';
 import { api, toQuery } from '../../api.js';
 import { ExportButtons } from '../../components/ExportButtons.js';
 import { LocalDate } from '../../components/LocalDate.js';
@@ -145,9 +146,7 @@ export function NetworkPage() {
           </Card>
         ))}
       </SimpleGrid>
-      {parks.data && parks.data.total > pageSize && (
-        <Pagination total={Math.ceil(parks.data.total / pageSize)} value={page} onChange={setPage} aria-label={t('common.pagination')} />
-      )}
+      {parks.data && <Pager total={parks.data.total} pageSize={pageSize} page={page} onChange={setPage} />}
       {creating && <ParkForm opened={creating} onClose={creation.close} isNetworkAdmin />}
     </Stack>
   );

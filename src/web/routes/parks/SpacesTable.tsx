@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Group, Pagination, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Page } from '../../../contracts/lists.js';
 import { type ParkDetail, type Space, spaceKinds } from '../../../contracts/parks.js';
 import { formatNumber } from '../../../shared/calendar.js';
+import { Pager } from '../../components/Pager.js';
 import { api, toQuery } from '../../api.js';
 import { ExportButtons } from '../../components/ExportButtons.js';
 import { showApiError } from '../../components/forms.js';
@@ -161,7 +162,7 @@ export function SpacesTable({ park }: { park: ParkDetail }) {
           <Text size="sm" c="dimmed">
             {t('common.total', { count: spaces.data.total })}
           </Text>
-          {spaces.data.total > pageSize && <Pagination total={Math.ceil(spaces.data.total / pageSize)} value={page} onChange={setPage} aria-label={t('common.pagination')} />}
+          <Pager total={spaces.data.total} pageSize={pageSize} page={page} onChange={setPage} />
         </Group>
       )}
       {editing && <SpaceForm parkId={park.id} buildings={park.buildings} space={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}

@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { signIn, useLanguage } from './support.js';
+
+test('switching to Arabic mirrors the whole layout, and the choice is remembered', async ({ page }) => {
+  await useLanguage(page, 'fr');
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Le réseau Technopark');
+
+  await page.getByTestId('language-switch').getByText('العربية').click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('شبكة تكنوبارك');
+  // Mirrored: the navigation bar stands on the right of the page.
+  const navigation = await page.getByRole('navigation').boundingBox();
+  const viewport = page.viewportSize();
+  expect(navigation && viewport && navigation.x > viewport.width / 2).toBe(true);
+  // The Hijri date stands beside the Gregorian one.
+  await expect(page.getByText('1422 هـ').first()).toBeVisible();
+
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('شبكة تكنوبارك');
+});
+
+test('a signed-in person keeps their language across sign-ins', async ({ page, browser }) => {
+  await useLanguage(page, 'fr');
+  await signIn(page, 'manager.rabat@technopark.demo');
+  // Salma chose Arabic: her account's language wins over this browser's French.
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.getByTestId('language-switch').getByText('English').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+  const elsewhere = await browser.newPage();
+  await useLanguage(elsewhere, 'fr');
+  await signIn(elsewhere, 'manager.rabat@technopark.demo');
+  await expect(elsewhere.locator('html')).toHaveAttribute('lang', 'en');
+  await elsewhere.getByTestId('language-switch').getByText('العربية').click();
+  await expect(elsewhere.locator('html')).toHaveAttribute('dir', 'rtl');
+  await elsewhere.close();
+});

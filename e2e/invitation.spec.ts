@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import { signIn, useLanguage } from './support.js';
+
+test('an admin invites a park manager, who accepts through the e-mail link and lands signed in', async ({ page, browser }) => {
+  await useLanguage(page, 'fr');
+  await signIn(page, 'admin@technopark.demo');
+  await page.goto('/admin/invitations');
+  const form = page.getByTestId('invitation-form');
+  await form.getByLabel('E-mail').fill('nouvelle.gestionnaire@example.ma');
+  await form.getByLabel('Nom complet').fill('Zineb Fassi');
+  await form.getByLabel('Parc').click();
+  await page.getByRole('option', { name: 'Technopark Tanger' }).click();
+  await form.getByLabel("Langue de l'invitation").click();
+  await page.getByRole('option', { name: 'العربية' }).click();
+  await form.locator('button[type=submit]').click();
+  await expect(page.getByText('Invitation envoyée à nouvelle.gestionnaire@example.ma.')).toBeVisible();
+
+  // With no SMTP configured, the e-mail waits in the outbox, in the invitee's language.
+  await page.goto('/admin/outbox');
+  const email = page.getByTestId('outbox-email').filter({ hasText: 'nouvelle.gestionnaire@example.ma' });
+  await expect(email).toContainText('دعوة للانضمام إلى تكنوبارك');
+  const link = /(http:\/\/\S+\/invitation\?token=\S+)/.exec((await email.textContent()) ?? '')?.[1];
+  expect(link).toBeTruthy();
+
+  const invitee = await browser.newPage();
+  await useLanguage(invitee, 'fr');
+  await invitee.goto(link as string);
+  await invitee.locator('input[type=password]').fill('un-mot-de-passe-solide');
+  await invitee.locator('form button[type=submit]').click();
+  await expect(invitee.getByTestId('user-menu')).toBeVisible();
+  await expect(invitee.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(invitee.getByRole('navigation').getByRole('link', { name: 'تكنوبارك طنجة' })).toBeVisible();
+  await invitee.close();
+});
+
+test('a forgotten password is reset through the e-mailed link', async ({ page, browser }) => {
+  const visitor = await browser.newPage();
+  await useLanguage(visitor, 'en');
+  await visitor.goto('/forgot-password');
+  await visitor.locator('input[type=email]').fill('manager.souss@technopark.demo');
+  await visitor.locator('form button[type=submit]').click();
+  await expect(visitor.getByText('If an account exists for this e-mail')).toBeVisible();
+
+  await useLanguage(page, 'fr');
+  await signIn(page, 'admin@technopark.demo');
+  await page.goto('/admin/outbox');
+  const email = page.getByTestId('outbox-email').filter({ hasText: 'manager.souss@technopark.demo' }).first();
+  const link = /(http:\/\/\S+\/reset-password\?token=\S+)/.exec((await email.textContent()) ?? '')?.[1];
+  expect(link).toBeTruthy();
+
+  await visitor.goto(link as string);
+  await visitor.locator('input[type=password]').fill('a-brand-new-password');
+  await visitor.locator('form button[type=submit]').click();
+  await expect(visitor.getByText('Password changed. You can sign in.')).toBeVisible();
+  await signIn(visitor, 'manager.souss@technopark.demo', 'a-brand-new-password');
+  await visitor.close();
+});

@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { signIn, useLanguage } from './support.js';
+
+test('a park manager creates a space that a public visitor then sees', async ({ page, browser }) => {
+  await useLanguage(page, 'fr');
+  await signIn(page, 'manager.casablanca@technopark.demo');
+  await page.goto('/parks/casablanca');
+  await page.getByTestId('create-space').click();
+  const form = page.getByTestId('space-form');
+  await form.getByLabel('Code').fill('E2E-101');
+  await form.getByLabel(/^Nom/).fill('Bureau des essais');
+  await form.getByLabel('Surface (m²)').fill('27.5');
+  await form.getByLabel('Postes de travail').fill('4');
+  await form.getByTestId('save-space').click();
+  await expect(form).toBeHidden();
+
+  const visitor = await browser.newPage();
+  await useLanguage(visitor, 'fr');
+  await visitor.goto('/parks/casablanca');
+  await visitor.getByLabel('Rechercher').fill('E2E-101');
+  const row = visitor.getByTestId('space-row').filter({ hasText: 'E2E-101' });
+  await expect(row).toBeVisible();
+  await expect(row).toContainText('Bureau des essais');
+  await expect(row).toContainText('27,5 m²');
+  await expect(visitor.getByTestId('create-space')).toHaveCount(0);
+  await visitor.close();
+});
+
+test('a space form says what is wrong, field by field', async ({ page }) => {
+  await useLanguage(page, 'fr');
+  await signIn(page, 'manager.casablanca@technopark.demo');
+  await page.goto('/parks/casablanca');
+  await page.getByTestId('create-space').click();
+  const form = page.getByTestId('space-form');
+  await form.getByLabel('Code').fill('CAS-001');
+  await form.getByLabel(/^Nom/).fill('Doublon');
+  await form.getByLabel('Surface (m²)').fill('12');
+  await form.getByTestId('save-space').click();
+  await expect(form.getByText('Ce code est déjà utilisé dans ce parc.')).toBeVisible();
+});
+
+test('a park manager cannot manage another park', async ({ page }) => {
+  await useLanguage(page, 'fr');
+  await signIn(page, 'manager.casablanca@technopark.demo');
+  await page.goto('/parks/rabat');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Technopark Rabat');
+  await expect(page.getByTestId('create-space')).toHaveCount(0);
+  await expect(page.getByTestId('edit-park')).toHaveCount(0);
+});

@@ -1,0 +1,29 @@
+import { expect, type Page } from '@playwright/test';
+
+export const demoPassword = 'demo-password-2026';
+
+export const demoAccounts = [
+  { role: 'network_admin', email: 'admin@technopark.demo', name: 'Nadia Benali' },
+  { role: 'park_manager', email: 'manager.casablanca@technopark.demo', name: 'Karim El Idrissi' },
+  { role: 'program_officer', email: 'officer@technopark.demo', name: 'Meryem Tazi' },
+  { role: 'committee_member', email: 'committee@technopark.demo', name: 'Omar Chraibi' },
+  { role: 'partner_staff', email: 'partner@technopark.demo', name: 'Hicham Alaoui' },
+  { role: 'company_admin', email: 'company.admin@technopark.demo', name: 'Imane Berrada' },
+  { role: 'company_member', email: 'company.member@technopark.demo', name: 'Mehdi Lahlou' },
+  { role: 'merchant', email: 'merchant@technopark.demo', name: 'Rachid Kettani' },
+] as const;
+
+/** Starts in French whatever the browser says, as a first-time visitor who picked French. */
+export async function useLanguage(page: Page, locale: 'fr' | 'ar' | 'en') {
+  await page.addInitScript((value) => {
+    if (!localStorage.getItem('technopark.lang')) localStorage.setItem('technopark.lang', value);
+  }, locale);
+}
+
+export async function signIn(page: Page, email: string, password = demoPassword) {
+  await page.goto('/sign-in');
+  await page.locator('input[type=email]').fill(email);
+  await page.locator('input[type=password]').fill(password);
+  await page.getByTestId('sign-in-form').locator('button[type=submit]').click();
+  await expect(page.getByTestId('user-menu')).toBeVisible();
+}
