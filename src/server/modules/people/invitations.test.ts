@@ -1,0 +1,102 @@
+import { count, desc, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { users } from '../../platform/auth/schema.js';
+import { outboundEmails } from '../../platform/mail/schema.js';
+import { buildPark, buildPerson, client, cookieOf, signedIn } from '../../test/factories.js';
+import { createTestContext, type TestContext } from '../../test/harness.js';
+import { invitations, roleAssignments } from './schema.js';
+
+let t: TestContext;
+let admin: Awaited<ReturnType<typeof signedIn>>;
+let park: Awaited<ReturnType<typeof buildPark>>;
+
+beforeAll(async () => {
+  t = await createTestContext();
+  admin = await signedIn(t.app, t.database.db, 'network_admin');
+  park = await buildPark(t.database.db, { name: { fr: 'Technopark Agadir', ar: 'تكنوبارك أكادير' } });
+});
+afterAll(() => t.close());
+
+async function invite(email: string, overrides: Record<string, unknown> = {}) {
+  const response = await client(t.app, admin.cookie).post('/api/v1/invitations', {
+    email,
+    name: 'Youssef Amrani',
+    role: 'park_manager',
+    scopeId: park.id,
+    locale: 'ar',
+    ...overrides,
+  });
+  const [email_] = await t.database.db.select().from(outboundEmails).where(eq(outboundEmails.toAddress, email)).orderBy(desc(outboundEmails.createdAt)).limit(1);
+  const token = email_ ? (/token=([\w-]+)/.exec(email_.text)?.[1] ?? '') : '';
+  return { response, email: email_, token };
+}
+
+describe('invitations', () => {
+  it('mails an invitation in its language; accepting it creates the account with the invited role and signs in', async () => {
+    const { response, email, token } = await invite('youssef@example.ma');
+    expect(response.statusCode).toBe(201);
+    expect(response.json()).toMatchObject({ status: 'pending', role: 'park_manager', scopeId: park.id });
+    expect(email).toMatchObject({ kind: 'invitation', locale: 'ar', subject: 'دعوة للانضمام إلى تكنوبارك' });
+    expect(email.text).toContain('مسير الحديقة');
+
+    const preview = await client(t.app, undefined, 'fr').get(`/api/v1/invitations/preview?token=${token}`);
+    expect(preview.json()).toEqual({ email: 'youssef@example.ma', name: 'Youssef Amrani', role: 'park_manager', scopeName: 'Technopark Agadir', locale: 'ar' });
+
+    const accepted = await client(t.app).post('/api/v1/invitations/accept', { token, name: 'Youssef Amrani', password: 'agadir-is-sunny' });
+    expect(accepted.statusCode).toBe(201);
+    expect(accepted.json().user).toMatchObject({ email: 'youssef@example.ma', locale: 'ar' });
+    expect(accepted.json().grants).toEqual([expect.objectContaining({ role: 'park_manager', scopeId: park.id })]);
+    const me = await client(t.app, cookieOf(accepted)).get('/api/v1/me');
+    expect(me.statusCode).toBe(200);
+
+    const again = await client(t.app).post('/api/v1/invitations/accept', { token, name: 'Someone', password: 'another-password' });
+    expect(again.statusCode).toBe(400);
+    expect(again.json().error.code).toBe('invalid_token');
+    const listed = (await client(t.app, admin.cookie).get('/api/v1/invitations?status=accepted')).json();
+    expect(listed.items.map((i: { email: string }) => i.email)).toContain('youssef@example.ma');
+  });
+
+  it('refuses revoked and expired invitations and writes no account', async () => {
+    const revoked = await invite('revoked@example.ma', { role: 'program_officer', scopeId: null });
+    expect((await client(t.app, admin.cookie).delete(`/api/v1/invitations/${revoked.response.json().id}`)).statusCode).toBe(204);
+    const refused = await client(t.app).post('/api/v1/invitations/accept', { token: revoked.token, name: 'R', password: 'long-enough-password' });
+    expect(refused.json().error.code).toBe('invalid_token');
+
+    const expired = await invite('expired@example.ma', { role: 'program_officer', scopeId: null });
+    await t.database.db.update(invitations).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invitations.id, expired.response.json().id));
+    expect((await client(t.app).get(`/api/v1/invitations/preview?token=${expired.token}`)).statusCode).toBe(400);
+    const late = await client(t.app).post('/api/v1/invitations/accept', { token: expired.token, name: 'E', password: 'long-enough-password' });
+    expect(late.json().error.code).toBe('invalid_token');
+    const listed = (await client(t.app, admin.cookie).get('/api/v1/invitations?status=expired')).json();
+    expect(listed.items.map((i: { email: string }) => i.email)).toEqual(['expired@example.ma']);
+
+    const [{ accountsCreated }] = await t.database.db
+      .select({ accountsCreated: count() })
+      .from(users)
+      .where(eq(users.email, 'expired@example.ma'));
+    expect(accountsCreated).toBe(0);
+  });
+
+  it('refuses to invite an e-mail that already has an account, or a role without its scope', async () => {
+    const existing = await buildPerson(t.database.db);
+    const taken = await invite(existing.email, { role: 'program_officer', scopeId: null });
+    expect(taken.response.statusCode).toBe(409);
+    expect(taken.response.json().error.code).toBe('email_taken');
+    const noScope = await invite('scope@example.ma', { scopeId: null });
+    expect(noScope.response.statusCode).toBe(400);
+    expect(noScope.response.json().error.details[0].path).toBe('scopeId');
+    expect(noScope.email).toBeUndefined();
+  });
+
+  it('never accepts a weak password and leaves the invitation usable', async () => {
+    const { token } = await invite('weak@example.ma', { role: 'committee_member', scopeId: null });
+    const weak = await client(t.app).post('/api/v1/invitations/accept', { token, name: 'W', password: 'short' });
+    expect(weak.statusCode).toBe(400);
+    expect(weak.json().error.details[0].path).toBe('password');
+    const ok = await client(t.app).post('/api/v1/invitations/accept', { token, name: 'W', password: 'long-enough-password' });
+    expect(ok.statusCode).toBe(201);
+    const userId = ok.json().user.id;
+    const grants = await t.database.db.select().from(roleAssignments).where(eq(roleAssignments.userId, userId));
+    expect(grants.map((g) => g.role)).toEqual(['committee_member']);
+  });
+});

@@ -1,0 +1,140 @@
+import { and, desc, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPerson, client, cookieOf, origin, signIn, testPassword } from '../../test/factories.js';
+import { createTestContext, type TestContext } from '../../test/harness.js';
+import { auditLog } from '../audit/schema.js';
+import { outboundEmails } from '../mail/schema.js';
+import { accounts } from './schema.js';
+
+let t: TestContext;
+beforeAll(async () => {
+  t = await createTestContext();
+});
+afterAll(() => t.close());
+
+const signInWith = (email: string, password: string, locale = 'fr') =>
+  t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', headers: { origin, 'accept-language': locale }, payload: { email, password } });
+
+async function lastEmailTo(address: string) {
+  const [email] = await t.database.db
+    .select()
+    .from(outboundEmails)
+    .where(eq(outboundEmails.toAddress, address))
+    .orderBy(desc(outboundEmails.createdAt))
+    .limit(1);
+  return email;
+}
+
+describe('signing in and out', () => {
+  it('signs in with a session cookie that scripts cannot read and other sites do not send', async () => {
+    const person = await buildPerson(t.database.db, { role: 'park_manager', scopeIds: [null], name: 'Karim' });
+    const response = await signInWith(person.email, testPassword);
+    expect(response.statusCode).toBe(200);
+    expect(response.json().user).toMatchObject({ id: person.id, email: person.email, name: 'Karim' });
+    const cookie = String(response.headers['set-cookie']);
+    expect(cookie).toMatch(/technopark\.session_token=/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    const me = await client(t.app, cookieOf(response)).get('/api/v1/me');
+    expect(me.json().user.id).toBe(person.id);
+  });
+
+  it('keeps passwords as argon2id hashes', async () => {
+    const person = await buildPerson(t.database.db);
+    const [account] = await t.database.db.select().from(accounts).where(eq(accounts.userId, person.id));
+    expect(account.password).toMatch(/^\$argon2id\$/);
+  });
+
+  it('answers a wrong password and an unknown e-mail alike, in the reader language', async () => {
+    const person = await buildPerson(t.database.db);
+    const wrong = await signInWith(person.email, 'not-the-password', 'ar');
+    const unknown = await signInWith('nobody@example.ma', 'whatever-password', 'ar');
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.json()).toEqual(unknown.json());
+    expect(wrong.json().error).toEqual({ code: 'invalid_credentials', message: 'البريد الإلكتروني أو كلمة المرور غير صحيحة.' });
+    expect(wrong.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('ends the session on sign-out', async () => {
+    const person = await buildPerson(t.database.db);
+    const cookie = await signIn(t.app, person.email);
+    expect((await client(t.app, cookie).post('/api/v1/auth/sign-out')).statusCode).toBe(204);
+    expect((await client(t.app, cookie).get('/api/v1/me')).statusCode).toBe(401);
+  });
+
+  it('refuses a disabled account, and disabling someone ends their open sessions', async () => {
+    const admin = await buildPerson(t.database.db, { role: 'network_admin' });
+    const adminCookie = await signIn(t.app, admin.email);
+    const person = await buildPerson(t.database.db);
+    const personCookie = await signIn(t.app, person.email);
+    const disabled = await client(t.app, adminCookie).patch(`/api/v1/people/${person.id}`, { disabled: true });
+    expect(disabled.json().disabled).toBe(true);
+    expect((await client(t.app, personCookie).get('/api/v1/me')).statusCode).toBe(401);
+    const again = await signInWith(person.email, testPassword);
+    expect(again.statusCode).toBe(403);
+    expect(again.json().error.code).toBe('account_disabled');
+    expect(again.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('lets people change their own name and language', async () => {
+    const person = await buildPerson(t.database.db);
+    const cookie = await signIn(t.app, person.email);
+    const response = await client(t.app, cookie).patch('/api/v1/me', { name: 'Imane Berrada', locale: 'ar' });
+    expect(response.json().user).toMatchObject({ name: 'Imane Berrada', locale: 'ar' });
+    expect((await client(t.app, cookie).patch('/api/v1/me', { locale: 'de' })).statusCode).toBe(400);
+  });
+});
+
+describe('rate limiting', () => {
+  it('refuses a fourth sign-in attempt within a minute when the limit is three', async () => {
+    const limited = await createTestContext({ loginRateLimit: 3 });
+    try {
+      const attempt = () =>
+        limited.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', headers: { origin }, payload: { email: 'x@example.ma', password: 'guess-guess' } });
+      for (let n = 0; n < 3; n++) expect((await attempt()).statusCode).toBe(401);
+      const blocked = await attempt();
+      expect(blocked.statusCode).toBe(429);
+      expect(blocked.json().error.code).toBe('rate_limited');
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
+describe('password reset', () => {
+  it('mails a link in the person’s language; the link sets a new password once and ends old sessions', async () => {
+    const person = await buildPerson(t.database.db, { locale: 'ar', name: 'Salma' });
+    const oldSession = await signIn(t.app, person.email);
+    const request = await client(t.app).post('/api/v1/auth/password-reset-requests', { email: person.email.toUpperCase() });
+    expect(request.statusCode).toBe(202);
+    const email = await lastEmailTo(person.email);
+    expect(email).toMatchObject({ kind: 'password_reset', locale: 'ar', status: 'outbox', subject: 'إعادة تعيين كلمة مرور تكنوبارك' });
+    const token = decodeURIComponent(/token=([^\s&]+)/.exec(email.text)?.[1] ?? '');
+    expect(token).not.toBe('');
+
+    const tooShort = await client(t.app).post('/api/v1/auth/password-resets', { token, newPassword: 'short' });
+    expect(tooShort.statusCode).toBe(400);
+    expect(tooShort.json().error.details).toEqual([{ path: 'newPassword', message: 'Au moins 10 caractères.' }]);
+
+    expect((await client(t.app).post('/api/v1/auth/password-resets', { token, newPassword: 'a-new-long-password' })).statusCode).toBe(204);
+    expect((await signInWith(person.email, testPassword)).statusCode).toBe(401);
+    expect((await signInWith(person.email, 'a-new-long-password')).statusCode).toBe(200);
+    expect((await client(t.app, oldSession).get('/api/v1/me')).statusCode).toBe(401);
+
+    const reused = await client(t.app).post('/api/v1/auth/password-resets', { token, newPassword: 'yet-another-password' });
+    expect(reused.statusCode).toBe(400);
+    expect(reused.json().error.code).toBe('invalid_token');
+    const audited = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, person.id), eq(auditLog.action, 'password.reset')));
+    expect(audited).toHaveLength(1);
+  });
+
+  it('answers 202 for an unknown e-mail and writes nothing', async () => {
+    const response = await client(t.app).post('/api/v1/auth/password-reset-requests', { email: 'ghost@example.ma' });
+    expect(response.statusCode).toBe(202);
+    expect(await lastEmailTo('ghost@example.ma')).toBeUndefined();
+  });
+});
