@@ -10,8 +10,8 @@ const started: ChildProcess[] = [];
 const dataDir = mkdtempSync(join(tmpdir(), 'technopark-main-'));
 const portDataDir = mkdtempSync(join(tmpdir(), 'technopark-port-'));
 
-function start(env: Record<string, string>, args: string[] = []) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', ...args], {
+function start(env: Record<string, string>, args: string[] = [], script = 'src/server/main.ts') {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'silent', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -105,5 +105,36 @@ describe('starting the platform', () => {
     expect(health.database.kind).toBe('pglite');
     again.child.kill('SIGINT');
     expect(await again.exited).toBe(0);
+  });
+
+  it('starts in production with no demo data, and create-admin makes the first network administrator', async () => {
+    const productionDir = mkdtempSync(join(tmpdir(), 'technopark-production-'));
+    try {
+      const created = start({ DATA_DIR: productionDir, ADMIN_PASSWORD: 'first-admin-password' }, ['--email', 'Direction@Example.ma', '--name', 'Première Admin'], 'src/server/scripts/create-admin.ts');
+      expect(await created.exited).toBe(0);
+      expect(created.output().stdout).toContain('Network administrator direction@example.ma created.');
+
+      const port = await freePort();
+      const server = start({ DATA_DIR: productionDir, PORT: String(port), NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(40), PUBLIC_URL: `http://127.0.0.1:${port}` });
+      await server.ready;
+      expect(server.output().stdout).not.toContain('Demo accounts');
+      const parks = await (await fetch(`http://127.0.0.1:${port}/api/v1/parks`)).json();
+      expect(parks.total).toBe(0);
+      const signIn = await fetch(`http://127.0.0.1:${port}/api/v1/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: `http://127.0.0.1:${port}` },
+        body: JSON.stringify({ email: 'direction@example.ma', password: 'first-admin-password' }),
+      });
+      expect(signIn.status).toBe(200);
+      expect((await signIn.json()).grants[0].role).toBe('network_admin');
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+
+      const twice = start({ DATA_DIR: productionDir, ADMIN_PASSWORD: 'first-admin-password' }, ['--email', 'direction@example.ma', '--name', 'Again'], 'src/server/scripts/create-admin.ts');
+      expect(await twice.exited).toBe(1);
+      expect(problemLines(twice.output().stderr)[0]).toMatch(/^create-admin: an account already exists for direction@example.ma/);
+    } finally {
+      rmSync(productionDir, { recursive: true, force: true });
+    }
   });
 });
