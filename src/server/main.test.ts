@@ -110,12 +110,22 @@ describe('starting the platform', () => {
   it('starts in production with no demo data, and create-admin makes the first network administrator', async () => {
     const productionDir = mkdtempSync(join(tmpdir(), 'technopark-production-'));
     try {
-      const created = start({ DATA_DIR: productionDir, ADMIN_PASSWORD: 'first-admin-password' }, ['--email', 'Direction@Example.ma', '--name', 'Première Admin'], 'src/server/scripts/create-admin.ts');
+      const created = start(
+        { DATA_DIR: productionDir, ADMIN_PASSWORD: 'first-admin-password' },
+        ['--email', 'Direction@Example.ma', '--name', 'Première Admin'],
+        'src/server/scripts/create-admin.ts',
+      );
       expect(await created.exited).toBe(0);
       expect(created.output().stdout).toContain('Network administrator direction@example.ma created.');
 
       const port = await freePort();
-      const server = start({ DATA_DIR: productionDir, PORT: String(port), NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(40), PUBLIC_URL: `http://127.0.0.1:${port}` });
+      const server = start({
+        DATA_DIR: productionDir,
+        PORT: String(port),
+        NODE_ENV: 'production',
+        AUTH_SECRET: 'x'.repeat(40),
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
+      });
       await server.ready;
       expect(server.output().stdout).not.toContain('Demo accounts');
       const parks = await (await fetch(`http://127.0.0.1:${port}/api/v1/parks`)).json();
@@ -130,7 +140,11 @@ describe('starting the platform', () => {
       server.child.kill('SIGTERM');
       expect(await server.exited).toBe(0);
 
-      const twice = start({ DATA_DIR: productionDir, ADMIN_PASSWORD: 'first-admin-password' }, ['--email', 'direction@example.ma', '--name', 'Again'], 'src/server/scripts/create-admin.ts');
+      const twice = start(
+        { DATA_DIR: productionDir, ADMIN_PASSWORD: 'first-admin-password' },
+        ['--email', 'direction@example.ma', '--name', 'Again'],
+        'src/server/scripts/create-admin.ts',
+      );
       expect(await twice.exited).toBe(1);
       expect(problemLines(twice.output().stderr)[0]).toMatch(/^create-admin: an account already exists for direction@example.ma/);
     } finally {

@@ -31,7 +31,15 @@ function DirectionSync() {
   return null;
 }
 
-const darkText = { teal: '#05543d', violet: '#4c2889', orange: '#8a2c06', grape: '#6b1f7a', blue: '#0b4a8b', red: '#8f1d1d', gray: '#343a40' };
+const darkText = {
+  teal: '#05543d',
+  violet: '#4c2889',
+  orange: '#8a2c06',
+  grape: '#6b1f7a',
+  blue: '#0b4a8b',
+  red: '#8f1d1d',
+  gray: '#343a40',
+};
 
 // Contrast: Mantine's default dimmed text and light/outline badge colours fall under WCAG AA (4.5:1) on white.
 const contrastResolver: CSSVariablesResolver = () => ({

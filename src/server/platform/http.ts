@@ -1,9 +1,9 @@
-import type { FastifyInstance, FastifyRequest, RawServerDefault, FastifyBaseLogger } from 'fastify';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyBaseLogger, FastifyInstance, FastifyRequest, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Locale } from '../../shared/locales.js';
 import type { Config } from '../config.js';
 import type { Database, DatabaseKind } from '../db/database.js';
-import type { Locale } from '../../shared/locales.js';
 import type { Actor, RouteAccess } from './access.js';
 import type { Auth } from './auth/auth.js';
 import type { ServiceContext } from './context.js';
@@ -29,13 +29,7 @@ declare module 'fastify' {
   }
 }
 
-export type App = FastifyInstance<
-  RawServerDefault,
-  IncomingMessage,
-  ServerResponse,
-  FastifyBaseLogger,
-  ZodTypeProvider
->;
+export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
 
 export function serviceContext(deps: Deps, request: FastifyRequest): ServiceContext {
   return { db: deps.db, actor: request.actor, locale: request.locale };

@@ -104,7 +104,7 @@ const fr: Record<MessageKey, string> = {
   'errors.unsupported_media_type': 'Envoyez la requête au format JSON.',
   'errors.payload_too_large': 'La requête est trop volumineuse.',
   'errors.bad_request': "La requête n'est pas valide.",
-  'errors.cross_site': "Requête refusée : elle ne provient pas de ce site.",
+  'errors.cross_site': 'Requête refusée : elle ne provient pas de ce site.',
   'errors.internal': "Une erreur s'est produite de notre côté. L'équipe a été prévenue.",
   'errors.invalid_credentials': 'E-mail ou mot de passe incorrect.',
   'errors.account_disabled': 'Ce compte est désactivé.',

@@ -80,7 +80,9 @@ describe('platform', () => {
     for (const locale of ['fr', 'ar', 'en']) {
       const response = await client(t.app, admin.cookie, locale).post('/api/v1/parks', body);
       expect(response.statusCode).toBe(400);
-      messages[locale] = Object.fromEntries(response.json().error.details.map((d: { path: string; message: string }) => [d.path, d.message]));
+      messages[locale] = Object.fromEntries(
+        response.json().error.details.map((d: { path: string; message: string }) => [d.path, d.message]),
+      );
     }
     expect(messages.fr.slug).toBe('Lettres minuscules, chiffres et tirets uniquement.');
     expect(messages.en.slug).toBe('Lowercase letters, digits and dashes only.');
@@ -108,7 +110,9 @@ describe('audit log', () => {
     const park = await buildPark(t.database.db);
     await client(t.app, admin.cookie).patch(`/api/v1/parks/${park.id}`, { capacityCompanies: 44 });
     const audit = client(t.app, admin.cookie);
-    const entries = (await audit.get(`/api/v1/audit?entityType=park&action=park.update&actorUserId=${admin.id}&entityId=${park.id}`)).json();
+    const entries = (
+      await audit.get(`/api/v1/audit?entityType=park&action=park.update&actorUserId=${admin.id}&entityId=${park.id}`)
+    ).json();
     expect(entries.total).toBe(1);
     expect(entries.items[0].before.capacityCompanies).toBeNull();
     expect(entries.items[0].after.capacityCompanies).toBe(44);

@@ -1,6 +1,15 @@
 import { AppShell, Burger, Button, Group, Menu, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBuildingCommunity, IconChevronDown, IconHistory, IconMail, IconMap2, IconSend, IconUser, IconUsers } from '@tabler/icons-react';
+import {
+  IconBuildingCommunity,
+  IconChevronDown,
+  IconHistory,
+  IconMail,
+  IconMap2,
+  IconSend,
+  IconUser,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -40,7 +49,6 @@ export function Layout() {
               <Text fw={800} size="lg" c="teal.9" hiddenFrom="xs">
                 TP
               </Text>
-
             </UnstyledButton>
           </Group>
           <Group gap="sm" wrap="nowrap">

@@ -2,7 +2,17 @@ import { Pagination } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 /** Page links for a list, with names for the arrow buttons. */
-export function Pager({ total, pageSize, page, onChange }: { total: number; pageSize: number; page: number; onChange: (page: number) => void }) {
+export function Pager({
+  total,
+  pageSize,
+  page,
+  onChange,
+}: {
+  total: number;
+  pageSize: number;
+  page: number;
+  onChange: (page: number) => void;
+}) {
   const { t } = useTranslation();
   if (total <= pageSize) return null;
   return (

@@ -21,7 +21,11 @@ export function RequireRole({ roles, children }: { roles: Role[] | 'signed-in'; 
     );
   }
   if (roles !== 'signed-in' && !hasRole(me.data, ...roles)) {
-    return <Alert color="red" title={t('errors.forbiddenTitle')}>{t('errors.forbiddenText')}</Alert>;
+    return (
+      <Alert color="red" title={t('errors.forbiddenTitle')}>
+        {t('errors.forbiddenText')}
+      </Alert>
+    );
   }
   return <>{children}</>;
 }

@@ -15,6 +15,8 @@ export async function createAccount(
     .insert(users)
     .values({ id, name: input.name, email: input.email, emailVerified: true, locale: input.locale })
     .returning();
-  await tx.insert(accounts).values({ id: crypto.randomUUID(), accountId: id, providerId: 'credential', userId: id, password: input.passwordHash });
+  await tx
+    .insert(accounts)
+    .values({ id: crypto.randomUUID(), accountId: id, providerId: 'credential', userId: id, password: input.passwordHash });
   return user;
 }

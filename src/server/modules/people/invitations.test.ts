@@ -26,7 +26,12 @@ async function invite(email: string, overrides: Record<string, unknown> = {}) {
     locale: 'ar',
     ...overrides,
   });
-  const [email_] = await t.database.db.select().from(outboundEmails).where(eq(outboundEmails.toAddress, email)).orderBy(desc(outboundEmails.createdAt)).limit(1);
+  const [email_] = await t.database.db
+    .select()
+    .from(outboundEmails)
+    .where(eq(outboundEmails.toAddress, email))
+    .orderBy(desc(outboundEmails.createdAt))
+    .limit(1);
   const token = email_ ? (/token=([\w-]+)/.exec(email_.text)?.[1] ?? '') : '';
   return { response, email: email_, token };
 }
@@ -40,7 +45,13 @@ describe('invitations', () => {
     expect(email.text).toContain('مسير الحديقة');
 
     const preview = await client(t.app, undefined, 'fr').get(`/api/v1/invitations/preview?token=${token}`);
-    expect(preview.json()).toEqual({ email: 'youssef@example.ma', name: 'Youssef Amrani', role: 'park_manager', scopeName: 'Technopark Agadir', locale: 'ar' });
+    expect(preview.json()).toEqual({
+      email: 'youssef@example.ma',
+      name: 'Youssef Amrani',
+      role: 'park_manager',
+      scopeName: 'Technopark Agadir',
+      locale: 'ar',
+    });
 
     const accepted = await client(t.app).post('/api/v1/invitations/accept', { token, name: 'Youssef Amrani', password: 'agadir-is-sunny' });
     expect(accepted.statusCode).toBe(201);
@@ -59,13 +70,24 @@ describe('invitations', () => {
   it('refuses revoked and expired invitations and writes no account', async () => {
     const revoked = await invite('revoked@example.ma', { role: 'program_officer', scopeId: null });
     expect((await client(t.app, admin.cookie).delete(`/api/v1/invitations/${revoked.response.json().id}`)).statusCode).toBe(204);
-    const refused = await client(t.app).post('/api/v1/invitations/accept', { token: revoked.token, name: 'R', password: 'long-enough-password' });
+    const refused = await client(t.app).post('/api/v1/invitations/accept', {
+      token: revoked.token,
+      name: 'R',
+      password: 'long-enough-password',
+    });
     expect(refused.json().error.code).toBe('invalid_token');
 
     const expired = await invite('expired@example.ma', { role: 'program_officer', scopeId: null });
-    await t.database.db.update(invitations).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invitations.id, expired.response.json().id));
+    await t.database.db
+      .update(invitations)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(invitations.id, expired.response.json().id));
     expect((await client(t.app).get(`/api/v1/invitations/preview?token=${expired.token}`)).statusCode).toBe(400);
-    const late = await client(t.app).post('/api/v1/invitations/accept', { token: expired.token, name: 'E', password: 'long-enough-password' });
+    const late = await client(t.app).post('/api/v1/invitations/accept', {
+      token: expired.token,
+      name: 'E',
+      password: 'long-enough-password',
+    });
     expect(late.json().error.code).toBe('invalid_token');
     const listed = (await client(t.app, admin.cookie).get('/api/v1/invitations?status=expired')).json();
     expect(listed.items.map((i: { email: string }) => i.email)).toEqual(['expired@example.ma']);

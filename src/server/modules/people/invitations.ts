@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, asc, count, desc, eq, gt, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, isNotNull, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
   acceptInvitationBodySchema,
@@ -131,7 +131,10 @@ export async function revokeInvitation(ctx: ServiceContext, id: string): Promise
 }
 
 async function pendingInvitation(db: Executor, token: string, lock: boolean): Promise<InvitationRow> {
-  const query = db.select().from(invitations).where(eq(invitations.tokenHash, hashToken(token)));
+  const query = db
+    .select()
+    .from(invitations)
+    .where(eq(invitations.tokenHash, hashToken(token)));
   const [row] = lock ? await query.for('update') : await query;
   if (!row || statusOf(row) !== 'pending') throw new AppError('invalid_token');
   return row;

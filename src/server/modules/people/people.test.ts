@@ -19,11 +19,22 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('who may manage people', () => {
-  const nonAdminRoles: Role[] = ['park_manager', 'program_officer', 'committee_member', 'partner_staff', 'company_admin', 'company_member', 'merchant'];
+  const nonAdminRoles: Role[] = [
+    'park_manager',
+    'program_officer',
+    'committee_member',
+    'partner_staff',
+    'company_admin',
+    'company_member',
+    'merchant',
+  ];
 
   it('admits network admins only on every people, audit and outbox route', async () => {
     const person = await buildPerson(t.database.db);
-    const [grant] = await t.database.db.insert(roleAssignments).values({ userId: person.id, role: 'program_officer', scopeType: 'network' }).returning();
+    const [grant] = await t.database.db
+      .insert(roleAssignments)
+      .values({ userId: person.id, role: 'program_officer', scopeType: 'network' })
+      .returning();
     const invitationId = '00000000-0000-4000-8000-000000000000';
     const routes: [string, string, unknown?][] = [
       ['GET', '/api/v1/people'],
@@ -102,7 +113,10 @@ describe('people list', () => {
 describe('roles and scopes', () => {
   it('grants a park manager role on a park, named in the reader language, and revokes it', async () => {
     const person = await buildPerson(t.database.db);
-    const granted = await client(t.app, admin.cookie, 'ar').post(`/api/v1/people/${person.id}/grants`, { role: 'park_manager', scopeId: park.id });
+    const granted = await client(t.app, admin.cookie, 'ar').post(`/api/v1/people/${person.id}/grants`, {
+      role: 'park_manager',
+      scopeId: park.id,
+    });
     expect(granted.statusCode).toBe(200);
     const grant = granted.json().grants[0];
     expect(grant).toMatchObject({ role: 'park_manager', scopeType: 'park', scopeId: park.id, scopeName: 'تكنوبارك طنجة' });
@@ -117,12 +131,18 @@ describe('roles and scopes', () => {
     const as = client(t.app, admin.cookie, 'fr');
     const noScope = await as.post(`/api/v1/people/${person.id}/grants`, { role: 'park_manager', scopeId: null });
     expect(noScope.json().error.details).toEqual([{ path: 'scopeId', message: "Choisissez le parc auquel s'applique ce rôle." }]);
-    const unknownPark = await as.post(`/api/v1/people/${person.id}/grants`, { role: 'park_manager', scopeId: '00000000-0000-4000-8000-000000000000' });
+    const unknownPark = await as.post(`/api/v1/people/${person.id}/grants`, {
+      role: 'park_manager',
+      scopeId: '00000000-0000-4000-8000-000000000000',
+    });
     expect(unknownPark.json().error.details).toEqual([{ path: 'scopeId', message: 'parc inconnu.' }]);
     const scopedAdmin = await as.post(`/api/v1/people/${person.id}/grants`, { role: 'network_admin', scopeId: park.id });
     expect(scopedAdmin.json().error.details[0].path).toBe('scopeId');
     // Companies have no scopes until their capability lands: such a role cannot be granted yet.
-    const company = await as.post(`/api/v1/people/${person.id}/grants`, { role: 'company_admin', scopeId: '00000000-0000-4000-8000-00000000c001' });
+    const company = await as.post(`/api/v1/people/${person.id}/grants`, {
+      role: 'company_admin',
+      scopeId: '00000000-0000-4000-8000-00000000c001',
+    });
     expect(company.statusCode).toBe(400);
     const badRole = await as.post(`/api/v1/people/${person.id}/grants`, { role: 'king', scopeId: null });
     expect(badRole.json().error.details[0].path).toBe('role');

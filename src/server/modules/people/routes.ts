@@ -32,13 +32,19 @@ export async function registerPeopleRoutes(app: App, deps: Deps) {
 
   app.get(
     '/me',
-    { config: { access: 'signed-in' }, schema: { tags: ['people'], summary: 'Who is signed in, with their roles', response: { 200: meSchema, 401: errorResponseSchema } } },
+    {
+      config: { access: 'signed-in' },
+      schema: { tags: ['people'], summary: 'Who is signed in, with their roles', response: { 200: meSchema, 401: errorResponseSchema } },
+    },
     async (request) => describeMe(db, request.actor, request.locale),
   );
 
   app.patch(
     '/me',
-    { config: { access: 'signed-in' }, schema: { tags: ['people'], summary: 'Change my name or language', body: updateMeBodySchema, response: { 200: meSchema } } },
+    {
+      config: { access: 'signed-in' },
+      schema: { tags: ['people'], summary: 'Change my name or language', body: updateMeBodySchema, response: { 200: meSchema } },
+    },
     async (request) => {
       await updateMe(serviceContext(deps, request), request.body);
       return describeMe(db, await actorOfUser(db, request.actor.userId), request.locale);
@@ -47,16 +53,27 @@ export async function registerPeopleRoutes(app: App, deps: Deps) {
 
   app.get(
     '/people',
-    { config: { access: admins }, schema: { tags: ['people'], summary: 'People with their roles', querystring: peopleQuerySchema, response: { 200: peoplePageSchema } } },
+    {
+      config: { access: admins },
+      schema: { tags: ['people'], summary: 'People with their roles', querystring: peopleQuerySchema, response: { 200: peoplePageSchema } },
+    },
     async (request) => listPeople(db, request.locale, request.query),
   );
 
   app.get(
     '/people/export',
-    { config: { access: admins }, schema: { tags: ['people'], summary: 'People as CSV or XLSX', querystring: peopleQuerySchema.extend(exportQuerySchema.shape) } },
+    {
+      config: { access: admins },
+      schema: { tags: ['people'], summary: 'People as CSV or XLSX', querystring: peopleQuerySchema.extend(exportQuerySchema.shape) },
+    },
     async (request, reply) => {
       const { items } = await listPeople(db, request.locale, request.query, 10000);
-      await recordAudit(db, request.actor, { action: 'people.export', entityType: 'user', entityId: '*', after: { count: items.length, filters: request.query } });
+      await recordAudit(db, request.actor, {
+        action: 'people.export',
+        entityType: 'user',
+        entityId: '*',
+        after: { count: items.length, filters: request.query },
+      });
       const locale = request.locale;
       return sendTable(reply, {
         format: request.query.format,
@@ -69,7 +86,9 @@ export async function registerPeopleRoutes(app: App, deps: Deps) {
           {
             header: 'export.user.roles',
             value: (person) =>
-              person.grants.map((grant) => translate(locale, `role.${grant.role}`) + (grant.scopeName ? ` (${grant.scopeName})` : '')).join('; '),
+              person.grants
+                .map((grant) => translate(locale, `role.${grant.role}`) + (grant.scopeName ? ` (${grant.scopeName})` : ''))
+                .join('; '),
           },
           { header: 'export.user.status', value: (person) => translate(locale, person.disabled ? 'value.disabled' : 'value.active') },
           { header: 'export.user.createdAt', value: (person) => person.createdAt.slice(0, 10) },
@@ -80,19 +99,45 @@ export async function registerPeopleRoutes(app: App, deps: Deps) {
 
   app.get(
     '/people/:id',
-    { config: { access: admins }, schema: { tags: ['people'], summary: 'One person (the read is audited)', params: personParams, response: { 200: personSchema, 404: errorResponseSchema } } },
+    {
+      config: { access: admins },
+      schema: {
+        tags: ['people'],
+        summary: 'One person (the read is audited)',
+        params: personParams,
+        response: { 200: personSchema, 404: errorResponseSchema },
+      },
+    },
     async (request) => viewPerson(serviceContext(deps, request), request.params.id),
   );
 
   app.patch(
     '/people/:id',
-    { config: { access: admins }, schema: { tags: ['people'], summary: 'Rename, disable or enable a person', params: personParams, body: updatePersonBodySchema, response: { 200: personSchema } } },
+    {
+      config: { access: admins },
+      schema: {
+        tags: ['people'],
+        summary: 'Rename, disable or enable a person',
+        params: personParams,
+        body: updatePersonBodySchema,
+        response: { 200: personSchema },
+      },
+    },
     async (request) => updatePerson(serviceContext(deps, request), request.params.id, request.body),
   );
 
   app.post(
     '/people/:id/grants',
-    { config: { access: admins }, schema: { tags: ['people'], summary: 'Give a person a role on a scope', params: personParams, body: grantRoleBodySchema, response: { 200: personSchema } } },
+    {
+      config: { access: admins },
+      schema: {
+        tags: ['people'],
+        summary: 'Give a person a role on a scope',
+        params: personParams,
+        body: grantRoleBodySchema,
+        response: { 200: personSchema },
+      },
+    },
     async (request) => grantRole(serviceContext(deps, request), request.params.id, request.body),
   );
 
@@ -100,7 +145,12 @@ export async function registerPeopleRoutes(app: App, deps: Deps) {
     '/people/:id/grants/:grantId',
     {
       config: { access: admins },
-      schema: { tags: ['people'], summary: 'Take a role away', params: personParams.extend({ grantId: z.uuid() }), response: { 200: personSchema } },
+      schema: {
+        tags: ['people'],
+        summary: 'Take a role away',
+        params: personParams.extend({ grantId: z.uuid() }),
+        response: { 200: personSchema },
+      },
     },
     async (request) => revokeGrant(serviceContext(deps, request), request.params.id, request.params.grantId),
   );
@@ -121,13 +171,24 @@ export async function registerPeopleRoutes(app: App, deps: Deps) {
 
   app.get(
     '/invitations',
-    { config: { access: admins }, schema: { tags: ['people'], summary: 'Invitations', querystring: invitationsQuerySchema, response: { 200: invitationsPageSchema } } },
+    {
+      config: { access: admins },
+      schema: { tags: ['people'], summary: 'Invitations', querystring: invitationsQuerySchema, response: { 200: invitationsPageSchema } },
+    },
     async (request) => listInvitations(serviceContext(deps, request), request.query),
   );
 
   app.post(
     '/invitations',
-    { config: { access: admins }, schema: { tags: ['people'], summary: 'Invite someone by e-mail with a role', body: createInvitationBodySchema, response: { 201: invitationSchema } } },
+    {
+      config: { access: admins },
+      schema: {
+        tags: ['people'],
+        summary: 'Invite someone by e-mail with a role',
+        body: createInvitationBodySchema,
+        response: { 201: invitationSchema },
+      },
+    },
     async (request, reply) => {
       const invitation = await createInvitation(serviceContext(deps, request), deps.mailer, deps.config.publicUrl, request.body);
       return reply.status(201).send(invitation);
@@ -136,7 +197,10 @@ export async function registerPeopleRoutes(app: App, deps: Deps) {
 
   app.delete(
     '/invitations/:id',
-    { config: { access: admins }, schema: { tags: ['people'], summary: 'Revoke a pending invitation', params: z.object({ id: z.uuid() }), response: { 204: z.null() } } },
+    {
+      config: { access: admins },
+      schema: { tags: ['people'], summary: 'Revoke a pending invitation', params: z.object({ id: z.uuid() }), response: { 204: z.null() } },
+    },
     async (request, reply) => {
       await revokeInvitation(serviceContext(deps, request), request.params.id);
       return reply.status(204).send(null);
@@ -147,7 +211,12 @@ export async function registerPeopleRoutes(app: App, deps: Deps) {
     '/invitations/preview',
     {
       config: { access: 'public' },
-      schema: { tags: ['people'], summary: 'What an invitation link is for', querystring: z.object({ token: z.string().min(1).max(200) }), response: { 200: invitationPreviewSchema, 400: errorResponseSchema } },
+      schema: {
+        tags: ['people'],
+        summary: 'What an invitation link is for',
+        querystring: z.object({ token: z.string().min(1).max(200) }),
+        response: { 200: invitationPreviewSchema, 400: errorResponseSchema },
+      },
     },
     async (request) => previewInvitation(serviceContext(deps, request), request.query.token),
   );
@@ -156,7 +225,12 @@ export async function registerPeopleRoutes(app: App, deps: Deps) {
     '/invitations/accept',
     {
       config: { access: 'public', rateLimit: { max: deps.config.loginRateLimit, timeWindow: '1 minute' } },
-      schema: { tags: ['people'], summary: 'Accept an invitation: creates the account and signs in', body: acceptInvitationBodySchema, response: { 201: meSchema, 400: errorResponseSchema } },
+      schema: {
+        tags: ['people'],
+        summary: 'Accept an invitation: creates the account and signs in',
+        body: acceptInvitationBodySchema,
+        response: { 201: meSchema, 400: errorResponseSchema },
+      },
     },
     async (request, reply) => {
       const { userId, email } = await acceptInvitation(serviceContext(deps, request), request.body);

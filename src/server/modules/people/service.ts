@@ -1,12 +1,7 @@
-import { and, asc, count, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Me } from '../../../contracts/auth.js';
-import type {
-  grantRoleBodySchema,
-  peopleQuerySchema,
-  Person,
-  updatePersonBodySchema,
-} from '../../../contracts/people.js';
+import type { grantRoleBodySchema, Person, peopleQuerySchema, updatePersonBodySchema } from '../../../contracts/people.js';
 import { type Role, scopeTypeOfRole } from '../../../contracts/roles.js';
 import { isLocale, type Locale } from '../../../shared/locales.js';
 import type { Database, Executor } from '../../db/database.js';

@@ -15,9 +15,7 @@ const secretFields = new Set(['password', 'tokenHash', 'token']);
 /** Dates become ISO strings and secrets never reach the log. */
 function snapshot(value: unknown): unknown {
   if (value === undefined || value === null) return null;
-  return JSON.parse(
-    JSON.stringify(value, (key, field) => (secretFields.has(key) ? '[redacted]' : field)),
-  );
+  return JSON.parse(JSON.stringify(value, (key, field) => (secretFields.has(key) ? '[redacted]' : field)));
 }
 
 /** Records one write; call it inside the same transaction as the write itself. */

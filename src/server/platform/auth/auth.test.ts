@@ -13,7 +13,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const signInWith = (email: string, password: string, locale = 'fr') =>
-  t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', headers: { origin, 'accept-language': locale }, payload: { email, password } });
+  t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/sign-in',
+    headers: { origin, 'accept-language': locale },
+    payload: { email, password },
+  });
 
 async function lastEmailTo(address: string) {
   const [email] = await t.database.db
@@ -91,7 +96,12 @@ describe('rate limiting', () => {
     const limited = await createTestContext({ loginRateLimit: 3 });
     try {
       const attempt = () =>
-        limited.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', headers: { origin }, payload: { email: 'x@example.ma', password: 'guess-guess' } });
+        limited.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/sign-in',
+          headers: { origin },
+          payload: { email: 'x@example.ma', password: 'guess-guess' },
+        });
       for (let n = 0; n < 3; n++) expect((await attempt()).statusCode).toBe(401);
       const blocked = await attempt();
       expect(blocked.statusCode).toBe(429);

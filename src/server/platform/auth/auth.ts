@@ -1,7 +1,7 @@
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
-import type { Database } from '../../db/database.js';
 import { isLocale } from '../../../shared/locales.js';
+import type { Database } from '../../db/database.js';
 import { Actor } from '../access.js';
 import { recordAudit } from '../audit/service.js';
 import type { Mailer } from '../mail/service.js';

@@ -1,18 +1,13 @@
 import { eq } from 'drizzle-orm';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import {
-  meSchema,
-  passwordResetBodySchema,
-  passwordResetRequestBodySchema,
-  signInBodySchema,
-} from '../../../contracts/auth.js';
+import { meSchema, passwordResetBodySchema, passwordResetRequestBodySchema, signInBodySchema } from '../../../contracts/auth.js';
 import { errorResponseSchema } from '../../../contracts/lists.js';
 import { describeMe } from '../../modules/people/service.js';
 import { AppError } from '../errors.js';
 import type { App, Deps } from '../http.js';
-import { requestHeaders, actorOfUser } from './session.js';
 import { users } from './schema.js';
+import { actorOfUser, requestHeaders } from './session.js';
 
 function forwardCookies(from: Headers, reply: FastifyReply): void {
   const cookies = from.getSetCookie();

@@ -28,8 +28,5 @@ export async function actorOfUser(db: Database, userId: string): Promise<Actor> 
   const [user] = await db.select().from(users).where(eq(users.id, userId)).limit(1);
   if (!user || user.disabledAt) return Actor.anonymous();
   const grants = await loadGrants(db, userId);
-  return new Actor(
-    { id: user.id, name: user.name, email: user.email, locale: isLocale(user.locale) ? user.locale : 'fr' },
-    grants,
-  );
+  return new Actor({ id: user.id, name: user.name, email: user.email, locale: isLocale(user.locale) ? user.locale : 'fr' }, grants);
 }

@@ -1,7 +1,7 @@
+import { count, desc } from 'drizzle-orm';
 import nodemailer, { type Transporter } from 'nodemailer';
-import { desc, count } from 'drizzle-orm';
-import type { Database, Executor } from '../../db/database.js';
 import type { Locale } from '../../../shared/locales.js';
+import type { Database, Executor } from '../../db/database.js';
 import { outboundEmails } from './schema.js';
 
 export type EmailMessage = {

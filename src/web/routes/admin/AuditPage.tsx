@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../contracts/audit.js';
 import type { Page } from '../../../contracts/lists.js';
-import { Pager } from '../../components/Pager.js';
 import { api, toQuery } from '../../api.js';
 import { ExportButtons } from '../../components/ExportButtons.js';
 import { LocalInstant } from '../../components/LocalDate.js';
+import { Pager } from '../../components/Pager.js';
 import { RequireRole } from '../../components/RequireRole.js';
 
 /** The fields an entry changed, old value → new value. */
@@ -75,7 +75,10 @@ function Audit() {
                   <Code>{entry.action}</Code>
                 </Table.Td>
                 <Table.Td>
-                  {entry.entityType} <Text span size="xs" c="dimmed">{entry.entityId}</Text>
+                  {entry.entityType}{' '}
+                  <Text span size="xs" c="dimmed">
+                    {entry.entityId}
+                  </Text>
                 </Table.Td>
                 <Table.Td>
                   {changes(entry)

@@ -7,10 +7,10 @@ import { useTranslation } from 'react-i18next';
 import type { Page } from '../../../contracts/lists.js';
 import { createInvitationBodySchema, type Invitation } from '../../../contracts/people.js';
 import { roles } from '../../../contracts/roles.js';
-import { Pager } from '../../components/Pager.js';
 import { api, toQuery } from '../../api.js';
 import { showApiError, zodValidator } from '../../components/forms.js';
 import { LocalInstant } from '../../components/LocalDate.js';
+import { Pager } from '../../components/Pager.js';
 import { RequireRole } from '../../components/RequireRole.js';
 import { ScopePicker } from './PersonDrawer.js';
 
@@ -87,7 +87,10 @@ function Invitations() {
         <Select
           label={t('people.status')}
           clearable
-          data={(['pending', 'accepted', 'expired', 'revoked'] as const).map((value) => ({ value, label: t(`invitations.status.${value}`) }))}
+          data={(['pending', 'accepted', 'expired', 'revoked'] as const).map((value) => ({
+            value,
+            label: t(`invitations.status.${value}`),
+          }))}
           value={status}
           onChange={(value) => {
             setStatus(value);

@@ -6,10 +6,10 @@ import { useTranslation } from 'react-i18next';
 import type { Page } from '../../../contracts/lists.js';
 import type { Person } from '../../../contracts/people.js';
 import { roles } from '../../../contracts/roles.js';
-import { Pager } from '../../components/Pager.js';
 import { api, toQuery } from '../../api.js';
 import { ExportButtons } from '../../components/ExportButtons.js';
 import { LocalInstant } from '../../components/LocalDate.js';
+import { Pager } from '../../components/Pager.js';
 import { RequireRole } from '../../components/RequireRole.js';
 import { PersonDrawer } from './PersonDrawer.js';
 
@@ -38,7 +38,13 @@ function People() {
       <Title order={1}>{t('nav.people')}</Title>
       <Group align="flex-end" gap="sm">
         <TextInput label={t('common.search')} value={search} onChange={(event) => setSearch(event.currentTarget.value)} />
-        <Select label={t('people.role')} clearable data={roles.map((value) => ({ value, label: t(`role.${value}`) }))} value={filters.role || null} onChange={setFilter('role')} />
+        <Select
+          label={t('people.role')}
+          clearable
+          data={roles.map((value) => ({ value, label: t(`role.${value}`) }))}
+          value={filters.role || null}
+          onChange={setFilter('role')}
+        />
         <Select
           label={t('people.status')}
           clearable

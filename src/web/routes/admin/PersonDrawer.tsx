@@ -54,7 +54,10 @@ export function PersonDrawer({ personId, onClose }: { personId: string; onClose:
           <Text size="sm">{data.email}</Text>
           <Group align="flex-end">
             <TextInput label={t('auth.fullName')} value={name ?? data.name} onChange={(event) => setName(event.currentTarget.value)} />
-            <Button variant="light" onClick={() => change.mutate(() => api.patch<Person>(`/people/${personId}`, { name: name ?? data.name }))}>
+            <Button
+              variant="light"
+              onClick={() => change.mutate(() => api.patch<Person>(`/people/${personId}`, { name: name ?? data.name }))}
+            >
               {t('common.save')}
             </Button>
           </Group>
@@ -71,7 +74,12 @@ export function PersonDrawer({ personId, onClose }: { personId: string; onClose:
                 variant="light"
                 size="lg"
                 rightSection={
-                  <ActionIcon size="xs" variant="transparent" aria-label={t('people.removeRole')} onClick={() => change.mutate(() => api.delete<Person>(`/people/${personId}/grants/${grant.id}`))}>
+                  <ActionIcon
+                    size="xs"
+                    variant="transparent"
+                    aria-label={t('people.removeRole')}
+                    onClick={() => change.mutate(() => api.delete<Person>(`/people/${personId}/grants/${grant.id}`))}
+                  >
                     <IconX size={12} />
                   </ActionIcon>
                 }
@@ -92,7 +100,10 @@ export function PersonDrawer({ personId, onClose }: { personId: string; onClose:
             }}
           />
           <ScopePicker role={role} value={scopeId} onChange={setScopeId} />
-          <Button onClick={() => change.mutate(() => api.post<Person>(`/people/${personId}/grants`, { role, scopeId }))} data-testid="add-role">
+          <Button
+            onClick={() => change.mutate(() => api.post<Person>(`/people/${personId}/grants`, { role, scopeId }))}
+            data-testid="add-role"
+          >
             {t('people.addRole')}
           </Button>
         </Stack>

@@ -17,7 +17,11 @@ export function InvitationPage() {
   const { token } = useSearch({ from: '/invitation' });
   const navigate = useNavigate();
   const client = useQueryClient();
-  const preview = useQuery({ queryKey: ['invitation', token], queryFn: () => api.get<Preview>(`/invitations/preview?token=${encodeURIComponent(token)}`), enabled: Boolean(token) });
+  const preview = useQuery({
+    queryKey: ['invitation', token],
+    queryFn: () => api.get<Preview>(`/invitations/preview?token=${encodeURIComponent(token)}`),
+    enabled: Boolean(token),
+  });
   const form = useForm({
     initialValues: { name: '', password: '' },
     validate: zodValidator(acceptInvitationBodySchema.omit({ token: true }).extend({ name: z.string().trim().min(1) })),

@@ -3,10 +3,10 @@ import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { Link, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { newPasswordSchema } from '../../../contracts/auth.js';
 import { api } from '../../api.js';
 import { showApiError, zodValidator } from '../../components/forms.js';
-import { z } from 'zod';
 
 export function ResetPasswordPage() {
   const { t } = useTranslation();

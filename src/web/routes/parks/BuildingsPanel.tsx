@@ -32,7 +32,12 @@ export function BuildingsPanel({ park }: { park: ParkDetail }) {
               {item.code} · {item.name}
             </Text>
             {park.canManage && (
-              <ActionIcon variant="subtle" color="red" aria-label={t('park.deleteBuilding', { name: item.name })} onClick={() => run.mutate(() => api.delete(`/buildings/${item.id}`))}>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                aria-label={t('park.deleteBuilding', { name: item.name })}
+                onClick={() => run.mutate(() => api.delete(`/buildings/${item.id}`))}
+              >
                 <IconTrash size={16} />
               </ActionIcon>
             )}
@@ -42,7 +47,13 @@ export function BuildingsPanel({ park }: { park: ParkDetail }) {
               <Group key={level.id} gap={2}>
                 <Text size="sm">{level.name}</Text>
                 {park.canManage && (
-                  <ActionIcon size="xs" variant="subtle" color="red" aria-label={t('park.deleteFloor', { name: level.name })} onClick={() => run.mutate(() => api.delete(`/floors/${level.id}`))}>
+                  <ActionIcon
+                    size="xs"
+                    variant="subtle"
+                    color="red"
+                    aria-label={t('park.deleteFloor', { name: level.name })}
+                    onClick={() => run.mutate(() => api.delete(`/floors/${level.id}`))}
+                  >
                     <IconTrash size={12} />
                   </ActionIcon>
                 )}
@@ -63,12 +74,18 @@ export function BuildingsPanel({ park }: { park: ParkDetail }) {
                 size="xs"
                 label={t('park.floorName')}
                 value={floor[item.id]?.name ?? ''}
-                onChange={(event) => setFloor({ ...floor, [item.id]: { level: floor[item.id]?.level ?? '', name: event.currentTarget.value } })}
+                onChange={(event) =>
+                  setFloor({ ...floor, [item.id]: { level: floor[item.id]?.level ?? '', name: event.currentTarget.value } })
+                }
               />
               <Button
                 size="xs"
                 variant="light"
-                onClick={() => run.mutate(() => api.post(`/buildings/${item.id}/floors`, { level: Number(floor[item.id]?.level), name: floor[item.id]?.name ?? '' }))}
+                onClick={() =>
+                  run.mutate(() =>
+                    api.post(`/buildings/${item.id}/floors`, { level: Number(floor[item.id]?.level), name: floor[item.id]?.name ?? '' }),
+                  )
+                }
               >
                 {t('park.addFloor')}
               </Button>
@@ -78,8 +95,18 @@ export function BuildingsPanel({ park }: { park: ParkDetail }) {
       ))}
       {park.canManage && (
         <Group align="flex-end" gap="xs">
-          <TextInput size="xs" label={t('park.buildingCode')} value={building.code} onChange={(event) => setBuilding({ ...building, code: event.currentTarget.value })} />
-          <TextInput size="xs" label={t('park.buildingName')} value={building.name} onChange={(event) => setBuilding({ ...building, name: event.currentTarget.value })} />
+          <TextInput
+            size="xs"
+            label={t('park.buildingCode')}
+            value={building.code}
+            onChange={(event) => setBuilding({ ...building, code: event.currentTarget.value })}
+          />
+          <TextInput
+            size="xs"
+            label={t('park.buildingName')}
+            value={building.name}
+            onChange={(event) => setBuilding({ ...building, name: event.currentTarget.value })}
+          />
           <Button size="xs" onClick={() => run.mutate(() => api.post(`/parks/${park.id}/buildings`, building))}>
             {t('park.addBuilding')}
           </Button>

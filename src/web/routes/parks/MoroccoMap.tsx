@@ -29,7 +29,11 @@ const outlinePath = (outline.coordinates as number[][][][])
       .map(
         (ring) =>
           `M${ring
-            .map(([lon, lat]) => project(lon, lat).map((v) => v.toFixed(1)).join(','))
+            .map(([lon, lat]) =>
+              project(lon, lat)
+                .map((v) => v.toFixed(1))
+                .join(','),
+            )
             .join('L')}Z`,
       )
       .join(''),
@@ -43,7 +47,13 @@ export function MoroccoMap({ roadmap }: { roadmap: Roadmap }) {
   const locale = currentLocale();
   return (
     <Box>
-      <svg viewBox={`0 0 ${width.toFixed(0)} ${height.toFixed(0)}`} role="group" aria-label={t('network.mapLabel')} style={{ width: '100%', maxHeight: 460 }}>
+      {/* biome-ignore lint/a11y/useSemanticElements: an SVG map groups its markers; a fieldset cannot hold SVG. */}
+      <svg
+        viewBox={`0 0 ${width.toFixed(0)} ${height.toFixed(0)}`}
+        role="group"
+        aria-label={t('network.mapLabel')}
+        style={{ width: '100%', maxHeight: 460 }}
+      >
         <path d={outlinePath} fill="#e6f4f1" stroke="#63a89c" strokeWidth={1.2} />
         {roadmap.parks.map((park) => {
           const [x, y] = project(park.longitude, park.latitude);

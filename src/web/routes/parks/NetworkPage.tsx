@@ -9,10 +9,10 @@ import type { Page } from '../../../contracts/lists.js';
 import { type Park, parkStatuses, type Roadmap, regions, sectors } from '../../../contracts/parks.js';
 import { formatNumber } from '../../../shared/calendar.js';
 import { pickText } from '../../../shared/localized-text.js';
-import { Pager } from '../../components/Pager.js';
 import { api, toQuery } from '../../api.js';
 import { ExportButtons } from '../../components/ExportButtons.js';
 import { LocalDate } from '../../components/LocalDate.js';
+import { Pager } from '../../components/Pager.js';
 import { currentLocale } from '../../i18n/index.js';
 import { hasRole, useMe } from '../../session.js';
 import { MoroccoMap } from './MoroccoMap.js';
@@ -89,10 +89,34 @@ export function NetworkPage() {
         {t('network.parks')}
       </Title>
       <Group align="flex-end" gap="sm">
-        <TextInput label={t('common.search')} leftSection={<IconSearch size={14} />} value={search} onChange={(event) => setSearch(event.currentTarget.value)} />
-        <Select label={t('park.status')} clearable data={parkStatuses.map(option('parkStatus'))} value={filters.status || null} onChange={setFilter('status')} />
-        <Select label={t('park.region')} clearable searchable data={regions.map(option('region'))} value={filters.region || null} onChange={setFilter('region')} />
-        <Select label={t('park.sector')} clearable data={sectors.map(option('sector'))} value={filters.sector || null} onChange={setFilter('sector')} />
+        <TextInput
+          label={t('common.search')}
+          leftSection={<IconSearch size={14} />}
+          value={search}
+          onChange={(event) => setSearch(event.currentTarget.value)}
+        />
+        <Select
+          label={t('park.status')}
+          clearable
+          data={parkStatuses.map(option('parkStatus'))}
+          value={filters.status || null}
+          onChange={setFilter('status')}
+        />
+        <Select
+          label={t('park.region')}
+          clearable
+          searchable
+          data={regions.map(option('region'))}
+          value={filters.region || null}
+          onChange={setFilter('region')}
+        />
+        <Select
+          label={t('park.sector')}
+          clearable
+          data={sectors.map(option('sector'))}
+          value={filters.sector || null}
+          onChange={setFilter('sector')}
+        />
         <Select
           label={t('common.sortBy')}
           allowDeselect={false}
@@ -127,7 +151,8 @@ export function NetworkPage() {
               {pickText(park.city, locale)} · {t(`region.${park.region}`)}
             </Text>
             <Text size="sm" mt="xs">
-              {park.status === 'open' ? t('network.openedOn') : t('network.targetDate')} <LocalDate date={park.openingDate ?? park.targetOpeningDate} />
+              {park.status === 'open' ? t('network.openedOn') : t('network.targetDate')}{' '}
+              <LocalDate date={park.openingDate ?? park.targetOpeningDate} />
             </Text>
             <Group gap={4} mt="xs">
               {park.sectors.map((sector) => (

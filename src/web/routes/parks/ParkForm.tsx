@@ -24,7 +24,11 @@ type Values = {
 };
 
 function initialValues(park?: ParkDetail): Values {
-  const text = (value?: { fr: string; ar?: string; en?: string } | null) => ({ fr: value?.fr ?? '', ar: value?.ar ?? '', en: value?.en ?? '' });
+  const text = (value?: { fr: string; ar?: string; en?: string } | null) => ({
+    fr: value?.fr ?? '',
+    ar: value?.ar ?? '',
+    en: value?.en ?? '',
+  });
   return {
     slug: park?.slug ?? '',
     name: text(park?.name),
@@ -39,13 +43,22 @@ function initialValues(park?: ParkDetail): Values {
     sectors: park?.sectors ?? [],
     capacityCompanies: park?.capacityCompanies ?? '',
     description: text(park?.description),
-    contacts: (park?.contacts ?? []).map((contact) => ({ name: contact.name, role: contact.role, email: contact.email ?? '', phone: contact.phone ?? '' })),
+    contacts: (park?.contacts ?? []).map((contact) => ({
+      name: contact.name,
+      role: contact.role,
+      email: contact.email ?? '',
+      phone: contact.phone ?? '',
+    })),
   };
 }
 
 /** Empty optional inputs become "not given" before they meet the contract. */
 function toBody(values: Values) {
-  const text = (value: { fr: string; ar: string; en: string }) => ({ fr: value.fr, ...(value.ar ? { ar: value.ar } : {}), ...(value.en ? { en: value.en } : {}) });
+  const text = (value: { fr: string; ar: string; en: string }) => ({
+    fr: value.fr,
+    ...(value.ar ? { ar: value.ar } : {}),
+    ...(value.en ? { en: value.en } : {}),
+  });
   return {
     ...values,
     name: text(values.name),
@@ -60,13 +73,24 @@ function toBody(values: Values) {
   };
 }
 
-export function ParkForm({ park, opened, onClose, isNetworkAdmin }: { park?: ParkDetail; opened: boolean; onClose: () => void; isNetworkAdmin: boolean }) {
+export function ParkForm({
+  park,
+  opened,
+  onClose,
+  isNetworkAdmin,
+}: {
+  park?: ParkDetail;
+  opened: boolean;
+  onClose: () => void;
+  isNetworkAdmin: boolean;
+}) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const schema = park ? updateParkBodySchema : createParkBodySchema;
   const form = useForm<Values>({ initialValues: initialValues(park), validate: (values) => zodValidator(schema)(toBody(values)) });
   const save = useMutation({
-    mutationFn: (values: Values) => (park ? api.patch<ParkDetail>(`/parks/${park.id}`, toBody(values)) : api.post<ParkDetail>('/parks', toBody(values))),
+    mutationFn: (values: Values) =>
+      park ? api.patch<ParkDetail>(`/parks/${park.id}`, toBody(values)) : api.post<ParkDetail>('/parks', toBody(values)),
     onSuccess: async () => {
       await client.invalidateQueries();
       onClose();
@@ -95,9 +119,21 @@ export function ParkForm({ park, opened, onClose, isNetworkAdmin }: { park?: Par
           <SimpleGrid cols={{ base: 1, sm: 3 }}>{localized('name')}</SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>{localized('city')}</SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput label={t('park.slug')} description={t('park.slugHelp')} disabled={!isNetworkAdmin} required {...form.getInputProps('slug')} />
+            <TextInput
+              label={t('park.slug')}
+              description={t('park.slugHelp')}
+              disabled={!isNetworkAdmin}
+              required
+              {...form.getInputProps('slug')}
+            />
             <Select label={t('park.region')} data={regions.map(option('region'))} allowDeselect={false} {...form.getInputProps('region')} />
-            <Select label={t('park.status')} data={parkStatuses.map(option('parkStatus'))} disabled={!isNetworkAdmin} allowDeselect={false} {...form.getInputProps('status')} />
+            <Select
+              label={t('park.status')}
+              data={parkStatuses.map(option('parkStatus'))}
+              disabled={!isNetworkAdmin}
+              allowDeselect={false}
+              {...form.getInputProps('status')}
+            />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput type="date" label={t('park.openingDate')} {...form.getInputProps('openingDate')} />

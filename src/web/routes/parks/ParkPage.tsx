@@ -22,7 +22,10 @@ export function ParkPage() {
   const { park: reference } = useParams({ from: '/parks/$park' });
   const me = useMe();
   const [editing, edit] = useDisclosure(false);
-  const park = useQuery({ queryKey: ['park', reference, locale, me.data?.user.id], queryFn: () => api.get<ParkDetail>(`/parks/${reference}`) });
+  const park = useQuery({
+    queryKey: ['park', reference, locale, me.data?.user.id],
+    queryFn: () => api.get<ParkDetail>(`/parks/${reference}`),
+  });
 
   if (park.error instanceof ApiError && park.error.status === 404) return <NotFoundPage />;
   if (!park.data) return <Loader aria-label={t('common.loading')} />;
@@ -98,8 +101,16 @@ export function ParkPage() {
               <Stack key={`${contact.name}-${contact.email}`} gap={0} mt="xs">
                 <Text fw={600}>{contact.name}</Text>
                 {contact.role && <Text size="sm">{contact.role}</Text>}
-                {contact.email && <Anchor href={`mailto:${contact.email}`} size="sm">{contact.email}</Anchor>}
-                {contact.phone && <Text size="sm" dir="ltr">{contact.phone}</Text>}
+                {contact.email && (
+                  <Anchor href={`mailto:${contact.email}`} size="sm">
+                    {contact.email}
+                  </Anchor>
+                )}
+                {contact.phone && (
+                  <Text size="sm" dir="ltr">
+                    {contact.phone}
+                  </Text>
+                )}
               </Stack>
             ))}
           </Card>

@@ -1,4 +1,17 @@
-import { Button, Checkbox, Group, Modal, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  MultiSelect,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -57,7 +70,8 @@ export function SpaceForm({
     validate: (values) => zodValidator(createSpaceBodySchema)(toBody(values)),
   });
   const save = useMutation({
-    mutationFn: (values: Values) => (space ? api.patch<Space>(`/spaces/${space.id}`, toBody(values)) : api.post<Space>(`/parks/${parkId}/spaces`, toBody(values))),
+    mutationFn: (values: Values) =>
+      space ? api.patch<Space>(`/spaces/${space.id}`, toBody(values)) : api.post<Space>(`/parks/${parkId}/spaces`, toBody(values)),
     onSuccess: async () => {
       await client.invalidateQueries();
       onClose();

@@ -7,10 +7,10 @@ import { useTranslation } from 'react-i18next';
 import type { Page } from '../../../contracts/lists.js';
 import { type ParkDetail, type Space, spaceKinds } from '../../../contracts/parks.js';
 import { formatNumber } from '../../../shared/calendar.js';
-import { Pager } from '../../components/Pager.js';
 import { api, toQuery } from '../../api.js';
 import { ExportButtons } from '../../components/ExportButtons.js';
 import { showApiError } from '../../components/forms.js';
+import { Pager } from '../../components/Pager.js';
 import { currentLocale } from '../../i18n/index.js';
 import { SpaceForm } from './SpaceForm.js';
 
@@ -65,7 +65,13 @@ export function SpacesTable({ park }: { park: ParkDetail }) {
       </Group>
       <Group align="flex-end" gap="sm">
         <TextInput label={t('common.search')} value={search} onChange={(event) => setSearch(event.currentTarget.value)} />
-        <Select label={t('space.kind')} clearable data={spaceKinds.map((value) => ({ value, label: t(`spaceKind.${value}`) }))} value={filters.kind || null} onChange={setFilter('kind')} />
+        <Select
+          label={t('space.kind')}
+          clearable
+          data={spaceKinds.map((value) => ({ value, label: t(`spaceKind.${value}`) }))}
+          value={filters.kind || null}
+          onChange={setFilter('kind')}
+        />
         <Select
           label={t('space.use')}
           clearable
@@ -128,7 +134,11 @@ export function SpacesTable({ park }: { park: ParkDetail }) {
                   {space.buildingName} · {space.floorName}
                 </Table.Td>
                 <Table.Td>{formatNumber(space.areaM2, locale)} m²</Table.Td>
-                <Table.Td>{space.kind === 'office' || space.kind === 'coworking_desk' ? t('space.desksCount', { count: space.desks }) : t('space.seatsCount', { count: space.seats })}</Table.Td>
+                <Table.Td>
+                  {space.kind === 'office' || space.kind === 'coworking_desk'
+                    ? t('space.desksCount', { count: space.desks })
+                    : t('space.seatsCount', { count: space.seats })}
+                </Table.Td>
                 <Table.Td>
                   <Group gap={4}>
                     {space.leasable && <Badge variant="light">{t('space.leasable')}</Badge>}
@@ -142,10 +152,19 @@ export function SpacesTable({ park }: { park: ParkDetail }) {
                 {park.canManage && (
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
-                      <ActionIcon variant="subtle" aria-label={t('space.editNamed', { code: space.code })} onClick={() => setEditing(space)}>
+                      <ActionIcon
+                        variant="subtle"
+                        aria-label={t('space.editNamed', { code: space.code })}
+                        onClick={() => setEditing(space)}
+                      >
                         <IconPencil size={16} />
                       </ActionIcon>
-                      <ActionIcon variant="subtle" color="red" aria-label={t('space.deleteNamed', { code: space.code })} onClick={() => window.confirm(t('space.confirmDelete', { code: space.code })) && remove.mutate(space)}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        aria-label={t('space.deleteNamed', { code: space.code })}
+                        onClick={() => window.confirm(t('space.confirmDelete', { code: space.code })) && remove.mutate(space)}
+                      >
                         <IconTrash size={16} />
                       </ActionIcon>
                     </Group>
@@ -165,7 +184,14 @@ export function SpacesTable({ park }: { park: ParkDetail }) {
           <Pager total={spaces.data.total} pageSize={pageSize} page={page} onChange={setPage} />
         </Group>
       )}
-      {editing && <SpaceForm parkId={park.id} buildings={park.buildings} space={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
+      {editing && (
+        <SpaceForm
+          parkId={park.id}
+          buildings={park.buildings}
+          space={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(null)}
+        />
+      )}
     </Stack>
   );
 }
