@@ -5,6 +5,8 @@ import type { Database } from '../db/database.js';
 import { buildings, floors, parks, spaces } from '../modules/parks/schema.js';
 import { createAccount } from '../modules/people/accounts.js';
 import { roleAssignments } from '../modules/people/schema.js';
+import { Actor } from '../platform/access.js';
+import { recordAudit } from '../platform/audit/service.js';
 import { hashPassword } from '../platform/auth/password.js';
 import { demoParks, type UnitPlan } from './parks.js';
 
@@ -127,6 +129,12 @@ export async function seedDemoNetwork(db: Database) {
           await tx.insert(roleAssignments).values({ userId, role: account.role, scopeType: scopeTypeOfRole[account.role], scopeId });
         }
       }
+      await recordAudit(tx, Actor.anonymous(), {
+        action: 'demo.load',
+        entityType: 'network',
+        entityId: 'demo',
+        after: { parks: demoParks.length, accounts: demoAccounts.length },
+      });
     });
   }
   return { password: demoPassword, accounts: demoAccounts.map(({ email, role }) => ({ email, role })) };

@@ -1,4 +1,4 @@
-import { Code, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Code, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -46,7 +46,16 @@ function Audit() {
     <Stack>
       <Title order={1}>{t('nav.audit')}</Title>
       <Group align="flex-end" gap="sm">
-        {field('entityType')}
+        <Select
+          label={t('audit.entityType')}
+          clearable
+          data={['park', 'building', 'floor', 'space', 'user', 'invitation'].map((value) => ({ value, label: t(`audit.type.${value}`) }))}
+          value={filters.entityType || null}
+          onChange={(value) => {
+            setFilters((current) => ({ ...current, entityType: value ?? '' }));
+            setPage(1);
+          }}
+        />
         {field('action')}
         {field('actorUserId')}
         {field('from', 'date')}
@@ -94,6 +103,7 @@ function Audit() {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {list.data && list.data.items.length === 0 && <Text c="dimmed">{t('common.noResults')}</Text>}
       {list.data && <Pager total={list.data.total} pageSize={25} page={page} onChange={setPage} />}
     </Stack>
   );
