@@ -55,8 +55,12 @@ export function MoroccoMap({ roadmap }: { roadmap: Roadmap }) {
         style={{ width: '100%', maxHeight: 460 }}
       >
         <path d={outlinePath} fill="#e6f4f1" stroke="#63a89c" strokeWidth={1.2} />
-        {roadmap.parks.map((park) => {
+        {roadmap.parks.map((park, index) => {
           const [x, y] = project(park.longitude, park.latitude);
+          // Parks of one city (Agadir has two) would print their labels on top of each other: step them down.
+          const neighbours = roadmap.parks
+            .slice(0, index)
+            .filter((other) => Math.hypot(...project(other.longitude, other.latitude).map((v, i) => v - [x, y][i])) < 16).length;
           const name = pickText(park.name, locale);
           return (
             // biome-ignore lint/a11y/useSemanticElements: an SVG marker cannot be a <button>.
@@ -71,7 +75,15 @@ export function MoroccoMap({ roadmap }: { roadmap: Roadmap }) {
             >
               <title>{name}</title>
               <circle cx={x} cy={y} r={7} fill={statusColors[park.status]} stroke="white" strokeWidth={2} />
-              <text x={x + 10} y={y + 4} fontSize={12} fill="#1a1b1e" direction="ltr">
+              {/* Labels near the eastern edge go to the left of their marker so that they stay inside the map. */}
+              <text
+                x={x > width - 90 ? x - 10 : x + 10}
+                y={y + 4 + neighbours * 13}
+                fontSize={12}
+                fill="#1a1b1e"
+                textAnchor={x > width - 90 ? 'end' : 'start'}
+                direction="ltr"
+              >
                 {pickText(park.city, locale)}
               </text>
             </g>
