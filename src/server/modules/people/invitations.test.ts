@@ -121,4 +121,14 @@ describe('invitations', () => {
     const grants = await t.database.db.select().from(roleAssignments).where(eq(roleAssignments.userId, userId));
     expect(grants.map((g) => g.role)).toEqual(['committee_member']);
   });
+
+  it('exports invitations with their status in the reader language', async () => {
+    await invite('export@example.ma', { role: 'program_officer', scopeId: null });
+    const csv = await client(t.app, admin.cookie, 'en').get('/api/v1/invitations/export?format=csv&status=pending');
+    expect(csv.statusCode).toBe(200);
+    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('Name,E-mail,Roles,Status,Expires');
+    expect(lines.find((line) => line.includes('export@example.ma'))).toContain('program officer,pending');
+    expect((await client(t.app).get('/api/v1/invitations/export?format=csv')).statusCode).toBe(401);
+  });
 });

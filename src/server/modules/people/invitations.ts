@@ -53,7 +53,8 @@ async function toInvitation(db: Executor, row: InvitationRow, locale: ServiceCon
   };
 }
 
-export async function listInvitations(ctx: ServiceContext, query: z.infer<typeof invitationsQuerySchema>) {
+/** One page of invitations, or with `limit` every matching one (exports). */
+export async function listInvitations(ctx: ServiceContext, query: z.infer<typeof invitationsQuerySchema>, limit?: number) {
   const now = new Date();
   const conditions: SQL[] = [];
   if (query.status === 'accepted') conditions.push(isNotNull(invitations.acceptedAt));
@@ -72,8 +73,8 @@ export async function listInvitations(ctx: ServiceContext, query: z.infer<typeof
       .from(invitations)
       .where(where)
       .orderBy(direction(column), asc(invitations.id))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
+      .limit(limit ?? query.pageSize)
+      .offset(limit ? 0 : (query.page - 1) * query.pageSize),
     ctx.db.select({ total: count() }).from(invitations).where(where),
   ]);
   const items = await Promise.all(rows.map((row) => toInvitation(ctx.db, row, ctx.locale)));

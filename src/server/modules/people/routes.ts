@@ -178,6 +178,31 @@ export async function registerPeopleRoutes(app: App, deps: Deps) {
     async (request) => listInvitations(serviceContext(deps, request), request.query),
   );
 
+  app.get(
+    '/invitations/export',
+    {
+      config: { access: admins },
+      schema: { tags: ['people'], summary: 'Invitations as CSV or XLSX', querystring: invitationsQuerySchema.extend(exportQuerySchema.shape) },
+    },
+    async (request, reply) => {
+      const locale = request.locale;
+      const { items } = await listInvitations(serviceContext(deps, request), request.query, 10000);
+      return sendTable(reply, {
+        format: request.query.format,
+        filename: 'invitations',
+        locale,
+        rows: items,
+        columns: [
+          { header: 'export.user.name', value: (invitation) => invitation.name },
+          { header: 'export.user.email', value: (invitation) => invitation.email },
+          { header: 'export.user.roles', value: (invitation) => translate(locale, `role.${invitation.role}`) + (invitation.scopeName ? ` (${invitation.scopeName})` : '') },
+          { header: 'export.user.status', value: (invitation) => translate(locale, `invitation.${invitation.status}`) },
+          { header: 'export.invitation.expiresAt', value: (invitation) => invitation.expiresAt.slice(0, 10) },
+        ],
+      });
+    },
+  );
+
   app.post(
     '/invitations',
     {

@@ -8,6 +8,7 @@ import type { Page } from '../../../contracts/lists.js';
 import { createInvitationBodySchema, type Invitation } from '../../../contracts/people.js';
 import { roles } from '../../../contracts/roles.js';
 import { api, toQuery } from '../../api.js';
+import { ExportButtons } from '../../components/ExportButtons.js';
 import { showApiError, zodValidator } from '../../components/forms.js';
 import { LocalInstant } from '../../components/LocalDate.js';
 import { Pager } from '../../components/Pager.js';
@@ -83,7 +84,7 @@ function Invitations() {
           </Group>
         </form>
       </Card>
-      <Group>
+      <Group align="flex-end">
         <Select
           label={t('people.status')}
           clearable
@@ -97,6 +98,7 @@ function Invitations() {
             setPage(1);
           }}
         />
+        <ExportButtons path="/invitations/export" filters={{ status, sort: 'createdAt', order: 'desc' }} />
       </Group>
       <Table.ScrollContainer minWidth={640}>
         <Table striped>
