@@ -126,7 +126,10 @@ describe('invitations', () => {
     await invite('export@example.ma', { role: 'program_officer', scopeId: null });
     const csv = await client(t.app, admin.cookie, 'en').get('/api/v1/invitations/export?format=csv&status=pending');
     expect(csv.statusCode).toBe(200);
-    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('Name,E-mail,Roles,Status,Expires');
     expect(lines.find((line) => line.includes('export@example.ma'))).toContain('program officer,pending');
     expect((await client(t.app).get('/api/v1/invitations/export?format=csv')).statusCode).toBe(401);

@@ -182,7 +182,11 @@ export async function registerPeopleRoutes(app: App, deps: Deps) {
     '/invitations/export',
     {
       config: { access: admins },
-      schema: { tags: ['people'], summary: 'Invitations as CSV or XLSX', querystring: invitationsQuerySchema.extend(exportQuerySchema.shape) },
+      schema: {
+        tags: ['people'],
+        summary: 'Invitations as CSV or XLSX',
+        querystring: invitationsQuerySchema.extend(exportQuerySchema.shape),
+      },
     },
     async (request, reply) => {
       const locale = request.locale;
@@ -195,7 +199,11 @@ export async function registerPeopleRoutes(app: App, deps: Deps) {
         columns: [
           { header: 'export.user.name', value: (invitation) => invitation.name },
           { header: 'export.user.email', value: (invitation) => invitation.email },
-          { header: 'export.user.roles', value: (invitation) => translate(locale, `role.${invitation.role}`) + (invitation.scopeName ? ` (${invitation.scopeName})` : '') },
+          {
+            header: 'export.user.roles',
+            value: (invitation) =>
+              translate(locale, `role.${invitation.role}`) + (invitation.scopeName ? ` (${invitation.scopeName})` : ''),
+          },
           { header: 'export.user.status', value: (invitation) => translate(locale, `invitation.${invitation.status}`) },
           { header: 'export.invitation.expiresAt', value: (invitation) => invitation.expiresAt.slice(0, 10) },
         ],

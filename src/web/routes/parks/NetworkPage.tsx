@@ -143,7 +143,11 @@ export function NetworkPage() {
           <Card key={park.id} withBorder component={Link} to={`/parks/${park.slug}`} data-testid="park-card">
             <Group justify="space-between" wrap="nowrap" align="flex-start">
               <Text fw={700}>{pickText(park.name, locale)}</Text>
-              <Badge variant="light" style={{ flexShrink: 0 }} color={park.status === 'open' ? 'teal' : park.status === 'planned' ? 'violet' : 'orange'}>
+              <Badge
+                variant="light"
+                style={{ flexShrink: 0 }}
+                color={park.status === 'open' ? 'teal' : park.status === 'planned' ? 'violet' : 'orange'}
+              >
                 {t(`parkStatus.${park.status}`)}
               </Badge>
             </Group>
