@@ -1,11 +1,19 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import type { TestProject } from 'vitest/node';
 import { openPglite, openPostgres } from '../db/database.js';
-import { pgliteTemplatePath, postgresTemplateName, withDatabaseName } from './paths.js';
+import { withDatabaseName } from './paths.js';
 
 /** Migrates one template database per engine once; every test file then starts from a copy. */
-export default async function setup() {
+export default async function setup(project: TestProject) {
+  const run = randomBytes(4).toString('hex');
+  const pgliteTemplatePath = `.tmp/pglite-template-${run}.tar`;
+  const postgresTemplateName = `technopark_test_template_${run}`;
+  project.provide('pgliteTemplatePath', pgliteTemplatePath);
+  project.provide('postgresTemplateName', postgresTemplateName);
+
   mkdirSync('.tmp', { recursive: true });
   const pglite = await openPglite({});
   await pglite.migrate();
@@ -18,11 +26,20 @@ export default async function setup() {
   if (url) {
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
-    await admin.query(`drop database if exists ${postgresTemplateName} with (force)`);
     await admin.query(`create database ${postgresTemplateName}`);
     const template = await openPostgres(withDatabaseName(url, postgresTemplateName));
     await template.migrate();
     await template.close();
     await admin.end();
   }
+
+  return async () => {
+    rmSync(pgliteTemplatePath, { force: true });
+    if (url) {
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      await admin.query(`drop database if exists ${postgresTemplateName} with (force)`);
+      await admin.end();
+    }
+  };
 }

@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { buildApp } from '../app.js';
 import { type Config, readConfig } from '../config.js';
 import { type DatabaseHandle, openPglite, openPostgres } from '../db/database.js';
 import { createAuth } from '../platform/auth/auth.js';
 import type { App, Deps } from '../platform/http.js';
 import { createMailer } from '../platform/mail/service.js';
-import { pgliteTemplatePath, postgresTemplateName, withDatabaseName } from './paths.js';
+import { withDatabaseName } from './paths.js';
 
 export type TestContext = {
   app: App;
@@ -19,14 +20,14 @@ export type TestContext = {
 /** A fresh, migrated database for one test file: a PGlite copy of the template, or a PostgreSQL database cloned from it. */
 async function openTestDatabase(): Promise<{ database: DatabaseHandle; drop: () => Promise<void> }> {
   if (process.env.TEST_DATABASE !== 'postgres') {
-    const database = await openPglite({ loadDataDir: new Blob([readFileSync(pgliteTemplatePath)]) });
+    const database = await openPglite({ loadDataDir: new Blob([readFileSync(inject('pgliteTemplatePath'))]) });
     return { database, drop: async () => {} };
   }
   const url = process.env.DATABASE_URL as string;
   const name = `technopark_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  await admin.query(`create database ${name} template ${postgresTemplateName}`);
+  await admin.query(`create database ${name} template ${inject('postgresTemplateName')}`);
   await admin.end();
   const database = await openPostgres(withDatabaseName(url, name));
   return {
