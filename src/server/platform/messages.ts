@@ -1,7 +1,13 @@
 import type { Locale } from '../../shared/locales.js';
+import { admissionMessages } from '../modules/admissions/messages.js';
+import { companyMessages } from '../modules/companies/messages.js';
 
-/** Messages the server writes itself: errors, validation keys, e-mails, export headers. */
-const en = {
+/**
+ * Messages the server writes itself: errors, validation keys, e-mails, export headers. The platform's
+ * own are here; each module keeps its wording in its own `messages.ts` (made with `defineMessages`),
+ * added to the catalog below, so that a missing translation does not compile.
+ */
+const coreEn = {
   'errors.validation': 'Some fields are not valid.',
   'errors.unauthenticated': 'Please sign in.',
   'errors.forbidden': 'You are not allowed to do this.',
@@ -96,9 +102,7 @@ const en = {
   'status.open': 'open',
 } as const;
 
-export type MessageKey = keyof typeof en;
-
-const fr: Record<MessageKey, string> = {
+const coreFr: Record<keyof typeof coreEn, string> = {
   'errors.validation': 'Certains champs ne sont pas valides.',
   'errors.unauthenticated': 'Veuillez vous connecter.',
   'errors.forbidden': "Vous n'êtes pas autorisé à faire cela.",
@@ -193,7 +197,7 @@ const fr: Record<MessageKey, string> = {
   'status.open': 'ouvert',
 };
 
-const ar: Record<MessageKey, string> = {
+const coreAr: Record<keyof typeof coreEn, string> = {
   'errors.validation': 'بعض الحقول غير صالحة.',
   'errors.unauthenticated': 'يرجى تسجيل الدخول.',
   'errors.forbidden': 'غير مسموح لك بهذا الإجراء.',
@@ -288,7 +292,19 @@ const ar: Record<MessageKey, string> = {
   'status.open': 'مفتوحة',
 };
 
-const dictionaries: Record<Locale, Record<MessageKey, string>> = { en, fr, ar };
+const modules = [companyMessages, admissionMessages];
+/** The English keys of each source, for the test that no module redefines another's key. */
+export const messageSources = { core: coreEn, companies: companyMessages.en, admissions: admissionMessages.en };
+type ModuleMessages = typeof companyMessages.en & typeof admissionMessages.en;
+
+const en: typeof coreEn & ModuleMessages = Object.assign({}, coreEn, ...modules.map((m) => m.en));
+export type MessageKey = keyof typeof en;
+
+const dictionaries: Record<Locale, Record<MessageKey, string>> = {
+  en,
+  fr: Object.assign({}, coreFr, ...modules.map((m) => m.fr)),
+  ar: Object.assign({}, coreAr, ...modules.map((m) => m.ar)),
+};
 
 export function isMessageKey(key: string): key is MessageKey {
   return key in en;

@@ -1,11 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import ar from './ar.json';
-import en from './en.json';
-import fr from './fr.json';
+import { areaDictionaries, dictionaries } from './dictionaries.js';
 
-const dictionaries = { fr, ar, en } as Record<string, Record<string, string>>;
+const { fr, ar, en } = dictionaries;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -26,6 +24,20 @@ describe('web dictionaries', () => {
     }
   });
 
+  it('have the same area files in every language, and no key in two areas', () => {
+    const areas = Object.keys(areaDictionaries.fr).sort();
+    expect(areas).toContain('core');
+    expect(Object.keys(areaDictionaries.ar).sort()).toEqual(areas);
+    expect(Object.keys(areaDictionaries.en).sort()).toEqual(areas);
+    const seen = new Map<string, string>();
+    for (const area of areas) {
+      for (const key of Object.keys(areaDictionaries.fr[area])) {
+        expect(seen.get(key), `${key} is in ${seen.get(key)} and ${area}`).toBeUndefined();
+        seen.set(key, area);
+      }
+    }
+  });
+
   it('contain every key the pages ask for by name', () => {
     const missing = new Set<string>();
     for (const file of sourceFiles('src/web')) {
@@ -39,8 +51,8 @@ describe('web dictionaries', () => {
   it('keep the same placeholders in every language', () => {
     for (const key of Object.keys(fr)) {
       const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-      expect(placeholders(ar[key as keyof typeof ar]), `ar ${key}`).toEqual(placeholders(fr[key as keyof typeof fr]));
-      expect(placeholders(en[key as keyof typeof en]), `en ${key}`).toEqual(placeholders(fr[key as keyof typeof fr]));
+      expect(placeholders(ar[key]), `ar ${key}`).toEqual(placeholders(fr[key]));
+      expect(placeholders(en[key]), `en ${key}`).toEqual(placeholders(fr[key]));
     }
   });
 });

@@ -2,9 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
 import { isLocale, type Locale, pickLocale, textDirection } from '../../shared/locales.js';
-import ar from './ar.json';
-import en from './en.json';
-import fr from './fr.json';
+import { dictionaries } from './dictionaries.js';
 
 const storageKey = 'technopark.lang';
 
@@ -26,7 +24,11 @@ function applyLocale(locale: Locale) {
 export const i18n = i18next.createInstance();
 const start = initialLocale();
 i18n.use(initReactI18next).init({
-  resources: { fr: { translation: fr }, ar: { translation: ar }, en: { translation: en } },
+  resources: {
+    fr: { translation: dictionaries.fr },
+    ar: { translation: dictionaries.ar },
+    en: { translation: dictionaries.en },
+  },
   lng: start,
   fallbackLng: 'fr',
   interpolation: { escapeValue: false },
