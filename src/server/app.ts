@@ -10,6 +10,11 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { pickLocale } from '../shared/locales.js';
+import { registerCallRoutes } from './modules/admissions/call-routes.js';
+import { registerReviewRoutes } from './modules/admissions/review-routes.js';
+import { registerCompanyImportRoutes } from './modules/companies/import-routes.js';
+import { registerCompanyReportRoutes } from './modules/companies/report-routes.js';
+import { registerCompanyRoutes } from './modules/companies/routes.js';
 import { registerParkRoutes } from './modules/parks/routes.js';
 import { registerPeopleRoutes } from './modules/people/routes.js';
 import { Actor, checkRouteAccess } from './platform/access.js';
@@ -113,6 +118,11 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
       await registerAuthRoutes(typed, deps);
       await registerPeopleRoutes(typed, deps);
       await registerParkRoutes(typed, deps);
+      await registerCompanyRoutes(typed, deps);
+      await registerCompanyReportRoutes(typed, deps);
+      await registerCompanyImportRoutes(typed, deps);
+      await registerCallRoutes(typed, deps);
+      await registerReviewRoutes(typed, deps);
       await registerAuditRoutes(typed, deps);
       await registerOutboxRoutes(typed, deps);
     },

@@ -13,7 +13,12 @@ export type ErrorCode =
   | 'invalid_token'
   | 'email_taken'
   | 'last_network_admin'
-  | 'cross_site';
+  | 'cross_site'
+  | 'invalid_transition'
+  | 'not_editable'
+  | 'deadline_passed'
+  | 'already_scored'
+  | 'conflict_of_interest';
 
 const statusOfCode: Record<ErrorCode, number> = {
   validation: 400,
@@ -29,6 +34,11 @@ const statusOfCode: Record<ErrorCode, number> = {
   email_taken: 409,
   last_network_admin: 409,
   cross_site: 403,
+  invalid_transition: 409,
+  not_editable: 409,
+  deadline_passed: 409,
+  already_scored: 409,
+  conflict_of_interest: 403,
 };
 
 /** A field the user must fix: the path in the request body and a message key with its parameters. */

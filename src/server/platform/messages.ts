@@ -1,6 +1,9 @@
 import type { Locale } from '../../shared/locales.js';
-import { admissionMessages } from '../modules/admissions/messages.js';
+import { callMessages } from '../modules/admissions/call-messages.js';
+import { reviewMessages } from '../modules/admissions/review-messages.js';
+import { companyImportMessages } from '../modules/companies/import-messages.js';
 import { companyMessages } from '../modules/companies/messages.js';
+import { companyReportMessages } from '../modules/companies/report-messages.js';
 
 /**
  * Messages the server writes itself: errors, validation keys, e-mails, export headers. The platform's
@@ -25,6 +28,15 @@ const coreEn = {
   'errors.invalid_token': 'This link is not valid or has expired.',
   'errors.email_taken': 'An account already exists with this e-mail.',
   'errors.last_network_admin': 'The network must keep at least one active network administrator.',
+  'validation.file_empty': 'The file is empty.',
+  'validation.file_too_large': 'The file is too large (at most {{max}} KB).',
+  'validation.file_not_image': 'Send a PNG, JPEG or WebP image.',
+  'validation.file_type': 'This type of file is not accepted: send a PDF, an image or an Office document.',
+  'errors.invalid_transition': 'This change of status is not allowed from the current status.',
+  'errors.not_editable': 'This can no longer be changed.',
+  'errors.deadline_passed': 'The deadline has passed.',
+  'errors.already_scored': 'You have already scored this application.',
+  'errors.conflict_of_interest': 'You declared a conflict of interest for this application.',
   'validation.required': 'Required.',
   'validation.scope_required': 'Choose the {{scope}} this role applies to.',
   'validation.scope_not_allowed': 'This role applies to the whole network: no scope.',
@@ -120,6 +132,15 @@ const coreFr: Record<keyof typeof coreEn, string> = {
   'errors.invalid_token': "Ce lien n'est pas valide ou a expiré.",
   'errors.email_taken': 'Un compte existe déjà avec cet e-mail.',
   'errors.last_network_admin': 'Le réseau doit garder au moins un administrateur réseau actif.',
+  'validation.file_empty': 'Le fichier est vide.',
+  'validation.file_too_large': 'Le fichier est trop volumineux ({{max}} Ko au plus).',
+  'validation.file_not_image': 'Envoyez une image PNG, JPEG ou WebP.',
+  'validation.file_type': "Ce type de fichier n'est pas accepté : envoyez un PDF, une image ou un document Office.",
+  'errors.invalid_transition': "Ce changement de statut n'est pas permis depuis le statut actuel.",
+  'errors.not_editable': 'Cet élément ne peut plus être modifié.',
+  'errors.deadline_passed': 'La date limite est dépassée.',
+  'errors.already_scored': 'Vous avez déjà noté ce dossier.',
+  'errors.conflict_of_interest': "Vous avez déclaré un conflit d'intérêts pour ce dossier.",
   'validation.required': 'Obligatoire.',
   'validation.scope_required': "Choisissez le {{scope}} auquel s'applique ce rôle.",
   'validation.scope_not_allowed': "Ce rôle s'applique à tout le réseau : pas de périmètre.",
@@ -215,6 +236,15 @@ const coreAr: Record<keyof typeof coreEn, string> = {
   'errors.invalid_token': 'هذا الرابط غير صالح أو منتهي الصلاحية.',
   'errors.email_taken': 'يوجد حساب بهذا البريد الإلكتروني.',
   'errors.last_network_admin': 'يجب أن تحتفظ الشبكة بمدير شبكة نشط واحد على الأقل.',
+  'validation.file_empty': 'الملف فارغ.',
+  'validation.file_too_large': 'الملف كبير جدا ({{max}} كيلوبايت على الأكثر).',
+  'validation.file_not_image': 'أرسل صورة بصيغة PNG أو JPEG أو WebP.',
+  'validation.file_type': 'هذا النوع من الملفات غير مقبول: أرسل ملف PDF أو صورة أو مستند Office.',
+  'errors.invalid_transition': 'هذا التغيير في الوضعية غير مسموح به انطلاقا من الوضعية الحالية.',
+  'errors.not_editable': 'لم يعد من الممكن تعديل هذا العنصر.',
+  'errors.deadline_passed': 'انتهى الأجل المحدد.',
+  'errors.already_scored': 'لقد قمت بتنقيط هذا الملف من قبل.',
+  'errors.conflict_of_interest': 'لقد صرحت بتضارب المصالح بخصوص هذا الملف.',
   'validation.required': 'حقل إلزامي.',
   'validation.scope_required': 'اختر {{scope}} الذي ينطبق عليه هذا الدور.',
   'validation.scope_not_allowed': 'ينطبق هذا الدور على الشبكة كلها: بدون نطاق.',
@@ -292,10 +322,21 @@ const coreAr: Record<keyof typeof coreEn, string> = {
   'status.open': 'مفتوحة',
 };
 
-const modules = [companyMessages, admissionMessages];
+const modules = [companyMessages, companyReportMessages, companyImportMessages, callMessages, reviewMessages];
 /** The English keys of each source, for the test that no module redefines another's key. */
-export const messageSources = { core: coreEn, companies: companyMessages.en, admissions: admissionMessages.en };
-type ModuleMessages = typeof companyMessages.en & typeof admissionMessages.en;
+export const messageSources = {
+  core: coreEn,
+  companies: companyMessages.en,
+  companyReports: companyReportMessages.en,
+  companyImports: companyImportMessages.en,
+  calls: callMessages.en,
+  reviews: reviewMessages.en,
+};
+type ModuleMessages = typeof companyMessages.en &
+  typeof companyReportMessages.en &
+  typeof companyImportMessages.en &
+  typeof callMessages.en &
+  typeof reviewMessages.en;
 
 const en: typeof coreEn & ModuleMessages = Object.assign({}, coreEn, ...modules.map((m) => m.en));
 export type MessageKey = keyof typeof en;

@@ -1,7 +1,7 @@
 import { defineMessages } from '../../platform/define-messages.js';
 
-/** Server wording of admissions: validation, e-mails to applicants, export headers. */
-export const admissionMessages = defineMessages({
+/** Server wording of calls and applications: validation, e-mails to applicants, export headers. */
+export const callMessages = defineMessages({
   en: {
     'validation.deadline_passed': 'The deadline of this call has passed.',
   },

@@ -1,0 +1,142 @@
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { localToday } from '../../../shared/calendar.js';
+import { canFollow, type LifecycleStatus } from '../../../shared/company-lifecycle.js';
+import type { Executor } from '../../db/database.js';
+import type { Actor } from '../../platform/access.js';
+import { recordAudit } from '../../platform/audit/service.js';
+import { AppError, invalidField, notFound } from '../../platform/errors.js';
+import { companies, companyStatusEvents } from './schema.js';
+
+export type CompanyRow = typeof companies.$inferSelect;
+export type CompanyInsert = Omit<typeof companies.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>;
+export type StatusEventRow = typeof companyStatusEvents.$inferSelect;
+export type StatusEventSource = StatusEventRow['source'];
+
+/** One step of a company's history as given by a person, an admission decision or an import. */
+export type StatusStep = { status: LifecycleStatus; effectiveDate: string; reason?: string; source?: StatusEventSource };
+
+/** The latest event first: by effective date, then by when it was recorded. */
+const latestFirst = [desc(companyStatusEvents.effectiveDate), desc(companyStatusEvents.recordedAt), desc(companyStatusEvents.id)];
+
+/**
+ * Checks a sequence of steps that follows `from`: each status may follow the one before, dates never
+ * go back and are not in the future. `path` names the field for the error.
+ */
+export function checkHistory(from: { status: LifecycleStatus; effectiveDate: string } | null, steps: StatusStep[], path: string): void {
+  const today = localToday();
+  let previous = from;
+  steps.forEach((step, index) => {
+    const where = steps.length > 1 ? `${path}.${index}` : path;
+    if (step.effectiveDate > today) throw invalidField(`${where}.effectiveDate`, 'validation.date_in_future');
+    if (previous && step.effectiveDate < previous.effectiveDate) {
+      throw invalidField(`${where}.effectiveDate`, 'validation.date_before_previous_status', { date: previous.effectiveDate });
+    }
+    if (!canFollow(previous?.status ?? null, step.status)) {
+      throw new AppError('invalid_transition', [
+        {
+          path: `${where}.status`,
+          key: 'validation.status_cannot_follow',
+          params: { from: previous ? `lifecycle.${previous.status}` : '-', to: `lifecycle.${step.status}` },
+        },
+      ]);
+    }
+    previous = step;
+  });
+}
+
+/**
+ * Creates a company with the first steps of its history, in the caller's transaction, with the audit
+ * record. Every path that creates companies (the form, an admission, an import, the demo) goes through here.
+ */
+export async function insertCompany(tx: Executor, actor: Actor, input: CompanyInsert, history: StatusStep[]): Promise<CompanyRow> {
+  if (history.length === 0) throw invalidField('status', 'validation.required');
+  checkHistory(null, history, 'history');
+  const [company] = await tx.insert(companies).values(input).returning();
+  const events = await tx
+    .insert(companyStatusEvents)
+    .values(
+      history.map((step) => ({
+        companyId: company.id,
+        status: step.status,
+        effectiveDate: step.effectiveDate,
+        reason: step.reason ?? '',
+        source: step.source ?? 'manual',
+        parkId: company.parkId,
+        recordedBy: actor.user?.id ?? null,
+      })),
+    )
+    .returning();
+  await recordAudit(tx, actor, {
+    action: 'company.create',
+    entityType: 'company',
+    entityId: company.id,
+    after: { ...company, history: events },
+  });
+  return company;
+}
+
+/** Locks the company row for the rest of the transaction, so that two transitions never interleave. */
+export async function lockCompany(tx: Executor, companyId: string): Promise<CompanyRow> {
+  const [company] = await tx.select().from(companies).where(eq(companies.id, companyId)).for('update');
+  if (!company) throw notFound();
+  return company;
+}
+
+export async function latestStatusEvent(db: Executor, companyId: string): Promise<StatusEventRow | null> {
+  const [event] = await db
+    .select()
+    .from(companyStatusEvents)
+    .where(eq(companyStatusEvents.companyId, companyId))
+    .orderBy(...latestFirst)
+    .limit(1);
+  return event ?? null;
+}
+
+/** Adds one transition to a company's history (row-locked; checked against the current status and date). */
+export async function recordTransition(tx: Executor, actor: Actor, companyId: string, step: StatusStep): Promise<StatusEventRow> {
+  const company = await lockCompany(tx, companyId);
+  const current = await latestStatusEvent(tx, companyId);
+  checkHistory(current, [step], 'status');
+  const [event] = await tx
+    .insert(companyStatusEvents)
+    .values({
+      companyId,
+      status: step.status,
+      effectiveDate: step.effectiveDate,
+      reason: step.reason ?? '',
+      source: step.source ?? 'manual',
+      parkId: company.parkId,
+      recordedBy: actor.user?.id ?? null,
+    })
+    .returning();
+  await recordAudit(tx, actor, {
+    action: 'company.status',
+    entityType: 'company',
+    entityId: companyId,
+    before: current ? { status: current.status, effectiveDate: current.effectiveDate } : null,
+    after: { status: event.status, effectiveDate: event.effectiveDate, reason: event.reason },
+  });
+  return event;
+}
+
+/** The current status of several companies (the latest event of each). */
+export async function currentStatuses(db: Executor, companyIds: string[]): Promise<Map<string, StatusEventRow>> {
+  if (companyIds.length === 0) return new Map();
+  const rows = await db
+    .selectDistinctOn([companyStatusEvents.companyId])
+    .from(companyStatusEvents)
+    .where(inArray(companyStatusEvents.companyId, companyIds))
+    .orderBy(companyStatusEvents.companyId, ...latestFirst);
+  return new Map(rows.map((row) => [row.companyId, row]));
+}
+
+/** SQL for a company's current status, to filter and sort lists without loading the history. */
+export const currentStatusSql = sql<LifecycleStatus>`(select e.status from ${companyStatusEvents} e where e.company_id = ${companies.id} order by e.effective_date desc, e.recorded_at desc, e.id desc limit 1)`;
+
+export async function companyHistory(db: Executor, companyId: string): Promise<StatusEventRow[]> {
+  return db
+    .select()
+    .from(companyStatusEvents)
+    .where(and(eq(companyStatusEvents.companyId, companyId)))
+    .orderBy(companyStatusEvents.effectiveDate, companyStatusEvents.recordedAt, companyStatusEvents.id);
+}
