@@ -5,5 +5,6 @@ export default defineConfig({
   root: 'src/web',
   plugins: [react()],
   build: { outDir: '../../dist/web', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
-  server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
+  // `npx vite` serves the pages with hot reload; API_URL names the API server when it is not on port 3000.
+  server: { proxy: { '/api': process.env.API_URL ?? 'http://127.0.0.1:3000' } },
 });
