@@ -1,96 +1,3 @@
-CREATE TABLE "companies" (
-	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"legal_name" text NOT NULL,
-	"brand_name" text DEFAULT '' NOT NULL,
-	"legal_form" text,
-	"ice" text,
-	"rc_number" text,
-	"rc_court" text,
-	"if_number" text,
-	"patente" text,
-	"cnss" text,
-	"creation_date" date,
-	"sectors" text[] DEFAULT '{}'::text[] NOT NULL,
-	"stage" text NOT NULL,
-	"park_id" uuid,
-	"website" text,
-	"email" text,
-	"phone" text,
-	"address" text DEFAULT '' NOT NULL,
-	"description" text DEFAULT '' NOT NULL,
-	"founders" jsonb DEFAULT '[]'::jsonb NOT NULL,
-	"contacts" jsonb DEFAULT '[]'::jsonb NOT NULL,
-	"logo_file_id" uuid,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "companies_ice_format" CHECK ("companies"."ice" is null or "companies"."ice" ~ '^[0-9]{15}$')
-);
---> statement-breakpoint
-CREATE TABLE "company_imports" (
-	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"park_id" uuid,
-	"file_id" uuid,
-	"file_name" text NOT NULL,
-	"status" text DEFAULT 'validating' NOT NULL,
-	"total_rows" integer DEFAULT 0 NOT NULL,
-	"processed_rows" integer DEFAULT 0 NOT NULL,
-	"imported_rows" integer DEFAULT 0 NOT NULL,
-	"problems" jsonb DEFAULT '[]'::jsonb NOT NULL,
-	"rows" jsonb DEFAULT '[]'::jsonb NOT NULL,
-	"locale" text DEFAULT 'fr' NOT NULL,
-	"created_by" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"finished_at" timestamp with time zone
-);
---> statement-breakpoint
-CREATE TABLE "company_report_reminders" (
-	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"company_id" uuid NOT NULL,
-	"year" integer NOT NULL,
-	"quarter" integer,
-	"recipients" integer NOT NULL,
-	"sent_by" text,
-	"sent_at" timestamp with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
-CREATE TABLE "company_reports" (
-	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"company_id" uuid NOT NULL,
-	"year" integer NOT NULL,
-	"quarter" integer,
-	"version" integer DEFAULT 1 NOT NULL,
-	"supersedes_id" uuid,
-	"employees" integer NOT NULL,
-	"interns" integer NOT NULL,
-	"founders" integer NOT NULL,
-	"revenue_band" text NOT NULL,
-	"exports" boolean NOT NULL,
-	"export_countries" text[] DEFAULT '{}'::text[] NOT NULL,
-	"export_share_percent" integer,
-	"fundings" jsonb DEFAULT '[]'::jsonb NOT NULL,
-	"ip_filed" integer DEFAULT 0 NOT NULL,
-	"products_launched" integer DEFAULT 0 NOT NULL,
-	"comment" text DEFAULT '' NOT NULL,
-	"submitted_by" text,
-	"submitted_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "company_reports_quarter" CHECK ("company_reports"."quarter" is null or "company_reports"."quarter" between 1 and 4),
-	CONSTRAINT "company_reports_counts" CHECK ("company_reports"."employees" >= 0 and "company_reports"."interns" >= 0 and "company_reports"."founders" >= 0),
-	CONSTRAINT "company_reports_export_share" CHECK ("company_reports"."export_share_percent" is null or "company_reports"."export_share_percent" between 0 and 100)
-);
---> statement-breakpoint
-CREATE TABLE "company_status_events" (
-	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"company_id" uuid NOT NULL,
-	"status" text NOT NULL,
-	"effective_date" date NOT NULL,
-	"reason" text DEFAULT '' NOT NULL,
-	"park_id" uuid,
-	"source" text DEFAULT 'manual' NOT NULL,
-	"recorded_by" text,
-	"recorded_at" timestamp with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
 CREATE TABLE "application_files" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"application_id" uuid NOT NULL,
@@ -222,6 +129,99 @@ CREATE TABLE "waiting_list_entries" (
 	CONSTRAINT "waiting_list_area_positive" CHECK ("waiting_list_entries"."required_area_m2" > 0)
 );
 --> statement-breakpoint
+CREATE TABLE "companies" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"legal_name" text NOT NULL,
+	"brand_name" text DEFAULT '' NOT NULL,
+	"legal_form" text,
+	"ice" text,
+	"rc_number" text,
+	"rc_court" text,
+	"if_number" text,
+	"patente" text,
+	"cnss" text,
+	"creation_date" date,
+	"sectors" text[] DEFAULT '{}'::text[] NOT NULL,
+	"stage" text NOT NULL,
+	"park_id" uuid,
+	"website" text,
+	"email" text,
+	"phone" text,
+	"address" text DEFAULT '' NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"founders" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"contacts" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"logo_file_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "companies_ice_format" CHECK ("companies"."ice" is null or "companies"."ice" ~ '^[0-9]{15}$')
+);
+--> statement-breakpoint
+CREATE TABLE "company_imports" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"park_id" uuid,
+	"file_id" uuid,
+	"file_name" text NOT NULL,
+	"status" text DEFAULT 'validating' NOT NULL,
+	"total_rows" integer DEFAULT 0 NOT NULL,
+	"processed_rows" integer DEFAULT 0 NOT NULL,
+	"imported_rows" integer DEFAULT 0 NOT NULL,
+	"problems" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"rows" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"locale" text DEFAULT 'fr' NOT NULL,
+	"created_by" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"finished_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "company_report_reminders" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"company_id" uuid NOT NULL,
+	"year" integer NOT NULL,
+	"quarter" integer,
+	"recipients" integer NOT NULL,
+	"sent_by" text,
+	"sent_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "company_reports" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"company_id" uuid NOT NULL,
+	"year" integer NOT NULL,
+	"quarter" integer,
+	"version" integer DEFAULT 1 NOT NULL,
+	"supersedes_id" uuid,
+	"employees" integer NOT NULL,
+	"interns" integer NOT NULL,
+	"founders" integer NOT NULL,
+	"revenue_band" text NOT NULL,
+	"exports" boolean NOT NULL,
+	"export_countries" text[] DEFAULT '{}'::text[] NOT NULL,
+	"export_share_percent" integer,
+	"fundings" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"ip_filed" integer DEFAULT 0 NOT NULL,
+	"products_launched" integer DEFAULT 0 NOT NULL,
+	"comment" text DEFAULT '' NOT NULL,
+	"submitted_by" text,
+	"submitted_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "company_reports_quarter" CHECK ("company_reports"."quarter" is null or "company_reports"."quarter" between 1 and 4),
+	CONSTRAINT "company_reports_counts" CHECK ("company_reports"."employees" >= 0 and "company_reports"."interns" >= 0 and "company_reports"."founders" >= 0),
+	CONSTRAINT "company_reports_export_share" CHECK ("company_reports"."export_share_percent" is null or "company_reports"."export_share_percent" between 0 and 100)
+);
+--> statement-breakpoint
+CREATE TABLE "company_status_events" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"company_id" uuid NOT NULL,
+	"status" text NOT NULL,
+	"effective_date" date NOT NULL,
+	"reason" text DEFAULT '' NOT NULL,
+	"park_id" uuid,
+	"source" text DEFAULT 'manual' NOT NULL,
+	"recorded_by" text,
+	"recorded_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "stored_files" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"name" text NOT NULL,
@@ -233,18 +233,6 @@ CREATE TABLE "stored_files" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
-ALTER TABLE "companies" ADD CONSTRAINT "companies_park_id_parks_id_fk" FOREIGN KEY ("park_id") REFERENCES "public"."parks"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "companies" ADD CONSTRAINT "companies_logo_file_id_stored_files_id_fk" FOREIGN KEY ("logo_file_id") REFERENCES "public"."stored_files"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "company_imports" ADD CONSTRAINT "company_imports_park_id_parks_id_fk" FOREIGN KEY ("park_id") REFERENCES "public"."parks"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "company_imports" ADD CONSTRAINT "company_imports_file_id_stored_files_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."stored_files"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "company_imports" ADD CONSTRAINT "company_imports_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "company_report_reminders" ADD CONSTRAINT "company_report_reminders_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "company_report_reminders" ADD CONSTRAINT "company_report_reminders_sent_by_users_id_fk" FOREIGN KEY ("sent_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "company_reports" ADD CONSTRAINT "company_reports_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "company_reports" ADD CONSTRAINT "company_reports_submitted_by_users_id_fk" FOREIGN KEY ("submitted_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "company_status_events" ADD CONSTRAINT "company_status_events_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "company_status_events" ADD CONSTRAINT "company_status_events_park_id_parks_id_fk" FOREIGN KEY ("park_id") REFERENCES "public"."parks"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "company_status_events" ADD CONSTRAINT "company_status_events_recorded_by_users_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "application_files" ADD CONSTRAINT "application_files_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "application_files" ADD CONSTRAINT "application_files_file_id_stored_files_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."stored_files"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "applications" ADD CONSTRAINT "applications_call_id_calls_id_fk" FOREIGN KEY ("call_id") REFERENCES "public"."calls"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -268,11 +256,18 @@ ALTER TABLE "review_assignments" ADD CONSTRAINT "review_assignments_member_user_
 ALTER TABLE "waiting_list_entries" ADD CONSTRAINT "waiting_list_entries_park_id_parks_id_fk" FOREIGN KEY ("park_id") REFERENCES "public"."parks"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "waiting_list_entries" ADD CONSTRAINT "waiting_list_entries_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "waiting_list_entries" ADD CONSTRAINT "waiting_list_entries_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE UNIQUE INDEX "companies_ice_unique" ON "companies" USING btree ("ice");--> statement-breakpoint
-CREATE INDEX "companies_park_idx" ON "companies" USING btree ("park_id");--> statement-breakpoint
-CREATE INDEX "company_report_reminders_company_idx" ON "company_report_reminders" USING btree ("company_id","year");--> statement-breakpoint
-CREATE UNIQUE INDEX "company_reports_version_unique" ON "company_reports" USING btree ("company_id","year",coalesce("quarter", 0),"version");--> statement-breakpoint
-CREATE INDEX "company_status_events_company_idx" ON "company_status_events" USING btree ("company_id","effective_date");--> statement-breakpoint
+ALTER TABLE "companies" ADD CONSTRAINT "companies_park_id_parks_id_fk" FOREIGN KEY ("park_id") REFERENCES "public"."parks"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "companies" ADD CONSTRAINT "companies_logo_file_id_stored_files_id_fk" FOREIGN KEY ("logo_file_id") REFERENCES "public"."stored_files"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "company_imports" ADD CONSTRAINT "company_imports_park_id_parks_id_fk" FOREIGN KEY ("park_id") REFERENCES "public"."parks"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "company_imports" ADD CONSTRAINT "company_imports_file_id_stored_files_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."stored_files"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "company_imports" ADD CONSTRAINT "company_imports_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "company_report_reminders" ADD CONSTRAINT "company_report_reminders_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "company_report_reminders" ADD CONSTRAINT "company_report_reminders_sent_by_users_id_fk" FOREIGN KEY ("sent_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "company_reports" ADD CONSTRAINT "company_reports_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "company_reports" ADD CONSTRAINT "company_reports_submitted_by_users_id_fk" FOREIGN KEY ("submitted_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "company_status_events" ADD CONSTRAINT "company_status_events_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "company_status_events" ADD CONSTRAINT "company_status_events_park_id_parks_id_fk" FOREIGN KEY ("park_id") REFERENCES "public"."parks"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "company_status_events" ADD CONSTRAINT "company_status_events_recorded_by_users_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "application_files_application_idx" ON "application_files" USING btree ("application_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "applications_reference_unique" ON "applications" USING btree ("call_id","reference");--> statement-breakpoint
 CREATE UNIQUE INDEX "applications_draft_token_unique" ON "applications" USING btree ("draft_token_hash");--> statement-breakpoint
@@ -282,4 +277,9 @@ CREATE INDEX "call_criteria_call_idx" ON "call_criteria" USING btree ("call_id")
 CREATE INDEX "deliberations_call_idx" ON "deliberations" USING btree ("call_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "evaluations_member_unique" ON "evaluations" USING btree ("application_id","member_user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "waiting_list_one_open_entry" ON "waiting_list_entries" USING btree ("park_id","company_id") WHERE "waiting_list_entries"."status" = 'waiting';--> statement-breakpoint
-CREATE INDEX "waiting_list_park_idx" ON "waiting_list_entries" USING btree ("park_id","status","requested_on");
+CREATE INDEX "waiting_list_park_idx" ON "waiting_list_entries" USING btree ("park_id","status","requested_on");--> statement-breakpoint
+CREATE UNIQUE INDEX "companies_ice_unique" ON "companies" USING btree ("ice");--> statement-breakpoint
+CREATE INDEX "companies_park_idx" ON "companies" USING btree ("park_id");--> statement-breakpoint
+CREATE INDEX "company_report_reminders_company_idx" ON "company_report_reminders" USING btree ("company_id","year");--> statement-breakpoint
+CREATE UNIQUE INDEX "company_reports_version_unique" ON "company_reports" USING btree ("company_id","year",coalesce("quarter", 0),"version");--> statement-breakpoint
+CREATE INDEX "company_status_events_company_idx" ON "company_status_events" USING btree ("company_id","effective_date");
