@@ -5,12 +5,19 @@ import { DataDirectoryLockedError } from './db/lock.js';
 import { openConfiguredDatabase } from './db/open.js';
 import { seedDemoNetwork } from './demo/seed.js';
 import { createAuth } from './platform/auth/auth.js';
+import type { App } from './platform/http.js';
+import { createJobs } from './platform/jobs/jobs.js';
 import { createMailer } from './platform/mail/service.js';
 
-/** Entry: configuration → database → migrations → (demo data) → app → listen. */
+/** Entry: configuration → database → migrations → (demo data) → app → listen → background jobs. */
 async function main() {
   const config = readConfig(process.env, process.argv.slice(2));
   const database = await openConfiguredDatabase(config);
+  // Job failures go to the app's log (workers start after listen, when the app exists).
+  let appLog: App['log'] | undefined;
+  const jobs = await createJobs(database, {
+    log: (error, message) => (appLog ? appLog.error({ err: error }, message) : console.error(message, error)),
+  });
 
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
   const auth = createAuth({
@@ -27,6 +34,7 @@ async function main() {
     databaseVersion: database.version,
     auth,
     mailer,
+    jobs,
   };
 
   let demoAccounts: Awaited<ReturnType<typeof seedDemoNetwork>> | null = null;
@@ -46,12 +54,15 @@ async function main() {
     },
   });
 
+  appLog = app.log;
+
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
     await app.close();
+    await jobs.stop();
     await database.close();
     process.exit(0);
   };
@@ -61,11 +72,13 @@ async function main() {
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
+    await jobs.stop();
     await database.close();
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new ConfigError(`port ${config.port} is already in use: stop the other program or set PORT`);
     throw error;
   }
+  await jobs.start();
 
   const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;
   const lines = [

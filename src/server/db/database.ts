@@ -16,9 +16,16 @@ export type Executor = Database | Transaction;
 
 export type DatabaseKind = 'pglite' | 'postgresql';
 
+/**
+ * Raw SQL for libraries that bring their own (pg-boss): one statement with values, or a script of several
+ * statements without values (its own BEGIN…COMMIT inside the one script is fine). Answers the last statement's rows.
+ */
+export type ExecuteSql = (text: string, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[]; rowCount: number }>;
+
 export type DatabaseHandle = {
   db: Database;
   kind: DatabaseKind;
+  executeSql: ExecuteSql;
   version: () => Promise<string>;
   migrate: () => Promise<void>;
   close: () => Promise<void>;
@@ -44,6 +51,12 @@ export async function openPostgres(url: string): Promise<DatabaseHandle> {
   return {
     db,
     kind: 'postgresql',
+    executeSql: async (text, values) => {
+      // A script of several statements answers one result per statement; a failed one discards its connection.
+      const result = (await pool.query(text, values)) as pg.QueryResult | pg.QueryResult[];
+      const last = Array.isArray(result) ? result.at(-1) : result;
+      return { rows: last?.rows ?? [], rowCount: last?.rowCount ?? 0 };
+    },
     version: () => serverVersion(db),
     migrate: () => migratePostgres(db, { migrationsFolder }),
     close: () => pool.end(),
@@ -58,6 +71,21 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
   return {
     db,
     kind: 'pglite',
+    executeSql: async (text, values) => {
+      try {
+        if (values?.length) {
+          const result = await client.query<Record<string, unknown>>(text, values);
+          return { rows: result.rows, rowCount: result.affectedRows ?? 0 };
+        }
+        const results = await client.exec(text);
+        const last = results.at(-1);
+        return { rows: (last?.rows ?? []) as Record<string, unknown>[], rowCount: last?.affectedRows ?? 0 };
+      } catch (error) {
+        // A failed script that had begun a transaction leaves the one session inside it: end it for the next caller.
+        if (client.isInTransaction()) await client.exec('rollback');
+        throw error;
+      }
+    },
     version: () => serverVersion(db),
     migrate: async () => {
       await migratePglite(db as never, { migrationsFolder });

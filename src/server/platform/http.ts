@@ -7,6 +7,7 @@ import type { Database, DatabaseKind } from '../db/database.js';
 import type { Actor, RouteAccess } from './access.js';
 import type { Auth } from './auth/auth.js';
 import type { ServiceContext } from './context.js';
+import type { Jobs } from './jobs/jobs.js';
 import type { Mailer } from './mail/service.js';
 
 export type Deps = {
@@ -16,6 +17,8 @@ export type Deps = {
   databaseVersion: () => Promise<string>;
   auth: Auth;
   mailer: Mailer;
+  /** Background jobs: modules register their queues' handlers with their routes and enqueue from services. */
+  jobs: Jobs;
 };
 
 declare module 'fastify' {

@@ -4,9 +4,10 @@ import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openPglite, openPostgres } from '../db/database.js';
+import { createJobs } from '../platform/jobs/jobs.js';
 import { withDatabaseName } from './paths.js';
 
-/** Migrates one template database per engine once; every test file then starts from a copy. */
+/** Migrates one template database per engine once (pg-boss's schema included); every test file then starts from a copy. */
 export default async function setup(project: TestProject) {
   const run = randomBytes(4).toString('hex');
   const pgliteTemplatePath = `.tmp/pglite-template-${run}.tar`;
@@ -17,6 +18,7 @@ export default async function setup(project: TestProject) {
   mkdirSync('.tmp', { recursive: true });
   const pglite = await openPglite({});
   await pglite.migrate();
+  await (await createJobs(pglite)).stop();
   const client = (pglite as unknown as { client: PGlite }).client;
   const dump = await client.dumpDataDir('none');
   writeFileSync(pgliteTemplatePath, Buffer.from(await dump.arrayBuffer()));
@@ -29,6 +31,7 @@ export default async function setup(project: TestProject) {
     await admin.query(`create database ${postgresTemplateName}`);
     const template = await openPostgres(withDatabaseName(url, postgresTemplateName));
     await template.migrate();
+    await (await createJobs(template)).stop();
     await template.close();
     await admin.end();
   }

@@ -7,6 +7,7 @@ import { type Config, readConfig } from '../config.js';
 import { type DatabaseHandle, openPglite, openPostgres } from '../db/database.js';
 import { createAuth } from '../platform/auth/auth.js';
 import type { App, Deps } from '../platform/http.js';
+import { createJobs } from '../platform/jobs/jobs.js';
 import { createMailer } from '../platform/mail/service.js';
 import { withDatabaseName } from './paths.js';
 
@@ -45,6 +46,8 @@ export async function createTestContext(overrides: Partial<Config> = {}): Promis
   const { database, drop } = await openTestDatabase();
   const config = { ...readConfig({ LOGIN_RATE_LIMIT: '1000' }), ...overrides };
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
+  // Never started: a test runs the queued jobs itself with deps.jobs.runQueued().
+  const jobs = await createJobs(database);
   const deps: Deps = {
     config,
     db: database.db,
@@ -52,6 +55,7 @@ export async function createTestContext(overrides: Partial<Config> = {}): Promis
     databaseVersion: database.version,
     auth: createAuth({ db: database.db, secret: config.authSecret, publicUrl: config.publicUrl, production: false, mailer }),
     mailer,
+    jobs,
   };
   const app = await buildApp(deps);
   await app.ready();
@@ -61,6 +65,7 @@ export async function createTestContext(overrides: Partial<Config> = {}): Promis
     database,
     close: async () => {
       await app.close();
+      await jobs.stop();
       await database.close();
       await drop();
     },

@@ -1,0 +1,160 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import PgBoss from 'pg-boss';
+import type { DatabaseHandle } from '../../db/database.js';
+
+export type JobHandler<Data> = (data: Data, job: { id: string }) => Promise<void>;
+
+export type Jobs = {
+  /** Registers the handler of a queue (modules call this when their routes are registered, before start()). */
+  register<Data>(queue: string, handler: JobHandler<Data>): void;
+  /** Queues a job and returns its id. */
+  enqueue<Data extends object>(queue: string, data: Data): Promise<string>;
+  /** Starts workers for every registered queue (the server does this after listen; tests never do). */
+  start(): Promise<void>;
+  /**
+   * Runs every queued job of the queue (or of all registered queues) now, one after another, in this process;
+   * returns how many ran. For tests and scripts: deterministic, no timers. A handler that throws marks its job
+   * failed and the error is rethrown after the job is marked.
+   */
+  runQueued(queue?: string): Promise<number>;
+  /** Stops workers, waiting for running jobs. */
+  stop(): Promise<void>;
+};
+
+type Log = (error: unknown, message: string) => void;
+
+/** How often an idle worker looks for new jobs. */
+const pollingMilliseconds = 2000;
+
+/**
+ * Queue settings. No automatic retry: a job such as an import must not run twice; a failed job stays failed
+ * for a person to look at. A job still active after the expiry (its process died) is marked failed by the
+ * maintenance, so the expiry is generous: a slow job is not failed while it is still running.
+ */
+const queueOptions = { retryLimit: 0, expireInSeconds: 4 * 60 * 60 };
+
+const defaultLog: Log = (error, message) => console.error(message, error);
+
+/**
+ * Background jobs on pg-boss, in the application's own database (PostgreSQL or PGlite through its
+ * executeSql). Installs pg-boss's schema when missing; runs nothing until start() (or runQueued()).
+ */
+export async function createJobs(database: DatabaseHandle, options: { log?: Log } = {}): Promise<Jobs> {
+  const log = options.log ?? defaultLog;
+  const db = { executeSql: (text: string, values?: unknown[]) => database.executeSql(text, values) };
+  const settings = { db, schedule: false, ...queueOptions };
+
+  // Operations only (install, send, fetch, complete, fail): no timers of its own.
+  const boss = new PgBoss({ ...settings, supervise: false });
+  boss.on('error', (error) => log(error, 'jobs: queue error'));
+  await boss.start();
+
+  const handlers = new Map<string, JobHandler<unknown>>();
+  const queuesReady = new Map<string, Promise<void>>();
+  let supervisor: PgBoss | null = null;
+  let workers: Promise<void>[] = [];
+  let starting: Promise<void> | null = null;
+  let stopped = false;
+  const stopWorkers = new AbortController();
+
+  function ensureQueue(queue: string): Promise<void> {
+    let ready = queuesReady.get(queue);
+    if (!ready) {
+      // create_queue does nothing when the queue exists (another process, an earlier start).
+      ready = boss.createQueue(queue, { name: queue, ...queueOptions }); // a copy: pg-boss writes into the options it is given
+      ready.catch(() => queuesReady.delete(queue));
+      queuesReady.set(queue, ready);
+    }
+    return ready;
+  }
+
+  function handlerOf(queue: string): JobHandler<unknown> {
+    const handler = handlers.get(queue);
+    if (!handler) throw new Error(`jobs: no handler registered for queue "${queue}"`);
+    return handler;
+  }
+
+  /** Takes the next queued job of the queue and runs it; false when there was none. Rethrows a handler's error once its job is marked failed. */
+  async function runNext(queue: string): Promise<boolean> {
+    const handler = handlerOf(queue);
+    await ensureQueue(queue);
+    const [job] = await boss.fetch<unknown>(queue, { batchSize: 1 });
+    if (!job) return false;
+    try {
+      await handler(job.data, { id: job.id });
+    } catch (error) {
+      await boss.fail(queue, job.id, error instanceof Error ? error : { message: String(error) });
+      throw error;
+    }
+    await boss.complete(queue, job.id);
+    return true;
+  }
+
+  // Our own loop rather than pg-boss's work(): stop() then truly waits for the job in hand (pg-boss may hand a
+  // fetched job to a worker already told to stop, after the database is closed), and tests' runQueued() takes the same path.
+  async function work(queue: string, signal: AbortSignal) {
+    while (!signal.aborted) {
+      let ran = false;
+      try {
+        ran = await runNext(queue);
+      } catch (error) {
+        log(error, `jobs: a job of queue "${queue}" failed`);
+      }
+      if (!ran) await sleep(pollingMilliseconds, undefined, { signal }).catch(() => {});
+    }
+  }
+
+  return {
+    register(queue, handler) {
+      if (handlers.has(queue)) throw new Error(`jobs: queue "${queue}" already has a handler`);
+      if (starting) throw new Error(`jobs: register queue "${queue}" before start()`);
+      handlers.set(queue, handler as JobHandler<unknown>);
+      // Created now so that the first enqueue does not wait for it; errors surface on first use.
+      ensureQueue(queue).catch(() => {});
+    },
+
+    async enqueue(queue, data) {
+      await ensureQueue(queue);
+      const id = await boss.send(queue, data, { ...queueOptions });
+      if (!id) throw new Error(`jobs: queue "${queue}" did not accept the job`);
+      return id;
+    },
+
+    start() {
+      if (stopped) return Promise.resolve();
+      starting ??= (async () => {
+        for (const queue of handlers.keys()) await ensureQueue(queue);
+        // Maintenance (fail expired jobs, archive, delete old ones), shared between processes by pg-boss.
+        supervisor = new PgBoss({ ...settings, supervise: true, migrate: false });
+        supervisor.on('error', (error) => log(error, 'jobs: maintenance error'));
+        await supervisor.start();
+        if (stopped) return;
+        workers = [...handlers.keys()].map((queue) => work(queue, stopWorkers.signal));
+      })();
+      return starting;
+    },
+
+    async runQueued(queue) {
+      const queues = queue === undefined ? [...handlers.keys()] : [queue];
+      for (const name of queues) handlerOf(name);
+      let count = 0;
+      // Again until a whole pass finds nothing: a job may queue another.
+      for (let ranInPass = -1; ranInPass !== 0; ) {
+        ranInPass = 0;
+        for (const name of queues) while (await runNext(name)) ranInPass++;
+        count += ranInPass;
+      }
+      return count;
+    },
+
+    async stop() {
+      stopped = true;
+      await starting?.catch(() => {});
+      stopWorkers.abort();
+      await Promise.all(workers);
+      await Promise.allSettled(queuesReady.values());
+      await supervisor?.stop({ graceful: false });
+      await boss.stop({ graceful: false });
+    },
+  };
+}
