@@ -9,7 +9,7 @@ CREATE TABLE "application_files" (
 CREATE TABLE "applications" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"call_id" uuid NOT NULL,
-	"reference" text NOT NULL,
+	"reference" text DEFAULT '' NOT NULL,
 	"status" text DEFAULT 'draft' NOT NULL,
 	"applicant_user_id" text,
 	"draft_token_hash" text,
@@ -204,6 +204,7 @@ CREATE TABLE "company_reports" (
 	"products_launched" integer DEFAULT 0 NOT NULL,
 	"comment" text DEFAULT '' NOT NULL,
 	"submitted_by" text,
+	"on_behalf" boolean DEFAULT false NOT NULL,
 	"submitted_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "company_reports_quarter" CHECK ("company_reports"."quarter" is null or "company_reports"."quarter" between 1 and 4),
 	CONSTRAINT "company_reports_counts" CHECK ("company_reports"."employees" >= 0 and "company_reports"."interns" >= 0 and "company_reports"."founders" >= 0),
@@ -269,7 +270,7 @@ ALTER TABLE "company_status_events" ADD CONSTRAINT "company_status_events_compan
 ALTER TABLE "company_status_events" ADD CONSTRAINT "company_status_events_park_id_parks_id_fk" FOREIGN KEY ("park_id") REFERENCES "public"."parks"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "company_status_events" ADD CONSTRAINT "company_status_events_recorded_by_users_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "application_files_application_idx" ON "application_files" USING btree ("application_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "applications_reference_unique" ON "applications" USING btree ("call_id","reference");--> statement-breakpoint
+CREATE UNIQUE INDEX "applications_reference_unique" ON "applications" USING btree ("call_id","reference") WHERE "applications"."reference" <> '';--> statement-breakpoint
 CREATE UNIQUE INDEX "applications_draft_token_unique" ON "applications" USING btree ("draft_token_hash");--> statement-breakpoint
 CREATE INDEX "applications_call_status_idx" ON "applications" USING btree ("call_id","status");--> statement-breakpoint
 CREATE INDEX "applications_applicant_idx" ON "applications" USING btree ("applicant_user_id");--> statement-breakpoint

@@ -93,8 +93,8 @@ export const applications = pgTable(
     callId: uuid('call_id')
       .notNull()
       .references(() => calls.id),
-    /** Human reference shown to the applicant and the committee, unique per call (e.g. 2026-0042). */
-    reference: text('reference').notNull(),
+    /** Human reference shown to the applicant and the committee, unique per call (e.g. 2026-0042); '' while a draft. */
+    reference: text('reference').notNull().default(''),
     status: text('status', { enum: applicationStatuses }).notNull().default('draft'),
     applicantUserId: text('applicant_user_id').references(() => users.id),
     draftTokenHash: text('draft_token_hash'),
@@ -125,7 +125,7 @@ export const applications = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
-    uniqueIndex('applications_reference_unique').on(table.callId, table.reference),
+    uniqueIndex('applications_reference_unique').on(table.callId, table.reference).where(sql`${table.reference} <> ''`),
     uniqueIndex('applications_draft_token_unique').on(table.draftTokenHash),
     index('applications_call_status_idx').on(table.callId, table.status),
     index('applications_applicant_idx').on(table.applicantUserId),
