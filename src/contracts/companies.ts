@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { lifecycleStatuses } from '../shared/company-lifecycle.js';
+import { initialStatuses, lifecycleStatuses } from '../shared/company-lifecycle.js';
 import { icePattern, normalizeIce, registryNumberPattern } from '../shared/identifiers.js';
-import { isoDateSchema } from './lists.js';
+import { emailSchema, localeSchema } from './auth.js';
+import { fileUploadSchema } from './files.js';
+import { isoDateSchema, listQuerySchema, pageSchema } from './lists.js';
 import { sectorSchema, sectors } from './parks.js';
 
 export const legalForms = [
@@ -96,3 +98,168 @@ export const companyProfileFields = {
   founders: z.array(founderSchema).max(20),
   contacts: z.array(companyContactSchema).max(20),
 };
+
+/** The first status of a company created by hand; its reason may stay empty. */
+export const initialStatusSchema = z.object({
+  status: lifecycleStatusSchema.refine((status) => initialStatuses.includes(status), 'validation.not_initial_status'),
+  effectiveDate: isoDateSchema,
+  reason: z.string().trim().max(500).default(''),
+});
+
+export const createCompanyBodySchema = z.object({
+  ...companyProfileFields,
+  brandName: companyProfileFields.brandName.default(''),
+  legalForm: companyProfileFields.legalForm.default(null),
+  ice: companyProfileFields.ice.default(null),
+  rcNumber: companyProfileFields.rcNumber.default(null),
+  rcCourt: companyProfileFields.rcCourt.default(null),
+  ifNumber: companyProfileFields.ifNumber.default(null),
+  patente: companyProfileFields.patente.default(null),
+  cnss: companyProfileFields.cnss.default(null),
+  creationDate: companyProfileFields.creationDate.default(null),
+  sectors: companyProfileFields.sectors.default([]),
+  website: companyProfileFields.website.default(null),
+  email: companyProfileFields.email.default(null),
+  phone: companyProfileFields.phone.default(null),
+  address: companyProfileFields.address.default(''),
+  description: companyProfileFields.description.default(''),
+  founders: companyProfileFields.founders.default([]),
+  contacts: companyProfileFields.contacts.default([]),
+  initialStatus: initialStatusSchema,
+});
+export type CreateCompanyBody = z.infer<typeof createCompanyBodySchema>;
+
+/** A partial update: what it does not mention stays as it is (no defaults). */
+export const updateCompanyBodySchema = z.object(companyProfileFields).partial();
+export type UpdateCompanyBody = z.infer<typeof updateCompanyBodySchema>;
+
+/** A change of status: every transition has a date and a reason. */
+export const transitionBodySchema = z.object({
+  status: lifecycleStatusSchema,
+  effectiveDate: isoDateSchema,
+  reason: z.string().trim().min(1, 'validation.required').max(500),
+});
+export type TransitionBody = z.infer<typeof transitionBodySchema>;
+
+export const companyRightsSchema = z.object({
+  read: z.boolean(),
+  editProfile: z.boolean(),
+  manageMembers: z.boolean(),
+  recordStatus: z.boolean(),
+  readReports: z.boolean(),
+  fileReports: z.boolean(),
+});
+
+export const statusEventSchema = z.object({
+  id: z.uuid(),
+  status: lifecycleStatusSchema,
+  effectiveDate: z.string(),
+  reason: z.string(),
+  source: z.enum(['manual', 'admission', 'import', 'demo']),
+  parkId: z.uuid().nullable(),
+  parkName: z.string().nullable(),
+  recordedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
+  recordedAt: z.string(),
+});
+export type StatusEvent = z.infer<typeof statusEventSchema>;
+
+export const companyListItemSchema = z.object({
+  id: z.uuid(),
+  legalName: z.string(),
+  brandName: z.string(),
+  legalForm: legalFormSchema.nullable(),
+  ice: z.string().nullable(),
+  creationDate: z.string().nullable(),
+  sectors: z.array(sectorSchema),
+  stage: companyStageSchema,
+  parkId: z.uuid().nullable(),
+  parkName: z.string().nullable(),
+  status: lifecycleStatusSchema,
+  statusDate: z.string(),
+  logoUrl: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type CompanyListItem = z.infer<typeof companyListItemSchema>;
+
+const personOfCompany = z.object({ name: z.string(), role: z.string(), email: z.string().optional() });
+
+export const companyDetailSchema = companyListItemSchema.extend({
+  rcNumber: z.string().nullable(),
+  rcCourt: z.string().nullable(),
+  ifNumber: z.string().nullable(),
+  patente: z.string().nullable(),
+  cnss: z.string().nullable(),
+  website: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  address: z.string(),
+  description: z.string(),
+  founders: z.array(personOfCompany.extend({ gender: z.enum(['female', 'male']).optional() })),
+  contacts: z.array(personOfCompany.extend({ phone: z.string().optional() })),
+  rights: companyRightsSchema,
+  history: z.array(statusEventSchema),
+  createdAt: z.string(),
+});
+export type CompanyDetail = z.infer<typeof companyDetailSchema>;
+
+export const companySortFields = ['name', 'creationDate', 'statusDate'] as const;
+export const companiesQuerySchema = listQuerySchema(companySortFields).extend({
+  parkId: z.uuid().optional(),
+  status: lifecycleStatusSchema.optional(),
+  sector: sectorSchema.optional(),
+  stage: companyStageSchema.optional(),
+});
+export type CompaniesQuery = z.infer<typeof companiesQuerySchema>;
+export const companiesPageSchema = pageSchema(companyListItemSchema);
+
+/** Logos are small pictures: PNG, JPEG or WebP, checked by content, at most 1 MB. */
+export const maxLogoBytes = 1024 * 1024;
+export const logoUploadBodySchema = z.object({ file: fileUploadSchema });
+
+export const companyRoles = ['company_admin', 'company_member'] as const;
+export const companyRoleSchema = z.enum(companyRoles);
+export type CompanyRole = z.infer<typeof companyRoleSchema>;
+
+export const companyMemberSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: companyRoleSchema,
+  since: z.string(),
+  disabled: z.boolean(),
+});
+export type CompanyMember = z.infer<typeof companyMemberSchema>;
+export const companyMembersQuerySchema = listQuerySchema(['name', 'email', 'role']).extend({ role: companyRoleSchema.optional() });
+export const companyMembersPageSchema = pageSchema(companyMemberSchema);
+
+export const companyInvitationSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  role: companyRoleSchema,
+  expiresAt: z.string(),
+  createdAt: z.string(),
+});
+export type CompanyInvitation = z.infer<typeof companyInvitationSchema>;
+
+export const inviteMemberBodySchema = z.object({
+  email: emailSchema,
+  name: z.string().trim().min(1).max(120),
+  role: companyRoleSchema.default('company_member'),
+  locale: localeSchema.default('fr'),
+});
+export type InviteMemberBody = z.infer<typeof inviteMemberBodySchema>;
+
+/** Someone without an account is invited (they choose a password); someone with one gets the role at once. */
+export const inviteMemberResultSchema = z.object({
+  outcome: z.enum(['invited', 'granted']),
+  member: companyMemberSchema.nullable(),
+  invitation: companyInvitationSchema.nullable(),
+});
+export type InviteMemberResult = z.infer<typeof inviteMemberResultSchema>;
+
+export const updateMemberBodySchema = z.object({ role: companyRoleSchema });
+
+export const companyParamsSchema = z.object({ id: z.uuid() });
+export const memberParamsSchema = z.object({ id: z.uuid(), userId: z.string().min(1).max(64) });
+export const companyInvitationParamsSchema = z.object({ id: z.uuid(), invitationId: z.uuid() });

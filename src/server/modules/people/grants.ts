@@ -3,6 +3,7 @@ import type { Grant } from '../../../contracts/auth.js';
 import type { RoleGrant, ScopeType } from '../../../contracts/roles.js';
 import type { Locale } from '../../../shared/locales.js';
 import type { Executor } from '../../db/database.js';
+import { companyNames } from '../companies/names.js';
 import { parkNames } from '../parks/service.js';
 import { roleAssignments } from './schema.js';
 
@@ -13,6 +14,7 @@ import { roleAssignments } from './schema.js';
  */
 const scopeResolvers: Partial<Record<ScopeType, (db: Executor, ids: string[], locale: Locale) => Promise<Map<string, string>>>> = {
   park: parkNames,
+  company: companyNames,
 };
 
 export function canResolveScope(scopeType: ScopeType): boolean {

@@ -1,0 +1,17 @@
+import { inArray } from 'drizzle-orm';
+import type { Locale } from '../../../shared/locales.js';
+import type { Executor } from '../../db/database.js';
+import { companies } from './schema.js';
+
+/**
+ * Companies as people know them (brand, else legal name), for naming a role's scope. Kept apart from
+ * the service so that the people module can import it without an import cycle.
+ */
+export async function companyNames(db: Executor, ids: string[], _locale: Locale): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: companies.id, legalName: companies.legalName, brandName: companies.brandName })
+    .from(companies)
+    .where(inArray(companies.id, ids));
+  return new Map(rows.map((row) => [row.id, row.brandName || row.legalName]));
+}
