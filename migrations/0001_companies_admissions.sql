@@ -166,12 +166,17 @@ CREATE TABLE "company_imports" (
 	"total_rows" integer DEFAULT 0 NOT NULL,
 	"processed_rows" integer DEFAULT 0 NOT NULL,
 	"imported_rows" integer DEFAULT 0 NOT NULL,
+	"invalid_rows" integer DEFAULT 0 NOT NULL,
+	"problem_count" integer DEFAULT 0 NOT NULL,
 	"problems" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"columns" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"rows" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"locale" text DEFAULT 'fr' NOT NULL,
 	"created_by" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"confirmed_by" text,
+	"confirmed_at" timestamp with time zone,
 	"finished_at" timestamp with time zone
 );
 --> statement-breakpoint
@@ -262,6 +267,7 @@ ALTER TABLE "companies" ADD CONSTRAINT "companies_logo_file_id_stored_files_id_f
 ALTER TABLE "company_imports" ADD CONSTRAINT "company_imports_park_id_parks_id_fk" FOREIGN KEY ("park_id") REFERENCES "public"."parks"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "company_imports" ADD CONSTRAINT "company_imports_file_id_stored_files_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."stored_files"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "company_imports" ADD CONSTRAINT "company_imports_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "company_imports" ADD CONSTRAINT "company_imports_confirmed_by_users_id_fk" FOREIGN KEY ("confirmed_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "company_report_reminders" ADD CONSTRAINT "company_report_reminders_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "company_report_reminders" ADD CONSTRAINT "company_report_reminders_sent_by_users_id_fk" FOREIGN KEY ("sent_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "company_reports" ADD CONSTRAINT "company_reports_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -281,6 +287,7 @@ CREATE UNIQUE INDEX "waiting_list_one_open_entry" ON "waiting_list_entries" USIN
 CREATE INDEX "waiting_list_park_idx" ON "waiting_list_entries" USING btree ("park_id","status","requested_on");--> statement-breakpoint
 CREATE UNIQUE INDEX "companies_ice_unique" ON "companies" USING btree ("ice");--> statement-breakpoint
 CREATE INDEX "companies_park_idx" ON "companies" USING btree ("park_id");--> statement-breakpoint
+CREATE INDEX "company_imports_created_idx" ON "company_imports" USING btree ("created_by","created_at");--> statement-breakpoint
 CREATE INDEX "company_report_reminders_company_idx" ON "company_report_reminders" USING btree ("company_id","year");--> statement-breakpoint
 CREATE UNIQUE INDEX "company_reports_version_unique" ON "company_reports" USING btree ("company_id","year",coalesce("quarter", 0),"version");--> statement-breakpoint
 CREATE INDEX "company_status_events_company_idx" ON "company_status_events" USING btree ("company_id","effective_date");

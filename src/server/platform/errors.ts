@@ -18,7 +18,10 @@ export type ErrorCode =
   | 'not_editable'
   | 'deadline_passed'
   | 'already_scored'
-  | 'conflict_of_interest';
+  | 'conflict_of_interest'
+  | 'last_company_admin'
+  | 'report_already_filed'
+  | 'report_already_corrected';
 
 const statusOfCode: Record<ErrorCode, number> = {
   validation: 400,
@@ -39,6 +42,9 @@ const statusOfCode: Record<ErrorCode, number> = {
   deadline_passed: 409,
   already_scored: 409,
   conflict_of_interest: 403,
+  last_company_admin: 409,
+  report_already_filed: 409,
+  report_already_corrected: 409,
 };
 
 /** A field the user must fix: the path in the request body and a message key with its parameters. */

@@ -133,6 +133,19 @@ export async function currentStatuses(db: Executor, companyIds: string[]): Promi
 /** SQL for a company's current status, to filter and sort lists without loading the history. */
 export const currentStatusSql = sql<LifecycleStatus>`(select e.status from ${companyStatusEvents} e where e.company_id = ${companies.id} order by e.effective_date desc, e.recorded_at desc, e.id desc limit 1)`;
 
+/**
+ * SQL condition on `companies`: the company held one of these statuses at some point between `from` and
+ * `to` (local dates, both included). A status lasts from its effective date until the next event's, so
+ * one replaced on its own day never held (periodic reporting asks who was a member during a period).
+ */
+export function heldStatusDuring(statuses: readonly LifecycleStatus[], from: string, to: string) {
+  const wanted = sql.join(
+    statuses.map((status) => sql`${status}`),
+    sql`, `,
+  );
+  return sql`exists (select 1 from (select h.status, h.effective_date, lead(h.effective_date) over (order by h.effective_date, h.recorded_at, h.id) as until from ${companyStatusEvents} h where h.company_id = ${companies.id}) spans where spans.status in (${wanted}) and spans.effective_date <= ${to}::date and (spans.until is null or spans.until > greatest(spans.effective_date, ${from}::date)))`;
+}
+
 export async function companyHistory(db: Executor, companyId: string): Promise<StatusEventRow[]> {
   return db
     .select()

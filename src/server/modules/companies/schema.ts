@@ -101,6 +101,8 @@ export const companyReports = pgTable(
     productsLaunched: integer('products_launched').notNull().default(0),
     comment: text('comment').notNull().default(''),
     submittedBy: text('submitted_by').references(() => users.id),
+    /** Filed by park staff for a company that reports on paper. */
+    onBehalf: boolean('on_behalf').notNull().default(false),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
