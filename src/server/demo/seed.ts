@@ -1,25 +1,29 @@
 import { count } from 'drizzle-orm';
 import type { Role } from '../../contracts/roles.js';
 import { scopeTypeOfRole } from '../../contracts/roles.js';
+import { localToday } from '../../shared/calendar.js';
 import type { Database } from '../db/database.js';
+import { insertCompanies } from '../modules/companies/lifecycle.js';
 import { buildings, floors, parks, spaces } from '../modules/parks/schema.js';
 import { createAccount } from '../modules/people/accounts.js';
 import { roleAssignments } from '../modules/people/schema.js';
 import { Actor } from '../platform/access.js';
 import { recordAudit } from '../platform/audit/service.js';
 import { hashPassword } from '../platform/auth/password.js';
+import { demoCompanyId, planDemoCompanies } from './companies.js';
 import { demoParks, type UnitPlan } from './parks.js';
 
 export const demoPassword = 'demo-password-2026';
 
 type DemoAccount = { email: string; name: string; role: Role; parks?: string[]; locale?: 'fr' | 'ar' | 'en' };
 
-// Company, partner and merchant scopes belong to capabilities still to come; until they land these
-// demo accounts hold their role on fixed ids that those capabilities' seeds will create.
-const pendingScopes: Partial<Record<Role, string>> = {
+// The company accounts hold their role on the demo company. Partner and merchant scopes belong to
+// capabilities still to come; until they land these accounts hold their role on fixed ids that those
+// capabilities' seeds will create.
+const fixedScopes: Partial<Record<Role, string>> = {
   partner_staff: '00000000-0000-4000-8000-00000000a001',
-  company_admin: '00000000-0000-4000-8000-00000000c001',
-  company_member: '00000000-0000-4000-8000-00000000c001',
+  company_admin: demoCompanyId,
+  company_member: demoCompanyId,
   merchant: '00000000-0000-4000-8000-00000000e001',
 };
 
@@ -116,6 +120,8 @@ export async function seedDemoNetwork(db: Database) {
         for (let start = 0; start < rows.length; start += 200) await tx.insert(spaces).values(rows.slice(start, start + 200));
       }
 
+      await insertCompanies(tx, Actor.anonymous(), planDemoCompanies(parkIds, localToday()));
+
       const passwordHash = await hashPassword(demoPassword);
       for (const account of demoAccounts) {
         const { id: userId } = await createAccount(tx, {
@@ -124,7 +130,7 @@ export async function seedDemoNetwork(db: Database) {
           locale: account.locale ?? 'fr',
           passwordHash,
         });
-        const scopeIds = account.parks?.map((slug) => parkIds.get(slug) as string) ?? [pendingScopes[account.role] ?? null];
+        const scopeIds = account.parks?.map((slug) => parkIds.get(slug) as string) ?? [fixedScopes[account.role] ?? null];
         for (const scopeId of scopeIds) {
           await tx.insert(roleAssignments).values({ userId, role: account.role, scopeType: scopeTypeOfRole[account.role], scopeId });
         }

@@ -3,12 +3,12 @@ import { localToday } from '../../../shared/calendar.js';
 import { canFollow, type LifecycleStatus } from '../../../shared/company-lifecycle.js';
 import type { Executor } from '../../db/database.js';
 import type { Actor } from '../../platform/access.js';
-import { recordAudit } from '../../platform/audit/service.js';
+import { recordAudit, recordAudits } from '../../platform/audit/service.js';
 import { AppError, invalidField, notFound } from '../../platform/errors.js';
 import { companies, companyStatusEvents } from './schema.js';
 
 export type CompanyRow = typeof companies.$inferSelect;
-export type CompanyInsert = Omit<typeof companies.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>;
+export type CompanyInsert = Omit<typeof companies.$inferInsert, 'createdAt' | 'updatedAt'>;
 export type StatusEventRow = typeof companyStatusEvents.$inferSelect;
 export type StatusEventSource = StatusEventRow['source'];
 
@@ -46,33 +46,66 @@ export function checkHistory(from: { status: LifecycleStatus; effectiveDate: str
 
 /**
  * Creates a company with the first steps of its history, in the caller's transaction, with the audit
- * record. Every path that creates companies (the form, an admission, an import, the demo) goes through here.
+ * record. Every path that creates companies (the form, an admission, an import, the demo) goes through
+ * here or through `insertCompanies`.
  */
 export async function insertCompany(tx: Executor, actor: Actor, input: CompanyInsert, history: StatusStep[]): Promise<CompanyRow> {
-  if (history.length === 0) throw invalidField('status', 'validation.required');
-  checkHistory(null, history, 'history');
-  const [company] = await tx.insert(companies).values(input).returning();
-  const events = await tx
-    .insert(companyStatusEvents)
-    .values(
-      history.map((step) => ({
-        companyId: company.id,
-        status: step.status,
-        effectiveDate: step.effectiveDate,
-        reason: step.reason ?? '',
-        source: step.source ?? 'manual',
-        parkId: company.parkId,
-        recordedBy: actor.user?.id ?? null,
-      })),
-    )
-    .returning();
-  await recordAudit(tx, actor, {
-    action: 'company.create',
-    entityType: 'company',
-    entityId: company.id,
-    after: { ...company, history: events },
-  });
+  const [company] = await insertCompanies(tx, actor, [{ input, history }], 'history');
   return company;
+}
+
+/**
+ * Creates many companies with their histories in a few multi-row statements (imports, the demo), with
+ * the same checks and one audit record per company. `path` names the history field in errors; with
+ * several companies the index of the failing one is added.
+ */
+export async function insertCompanies(
+  tx: Executor,
+  actor: Actor,
+  items: { input: CompanyInsert; history: StatusStep[] }[],
+  path = 'companies',
+): Promise<CompanyRow[]> {
+  items.forEach((item, index) => {
+    const where = items.length > 1 ? `${path}.${index}` : path;
+    if (item.history.length === 0) throw invalidField(where, 'validation.required');
+    checkHistory(null, item.history, where);
+  });
+  const created: CompanyRow[] = [];
+  for (let start = 0; start < items.length; start += 300) {
+    const chunk = items.slice(start, start + 300);
+    const rows = await tx
+      .insert(companies)
+      .values(chunk.map((item) => item.input))
+      .returning();
+    const events = await tx
+      .insert(companyStatusEvents)
+      .values(
+        rows.flatMap((company, index) =>
+          chunk[index].history.map((step) => ({
+            companyId: company.id,
+            status: step.status,
+            effectiveDate: step.effectiveDate,
+            reason: step.reason ?? '',
+            source: step.source ?? ('manual' as const),
+            parkId: company.parkId,
+            recordedBy: actor.user?.id ?? null,
+          })),
+        ),
+      )
+      .returning();
+    await recordAudits(
+      tx,
+      actor,
+      rows.map((company) => ({
+        action: 'company.create',
+        entityType: 'company',
+        entityId: company.id,
+        after: { ...company, history: events.filter((event) => event.companyId === company.id) },
+      })),
+    );
+    created.push(...rows);
+  }
+  return created;
 }
 
 /** Locks the company row for the rest of the transaction, so that two transitions never interleave. */

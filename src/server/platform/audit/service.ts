@@ -18,9 +18,8 @@ function snapshot(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value, (key, field) => (secretFields.has(key) ? '[redacted]' : field)));
 }
 
-/** Records one write; call it inside the same transaction as the write itself. */
-export async function recordAudit(tx: Executor, actor: Actor, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditLog).values({
+function auditRow(actor: Actor, entry: AuditEntry) {
+  return {
     actorUserId: actor.user?.id ?? null,
     actorName: actor.user?.name ?? null,
     action: entry.action,
@@ -28,5 +27,17 @@ export async function recordAudit(tx: Executor, actor: Actor, entry: AuditEntry)
     entityId: entry.entityId,
     before: snapshot(entry.before),
     after: snapshot(entry.after),
-  });
+  };
+}
+
+/** Records many writes of one bulk operation (an import) in a few statements, in its transaction. */
+export async function recordAudits(tx: Executor, actor: Actor, entries: AuditEntry[]): Promise<void> {
+  for (let start = 0; start < entries.length; start += 500) {
+    await tx.insert(auditLog).values(entries.slice(start, start + 500).map((entry) => auditRow(actor, entry)));
+  }
+}
+
+/** Records one write; call it inside the same transaction as the write itself. */
+export async function recordAudit(tx: Executor, actor: Actor, entry: AuditEntry): Promise<void> {
+  await tx.insert(auditLog).values(auditRow(actor, entry));
 }
