@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'invalid_transition'
   | 'not_editable'
   | 'deadline_passed'
+  | 'call_not_open'
   | 'already_scored'
   | 'conflict_of_interest'
   | 'last_company_admin'
@@ -40,6 +41,7 @@ const statusOfCode: Record<ErrorCode, number> = {
   invalid_transition: 409,
   not_editable: 409,
   deadline_passed: 409,
+  call_not_open: 409,
   already_scored: 409,
   conflict_of_interest: 403,
   last_company_admin: 409,
