@@ -10,6 +10,7 @@ import { roleAssignments } from '../modules/people/schema.js';
 import { Actor } from '../platform/access.js';
 import { recordAudit } from '../platform/audit/service.js';
 import { hashPassword } from '../platform/auth/password.js';
+import { demoApplicantEmail, seedDemoAdmissions } from './admissions.js';
 import { demoCompanyId, planDemoCompanies } from './companies.js';
 import { demoParks, type UnitPlan } from './parks.js';
 
@@ -39,6 +40,8 @@ export const demoAccounts: DemoAccount[] = [
   },
   { email: 'officer@technopark.demo', name: 'Meryem Tazi', role: 'program_officer' },
   { email: 'committee@technopark.demo', name: 'Omar Chraibi', role: 'committee_member' },
+  { email: 'committee2@technopark.demo', name: 'Latifa Ouazzani', role: 'committee_member', locale: 'ar' },
+  { email: 'committee3@technopark.demo', name: 'Driss Bensouda', role: 'committee_member' },
   { email: 'partner@technopark.demo', name: 'Hicham Alaoui', role: 'partner_staff' },
   { email: 'company.admin@technopark.demo', name: 'Imane Berrada', role: 'company_admin' },
   { email: 'company.member@technopark.demo', name: 'Mehdi Lahlou', role: 'company_member', locale: 'en' },
@@ -123,6 +126,7 @@ export async function seedDemoNetwork(db: Database) {
       await insertCompanies(tx, Actor.anonymous(), planDemoCompanies(parkIds, localToday()));
 
       const passwordHash = await hashPassword(demoPassword);
+      const userIds = new Map<string, string>();
       for (const account of demoAccounts) {
         const { id: userId } = await createAccount(tx, {
           name: account.name,
@@ -130,11 +134,19 @@ export async function seedDemoNetwork(db: Database) {
           locale: account.locale ?? 'fr',
           passwordHash,
         });
+        userIds.set(account.email, userId);
         const scopeIds = account.parks?.map((slug) => parkIds.get(slug) as string) ?? [fixedScopes[account.role] ?? null];
         for (const scopeId of scopeIds) {
           await tx.insert(roleAssignments).values({ userId, role: account.role, scopeType: scopeTypeOfRole[account.role], scopeId });
         }
       }
+      await seedDemoAdmissions(tx, Actor.anonymous(), {
+        today: localToday(),
+        parkIds,
+        committeeIds: demoAccounts.filter((a) => a.role === 'committee_member').map((a) => userIds.get(a.email) as string),
+        officerId: userIds.get('officer@technopark.demo') as string,
+        passwordHash,
+      });
       await recordAudit(tx, Actor.anonymous(), {
         action: 'demo.load',
         entityType: 'network',
@@ -143,5 +155,11 @@ export async function seedDemoNetwork(db: Database) {
       });
     });
   }
-  return { password: demoPassword, accounts: demoAccounts.map(({ email, role }) => ({ email, role })) };
+  return {
+    password: demoPassword,
+    accounts: [
+      ...demoAccounts.map(({ email, role }) => ({ email, role: role as string })),
+      { email: demoApplicantEmail, role: 'applicant' },
+    ],
+  };
 }
