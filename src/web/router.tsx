@@ -11,6 +11,7 @@ import { ForgotPasswordPage } from './routes/auth/ForgotPasswordPage.js';
 import { InvitationPage } from './routes/auth/InvitationPage.js';
 import { ResetPasswordPage } from './routes/auth/ResetPasswordPage.js';
 import { SignInPage } from './routes/auth/SignInPage.js';
+import { ReportingStatusPage } from './routes/companies/ReportingStatusPage.js';
 import { NetworkPage } from './routes/parks/NetworkPage.js';
 import { ParkPage } from './routes/parks/ParkPage.js';
 
@@ -29,6 +30,7 @@ const routeTree = rootRoute.addChildren([
   createRoute({ getParentRoute: () => rootRoute, path: '/admin/invitations', component: InvitationsPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/admin/audit', component: AuditPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/admin/outbox', component: OutboxPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/companies/reporting', component: ReportingStatusPage }),
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });

@@ -6,6 +6,7 @@ import {
   IconHistory,
   IconMail,
   IconMap2,
+  IconReportAnalytics,
   IconSend,
   IconUser,
   IconUsers,
@@ -89,6 +90,8 @@ export function Layout() {
           {managedParks.map((grant) =>
             link(`/parks/${grant.scopeId}`, grant.scopeName ?? t('nav.myPark'), <IconBuildingCommunity size={18} />),
           )}
+          {hasRole(me.data, 'network_admin', 'park_manager') &&
+            link('/companies/reporting', t('reports.nav'), <IconReportAnalytics size={18} />)}
           {hasRole(me.data, 'network_admin') && (
             <>
               <Text size="xs" c="dimmed" mt="md" mb={4} px="sm" fw={700} tt="uppercase">
