@@ -284,8 +284,7 @@ export type WaitingListPage = z.infer<typeof waitingListPageSchema>;
 
 export const waitingListParkSummarySchema = z.object({
   parkId: z.uuid(),
-  slug: z.string(),
-  name: localizedText,
+  name: z.string(),
   waiting: z.number().int(),
   oldestRequestedOn: z.string().nullable(),
 });

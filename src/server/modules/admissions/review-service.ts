@@ -1,0 +1,324 @@
+import { and, asc, count, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type {
+  AssignedApplication,
+  assignedApplicationsQuerySchema,
+  ConflictBody,
+  Criterion,
+  evaluationBodySchema,
+  MemberReview,
+  ReviewAnswer,
+} from '../../../contracts/reviews.js';
+import type { Locale } from '../../../shared/locales.js';
+import { pickText } from '../../../shared/localized-text.js';
+import type { Database, Executor } from '../../db/database.js';
+import type { Actor } from '../../platform/access.js';
+import { recordAudit } from '../../platform/audit/service.js';
+import type { ServiceContext } from '../../platform/context.js';
+import { likePattern, violatedUniqueConstraint } from '../../platform/database-errors.js';
+import { AppError, type FieldError, notFound } from '../../platform/errors.js';
+import { storedFiles } from '../../platform/files/schema.js';
+import { readStoredFile, type StoredFile } from '../../platform/files/service.js';
+import { assignmentOf, criteriaOfCall, evaluationsOfApplications, findCall, memberStatus, toEvaluation } from './review-data.js';
+import { applicationFiles, applications, calls, evaluationScores, evaluations, reviewAssignments } from './schema.js';
+
+/**
+ * A committee member's side of the review (SPEC §3.3): the files assigned to them, one file with the
+ * grid, a conflict-of-interest declaration, their evaluation. A member never reads another member's
+ * scores nor the aggregate here, and a file not assigned to them does not exist for them.
+ */
+
+type AssignedQuery = z.infer<typeof assignedApplicationsQuerySchema>;
+
+const myStatusSql = sql<string>`case when ${reviewAssignments.conflictDeclaredAt} is not null then 'conflict' when ${evaluations.id} is not null then 'scored' else 'to_score' end`;
+
+function assignedConditions(actor: Actor, query: Omit<AssignedQuery, 'page' | 'pageSize' | 'sort' | 'order'>): SQL {
+  const conditions: SQL[] = [eq(reviewAssignments.memberUserId, actor.userId)];
+  if (query.myStatus) conditions.push(sql`${myStatusSql} = ${query.myStatus}`);
+  if (query.callId) conditions.push(eq(applications.callId, query.callId));
+  if (query.q) {
+    const pattern = likePattern(query.q);
+    conditions.push(or(ilike(applications.reference, pattern), ilike(applications.companyName, pattern)) as SQL);
+  }
+  return and(...conditions) as SQL;
+}
+
+function assignedOrder(query: AssignedQuery, locale: Locale): SQL[] {
+  const direction = query.order === 'desc' ? desc : asc;
+  const column = {
+    assignedAt: reviewAssignments.assignedAt,
+    reference: applications.reference,
+    companyName: sql`lower(${applications.companyName})`,
+    call: sql`coalesce(nullif(${calls.title}->>${locale}, ''), ${calls.title}->>'fr')`,
+  }[query.sort];
+  return [direction(column), asc(applications.reference), asc(applications.id)];
+}
+
+function assignedSelect(db: Executor) {
+  return db
+    .select({
+      applicationId: applications.id,
+      reference: applications.reference,
+      callId: calls.id,
+      callTitle: calls.title,
+      companyName: applications.companyName,
+      sector: applications.sector,
+      applicationStatus: applications.status,
+      myStatus: myStatusSql,
+      assignedAt: reviewAssignments.assignedAt,
+      scoredAt: evaluations.submittedAt,
+    })
+    .from(reviewAssignments)
+    .innerJoin(applications, eq(applications.id, reviewAssignments.applicationId))
+    .innerJoin(calls, eq(calls.id, applications.callId))
+    .leftJoin(
+      evaluations,
+      and(eq(evaluations.applicationId, reviewAssignments.applicationId), eq(evaluations.memberUserId, reviewAssignments.memberUserId)),
+    );
+}
+
+function toAssigned(row: Awaited<ReturnType<ReturnType<typeof assignedSelect>['execute']>>[number]): AssignedApplication {
+  return {
+    ...row,
+    myStatus: row.myStatus as AssignedApplication['myStatus'],
+    assignedAt: row.assignedAt.toISOString(),
+    scoredAt: row.scoredAt?.toISOString() ?? null,
+  };
+}
+
+/** The applications assigned to the signed-in member, across calls. */
+export async function listAssignedApplications(db: Database, actor: Actor, locale: Locale, query: AssignedQuery, limit?: number) {
+  const where = assignedConditions(actor, query);
+  const rows = await assignedSelect(db)
+    .where(where)
+    .orderBy(...assignedOrder(query, locale))
+    .limit(limit ?? query.pageSize)
+    .offset(limit ? 0 : (query.page - 1) * query.pageSize);
+  const [{ total }] = await db
+    .select({ total: count() })
+    .from(reviewAssignments)
+    .innerJoin(applications, eq(applications.id, reviewAssignments.applicationId))
+    .leftJoin(
+      evaluations,
+      and(eq(evaluations.applicationId, reviewAssignments.applicationId), eq(evaluations.memberUserId, reviewAssignments.memberUserId)),
+    )
+    .where(where);
+  return { items: rows.map(toAssigned), total: Number(total), page: query.page, pageSize: query.pageSize };
+}
+
+/** The member's own assignment, or "not found": a file not assigned to them does not exist for them. */
+async function requireAssignment(db: Executor, actor: Actor, applicationId: string) {
+  const assignment = await assignmentOf(db, applicationId, actor.userId);
+  if (!assignment) throw notFound();
+  return assignment;
+}
+
+function answerText(
+  question: { kind: string; options?: { value: string; label: { fr: string } }[] },
+  value: unknown,
+  locale: Locale,
+): string {
+  if (value === undefined || value === null || value === '') return '';
+  const optionLabel = (chosen: unknown) => {
+    const option = question.options?.find((candidate) => candidate.value === chosen);
+    return option ? pickText(option.label, locale) : String(chosen);
+  };
+  switch (question.kind) {
+    case 'choice':
+      return optionLabel(value);
+    case 'multi_choice':
+      return Array.isArray(value) ? new Intl.ListFormat(locale, { type: 'conjunction' }).format(value.map(optionLabel)) : '';
+    case 'file':
+      return '';
+    default:
+      return String(value);
+  }
+}
+
+/** One assigned file with the grid and the member's own evaluation; never another member's scores nor the aggregate. */
+export async function getMemberReview(db: Database, actor: Actor, locale: Locale, applicationId: string): Promise<MemberReview> {
+  const assignment = await requireAssignment(db, actor, applicationId);
+  const [application] = await db.select().from(applications).where(eq(applications.id, applicationId));
+  const call = await findCall(db, application.callId);
+  const [criteria, files, evaluationData] = await Promise.all([
+    criteriaOfCall(db, call.id),
+    db
+      .select({
+        questionId: applicationFiles.questionId,
+        id: storedFiles.id,
+        name: storedFiles.name,
+        mediaType: storedFiles.mediaType,
+        size: storedFiles.size,
+      })
+      .from(applicationFiles)
+      .innerJoin(storedFiles, eq(storedFiles.id, applicationFiles.fileId))
+      .where(eq(applicationFiles.applicationId, applicationId))
+      .orderBy(asc(applicationFiles.createdAt), asc(storedFiles.name)),
+    evaluationsOfApplications(db, [applicationId]),
+  ]);
+  // Only this member's evaluation is read out of the application's evaluations.
+  const own = evaluationData.get(applicationId)?.evaluations.get(actor.userId) ?? null;
+  const answers: ReviewAnswer[] = call.questions.map((question) => ({
+    questionId: question.id,
+    kind: question.kind,
+    label: question.label,
+    text: answerText(question, application.answers[question.id], locale),
+    files: files.filter((file) => file.questionId === question.id).map(({ questionId: _, ...file }) => file),
+  }));
+  const status = memberStatus(assignment, own !== null);
+  return {
+    applicationId: application.id,
+    reference: application.reference,
+    applicationStatus: application.status,
+    call: { id: call.id, title: call.title, kind: call.kind, scoreMin: call.scoreMin, scoreMax: call.scoreMax },
+    companyName: application.companyName,
+    sector: application.sector,
+    stage: application.stage,
+    region: application.region,
+    creationDate: application.creationDate,
+    requiredAreaM2: application.requiredAreaM2,
+    submittedAt: application.submittedAt?.toISOString() ?? null,
+    answers,
+    criteria,
+    myStatus: status,
+    conflict: assignment.conflictDeclaredAt
+      ? { declaredAt: assignment.conflictDeclaredAt.toISOString(), reason: assignment.conflictReason }
+      : null,
+    myEvaluation: own ? toEvaluation(criteria, own) : null,
+    canScore: status === 'to_score' && application.status === 'under_review' && application.applicantUserId !== actor.userId,
+  };
+}
+
+/** A file of an assigned application. A conflict hides scores, not the file the member was given. */
+export async function readAssignedFile(db: Database, actor: Actor, applicationId: string, fileId: string): Promise<StoredFile> {
+  await requireAssignment(db, actor, applicationId);
+  const [link] = await db
+    .select({ fileId: applicationFiles.fileId })
+    .from(applicationFiles)
+    .where(and(eq(applicationFiles.applicationId, applicationId), eq(applicationFiles.fileId, fileId)))
+    .limit(1);
+  if (!link) throw notFound();
+  return readStoredFile(db, link.fileId);
+}
+
+/**
+ * Locks the member's assignment for the rest of the transaction: a conflict declaration and an evaluation
+ * by the same member queue on this row, so at most one of them passes.
+ */
+async function lockAssignment(tx: Executor, actor: Actor, applicationId: string) {
+  // The application first, shared (members score side by side while a decision, which locks it for update,
+  // waits), then the assignment: every writer takes them in this order, so none waits on another in a circle.
+  const [application] = await tx
+    .select({
+      id: applications.id,
+      status: applications.status,
+      callId: applications.callId,
+      applicantUserId: applications.applicantUserId,
+    })
+    .from(applications)
+    .where(eq(applications.id, applicationId))
+    .for('share');
+  const [assignment] = await tx
+    .select()
+    .from(reviewAssignments)
+    .where(and(eq(reviewAssignments.applicationId, applicationId), eq(reviewAssignments.memberUserId, actor.userId)))
+    .for('update');
+  if (!application || !assignment) throw notFound();
+  const [evaluation] = await tx
+    .select({ id: evaluations.id })
+    .from(evaluations)
+    .where(and(eq(evaluations.applicationId, applicationId), eq(evaluations.memberUserId, actor.userId)))
+    .limit(1);
+  return { assignment, application, alreadyScored: evaluation !== undefined };
+}
+
+export async function declareConflict(ctx: ServiceContext, applicationId: string, body: ConflictBody): Promise<MemberReview> {
+  await ctx.db.transaction(async (tx) => {
+    const { assignment, application, alreadyScored } = await lockAssignment(tx, ctx.actor, applicationId);
+    if (alreadyScored) throw new AppError('already_scored');
+    if (assignment.conflictDeclaredAt) throw new AppError('conflict_of_interest');
+    if (application.status !== 'under_review') throw new AppError('not_editable');
+    const [after] = await tx
+      .update(reviewAssignments)
+      .set({ conflictDeclaredAt: new Date(), conflictReason: body.reason })
+      .where(and(eq(reviewAssignments.applicationId, applicationId), eq(reviewAssignments.memberUserId, ctx.actor.userId)))
+      .returning();
+    await recordAudit(tx, ctx.actor, {
+      action: 'review.conflict',
+      entityType: 'application',
+      entityId: applicationId,
+      before: { memberUserId: assignment.memberUserId, conflictDeclaredAt: null },
+      after: { memberUserId: after.memberUserId, conflictDeclaredAt: after.conflictDeclaredAt, conflictReason: after.conflictReason },
+    });
+  });
+  return getMemberReview(ctx.db, ctx.actor, ctx.locale, applicationId);
+}
+
+type EvaluationInput = z.infer<typeof evaluationBodySchema>;
+
+/** Every criterion of the grid exactly once, each score a whole number on the call's scale; every problem at once. */
+export function checkScores(scores: EvaluationInput['scores'], criteria: readonly Criterion[], scale: { min: number; max: number }): void {
+  const problems: FieldError[] = [];
+  const known = new Set(criteria.map((criterion) => criterion.id));
+  const seen = new Set<string>();
+  scores.forEach((entry, index) => {
+    if (!known.has(entry.criterionId)) problems.push({ path: `scores.${index}.criterionId`, key: 'validation.unknown_criterion' });
+    else if (seen.has(entry.criterionId)) problems.push({ path: `scores.${index}.criterionId`, key: 'validation.criterion_twice' });
+    seen.add(entry.criterionId);
+    if (entry.score < scale.min || entry.score > scale.max) {
+      problems.push({
+        path: `scores.${index}.score`,
+        key: 'validation.score_out_of_scale',
+        params: { min: String(scale.min), max: String(scale.max) },
+      });
+    }
+  });
+  const missing = criteria.filter((criterion) => !seen.has(criterion.id));
+  if (missing.length) {
+    problems.push({ path: 'scores', key: 'validation.criteria_missing', params: { count: String(missing.length) } });
+  }
+  if (problems.length) throw new AppError('validation', problems);
+}
+
+/**
+ * Records the member's evaluation, or nothing: checked and written in one transaction holding the member's
+ * assignment row, and a second evaluation is refused by the unique index even if two arrive at once.
+ */
+export async function submitEvaluation(ctx: ServiceContext, applicationId: string, body: EvaluationInput): Promise<MemberReview> {
+  await ctx.db
+    .transaction(async (tx) => {
+      const { assignment, application, alreadyScored } = await lockAssignment(tx, ctx.actor, applicationId);
+      if (assignment.conflictDeclaredAt || application.applicantUserId === ctx.actor.userId) throw new AppError('conflict_of_interest');
+      if (alreadyScored) throw new AppError('already_scored');
+      if (application.status !== 'under_review') throw new AppError('not_editable');
+      const call = await findCall(tx, application.callId);
+      const criteria = await criteriaOfCall(tx, call.id);
+      checkScores(body.scores, criteria, { min: call.scoreMin, max: call.scoreMax });
+      const [evaluation] = await tx
+        .insert(evaluations)
+        .values({ applicationId, memberUserId: ctx.actor.userId, comment: body.comment })
+        .returning();
+      const scores = await tx
+        .insert(evaluationScores)
+        .values(
+          body.scores.map((entry) => ({
+            evaluationId: evaluation.id,
+            criterionId: entry.criterionId,
+            score: entry.score,
+            comment: entry.comment,
+          })),
+        )
+        .returning();
+      await recordAudit(tx, ctx.actor, {
+        action: 'review.evaluate',
+        entityType: 'application',
+        entityId: applicationId,
+        after: { evaluationId: evaluation.id, memberUserId: ctx.actor.userId, comment: evaluation.comment, scores },
+      });
+    })
+    .catch((error) => {
+      if (violatedUniqueConstraint(error) !== null) throw new AppError('already_scored');
+      throw error;
+    });
+  return getMemberReview(ctx.db, ctx.actor, ctx.locale, applicationId);
+}
