@@ -169,14 +169,15 @@ export const currentStatusSql = sql<LifecycleStatus>`(select e.status from ${com
 /**
  * SQL condition on `companies`: the company held one of these statuses at some point between `from` and
  * `to` (local dates, both included). A status lasts from its effective date until the next event's, so
- * one replaced on its own day never held (periodic reporting asks who was a member during a period).
+ * one replaced on its own day never held (periodic reporting asks who was a member during a period). The
+ * outer company is named in full (`companies`, not aliased), so the condition also works in a select list.
  */
 export function heldStatusDuring(statuses: readonly LifecycleStatus[], from: string, to: string) {
   const wanted = sql.join(
     statuses.map((status) => sql`${status}`),
     sql`, `,
   );
-  return sql`exists (select 1 from (select h.status, h.effective_date, lead(h.effective_date) over (order by h.effective_date, h.recorded_at, h.id) as until from ${companyStatusEvents} h where h.company_id = ${companies.id}) spans where spans.status in (${wanted}) and spans.effective_date <= ${to}::date and (spans.until is null or spans.until > greatest(spans.effective_date, ${from}::date)))`;
+  return sql`exists (select 1 from (select h.status, h.effective_date, lead(h.effective_date) over (order by h.effective_date, h.recorded_at, h.id) as until from ${companyStatusEvents} h where h.company_id = "companies"."id") spans where spans.status in (${wanted}) and spans.effective_date <= ${to}::date and (spans.until is null or spans.until > greatest(spans.effective_date, ${from}::date)))`;
 }
 
 export async function companyHistory(db: Executor, companyId: string): Promise<StatusEventRow[]> {

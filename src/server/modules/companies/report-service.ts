@@ -25,8 +25,11 @@ function samePeriod(year: number, quarter: number | null): SQL {
   return and(eq(companyReports.year, year), quarter === null ? isNull(companyReports.quarter) : eq(companyReports.quarter, quarter)) as SQL;
 }
 
-/** True for the latest version of its period (no newer version exists): the one that counts. */
-const isLatestSql = sql<boolean>`not exists (select 1 from ${companyReports} newer where newer.company_id = ${companyReports.companyId} and newer.year = ${companyReports.year} and coalesce(newer.quarter, 0) = coalesce(${companyReports.quarter}, 0) and newer.version > ${companyReports.version})`;
+/**
+ * True for the latest version of its period (no newer version exists): the one that counts. The outer row
+ * is named in full because Drizzle leaves the columns of a one-table select unqualified.
+ */
+const isLatestSql = sql<boolean>`not exists (select 1 from ${companyReports} newer where newer.company_id = "company_reports"."company_id" and newer.year = "company_reports"."year" and coalesce(newer.quarter, 0) = coalesce("company_reports"."quarter", 0) and newer.version > "company_reports"."version")`;
 
 async function submitterNames(db: Executor, ids: (string | null)[]): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter((id): id is string => id !== null))];

@@ -24,6 +24,9 @@ import { companies, companyReportReminders, companyReports } from './schema.js';
 
 type Period = { year: number; quarter: number | null };
 
+/** The company of the outer query, named in full: Drizzle leaves the columns of a one-table select unqualified. */
+const outerCompanyId = sql.raw('"companies"."id"');
+
 /** Companies expected to report for a period: members of the network (resident or not) during it. */
 const memberStatuses = ['resident', 'non_resident_member'] as const;
 
@@ -32,7 +35,7 @@ function quarterMatches(column: typeof companyReports.quarter | typeof companyRe
 }
 
 function reportedSql(period: Period) {
-  return sql`exists (select 1 from ${companyReports} where ${companyReports.companyId} = ${companies.id} and ${companyReports.year} = ${period.year} and ${quarterMatches(companyReports.quarter, period.quarter)})`;
+  return sql`exists (select 1 from ${companyReports} where ${companyReports.companyId} = ${outerCompanyId} and ${companyReports.year} = ${period.year} and ${quarterMatches(companyReports.quarter, period.quarter)})`;
 }
 
 /**
@@ -65,7 +68,7 @@ function statusFilters(ctx: ServiceContext, query: ReportingStatusQuery): SQL {
 
 function statusColumns(period: Period, locale: Locale) {
   const ofPeriod = (table: typeof companyReports | typeof companyReportReminders) =>
-    sql`${table.companyId} = ${companies.id} and ${table.year} = ${period.year} and ${quarterMatches(table.quarter, period.quarter)}`;
+    sql`${table.companyId} = ${outerCompanyId} and ${table.year} = ${period.year} and ${quarterMatches(table.quarter, period.quarter)}`;
   return {
     companyId: companies.id,
     legalName: companies.legalName,
@@ -128,14 +131,14 @@ async function companyAdmins(db: Executor, companyIds: string[]): Promise<Map<st
   );
 }
 
-async function statusRows(ctx: ServiceContext, query: ReportingStatusQuery, limit: number, offset: number) {
+async function statusRows(ctx: ServiceContext, query: ReportingStatusQuery, where: SQL, limit: number, offset: number) {
   const period = { year: query.year, quarter: query.quarter ?? null };
   const columns = statusColumns(period, ctx.locale);
   const rows = await ctx.db
     .select(columns)
     .from(companies)
     .leftJoin(parks, eq(parks.id, companies.parkId))
-    .where(statusFilters(ctx, query))
+    .where(where)
     .orderBy(...statusOrder(query, columns))
     .limit(limit)
     .offset(offset);
@@ -165,16 +168,17 @@ async function statusRows(ctx: ServiceContext, query: ReportingStatusQuery, limi
  * resident or non-resident member at some point of the period, with its latest version and last reminder.
  */
 export async function listReportingStatus(ctx: ServiceContext, query: ReportingStatusQuery): Promise<Page<ReportingStatusItem>> {
+  const where = statusFilters(ctx, query);
   const [items, [{ total }]] = await Promise.all([
-    statusRows(ctx, query, query.pageSize, (query.page - 1) * query.pageSize),
-    ctx.db.select({ total: count() }).from(companies).where(statusFilters(ctx, query)),
+    statusRows(ctx, query, where, query.pageSize, (query.page - 1) * query.pageSize),
+    ctx.db.select({ total: count() }).from(companies).where(where),
   ]);
   return { items, total: Number(total), page: query.page, pageSize: query.pageSize };
 }
 
 /** Every row of the reporting status matching the filters, for CSV/XLSX export. */
 export async function listAllReportingStatus(ctx: ServiceContext, query: ReportingStatusQuery): Promise<ReportingStatusItem[]> {
-  return statusRows(ctx, query, 10000, 0);
+  return statusRows(ctx, query, statusFilters(ctx, query), 10000, 0);
 }
 
 function periodWording(locale: Locale, period: Period): string {
