@@ -111,7 +111,7 @@ export const callMessages = defineMessages({
   },
   fr: {
     'errors.call_not_open': "Cet appel n'est pas encore ouvert aux candidatures.",
-    'validation.deadline_passed': "La date limite de cet appel était le {{date}}. Les candidatures ne sont plus acceptées.",
+    'validation.deadline_passed': 'La date limite de cet appel était le {{date}}. Les candidatures ne sont plus acceptées.',
     'validation.call_opens_on': 'Les candidatures ouvrent le {{date}}.',
     'validation.key_format': 'Lettres minuscules, chiffres, tirets et soulignés uniquement (40 au plus).',
     'validation.question_id_taken': 'Une autre question a déjà cet identifiant.',

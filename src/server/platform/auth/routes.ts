@@ -9,7 +9,8 @@ import type { App, Deps } from '../http.js';
 import { users } from './schema.js';
 import { actorOfUser, requestHeaders } from './session.js';
 
-function forwardCookies(from: Headers, reply: FastifyReply): void {
+/** Passes the session cookie better-auth set on to the browser (sign-in, and sign-in right after an application creates the account). */
+export function forwardCookies(from: Headers, reply: FastifyReply): void {
   const cookies = from.getSetCookie();
   if (cookies.length) reply.header('set-cookie', cookies);
 }

@@ -1,0 +1,74 @@
+import { formatInstant } from '../../../shared/calendar.js';
+import { isLocale, type Locale } from '../../../shared/locales.js';
+import { pickText } from '../../../shared/localized-text.js';
+import type { Executor } from '../../db/database.js';
+import type { Mailer } from '../../platform/mail/service.js';
+import { translate } from '../../platform/messages.js';
+import { type ApplicationRow, describeProblems } from './application-views.js';
+import type { CallRow } from './call-views.js';
+
+type MailDeps = { mailer: Mailer; publicUrl: string };
+type Recipient = { name: string; email: string };
+
+/** Applicants read about their application in the language they applied in. */
+function applicationLocale(application: ApplicationRow): Locale {
+  return isLocale(application.locale) ? application.locale : 'fr';
+}
+
+export async function sendSubmissionConfirmation(
+  tx: Executor,
+  deps: MailDeps,
+  application: ApplicationRow,
+  call: CallRow,
+  recipient: Recipient,
+): Promise<void> {
+  const locale = applicationLocale(application);
+  const params = {
+    name: recipient.name,
+    reference: application.reference,
+    call: pickText(call.title, locale),
+    company: application.companyName,
+    date: formatInstant(application.submittedAt ?? new Date(), locale),
+    url: `${deps.publicUrl}/my/applications`,
+  };
+  await deps.mailer.send(tx, {
+    to: recipient.email,
+    subject: translate(locale, 'mail.applicationSubmitted.subject', params),
+    text: translate(locale, 'mail.applicationSubmitted.body', params),
+    locale,
+    kind: 'application_submitted',
+  });
+}
+
+/** Tells the applicant their application is not eligible, with the reasons: the check's findings and the officer's note. */
+export async function sendIneligibilityNotice(
+  tx: Executor,
+  deps: MailDeps,
+  application: ApplicationRow,
+  call: CallRow,
+  recipient: Recipient,
+): Promise<void> {
+  const locale = applicationLocale(application);
+  const reasons = [
+    ...describeProblems(application.eligibilityProblems, locale).map((problem) => problem.message),
+    application.eligibilityNote,
+  ]
+    .filter((reason) => reason.trim() !== '')
+    .map((reason) => `- ${reason}`)
+    .join('\n');
+  const params = {
+    name: recipient.name,
+    reference: application.reference,
+    call: pickText(call.title, locale),
+    company: application.companyName,
+    reasons,
+    url: `${deps.publicUrl}/my/applications`,
+  };
+  await deps.mailer.send(tx, {
+    to: recipient.email,
+    subject: translate(locale, 'mail.applicationIneligible.subject', params),
+    text: translate(locale, 'mail.applicationIneligible.body', params),
+    locale,
+    kind: 'application_ineligible',
+  });
+}
