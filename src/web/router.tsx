@@ -11,6 +11,9 @@ import { ForgotPasswordPage } from './routes/auth/ForgotPasswordPage.js';
 import { InvitationPage } from './routes/auth/InvitationPage.js';
 import { ResetPasswordPage } from './routes/auth/ResetPasswordPage.js';
 import { SignInPage } from './routes/auth/SignInPage.js';
+import { CompaniesPage } from './routes/companies/CompaniesPage.js';
+import { CompanyPage, companySearchSchema } from './routes/companies/CompanyPage.js';
+import { NewCompanyPage } from './routes/companies/NewCompanyPage.js';
 import { ReportingStatusPage } from './routes/companies/ReportingStatusPage.js';
 import { NetworkPage } from './routes/parks/NetworkPage.js';
 import { ParkPage } from './routes/parks/ParkPage.js';
@@ -31,6 +34,9 @@ const routeTree = rootRoute.addChildren([
   createRoute({ getParentRoute: () => rootRoute, path: '/admin/audit', component: AuditPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/admin/outbox', component: OutboxPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/companies/reporting', component: ReportingStatusPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/companies', component: CompaniesPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/companies/new', component: NewCompanyPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/companies/$companyId', component: CompanyPage, validateSearch: companySearchSchema }),
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });
