@@ -130,27 +130,44 @@ export const companyReportReminders = pgTable(
 );
 
 export const companyImportStatuses = ['validating', 'invalid', 'ready', 'importing', 'completed', 'failed'] as const;
-type ImportProblem = { row: number; field: string; key: string; params?: Record<string, string> };
+/**
+ * One problem of an import: the row as numbered in the file (header = 1), the column header as written in
+ * the file (null when the file lacks the column), the field it stands for, and a message key with parameters
+ * (worded in the reader's language when read).
+ */
+type ImportProblem = { row: number; column: string | null; field: string | null; key: string; params?: Record<string, string> };
+type ImportColumn = { header: string; field: string | null };
 
 /**
  * An import of existing companies from CSV/XLSX: validated in the background (progress visible), shown
  * as a preview with per-row problems, then imported all at once in one transaction, or not at all.
  */
-export const companyImports = pgTable('company_imports', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  parkId: uuid('park_id').references(() => parks.id),
-  fileId: uuid('file_id').references(() => storedFiles.id),
-  fileName: text('file_name').notNull(),
-  status: text('status', { enum: companyImportStatuses }).notNull().default('validating'),
-  totalRows: integer('total_rows').notNull().default(0),
-  processedRows: integer('processed_rows').notNull().default(0),
-  importedRows: integer('imported_rows').notNull().default(0),
-  problems: jsonb('problems').$type<ImportProblem[]>().notNull().default([]),
-  /** The rows as understood, ready to import. */
-  rows: jsonb('rows').$type<Record<string, unknown>[]>().notNull().default([]),
-  locale: text('locale').notNull().default('fr'),
-  createdBy: text('created_by').references(() => users.id),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-  finishedAt: timestamp('finished_at', { withTimezone: true }),
-});
+export const companyImports = pgTable(
+  'company_imports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    parkId: uuid('park_id').references(() => parks.id),
+    fileId: uuid('file_id').references(() => storedFiles.id),
+    fileName: text('file_name').notNull(),
+    status: text('status', { enum: companyImportStatuses }).notNull().default('validating'),
+    totalRows: integer('total_rows').notNull().default(0),
+    processedRows: integer('processed_rows').notNull().default(0),
+    importedRows: integer('imported_rows').notNull().default(0),
+    /** Rows with at least one problem, and how many problems in all (only the first ones are kept in `problems`). */
+    invalidRows: integer('invalid_rows').notNull().default(0),
+    problemCount: integer('problem_count').notNull().default(0),
+    problems: jsonb('problems').$type<ImportProblem[]>().notNull().default([]),
+    /** The file's header row: each column and the field it was recognized as (null: ignored). */
+    columns: jsonb('columns').$type<ImportColumn[]>().notNull().default([]),
+    /** The rows as understood, ready to import (only the first ones, as a preview, when the file is invalid). */
+    rows: jsonb('rows').$type<Record<string, unknown>[]>().notNull().default([]),
+    locale: text('locale').notNull().default('fr'),
+    createdBy: text('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    confirmedBy: text('confirmed_by').references(() => users.id),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (table) => [index('company_imports_created_idx').on(table.createdBy, table.createdAt)],
+);
