@@ -7,6 +7,11 @@ import { AuditPage } from './routes/admin/AuditPage.js';
 import { InvitationsPage } from './routes/admin/InvitationsPage.js';
 import { OutboxPage } from './routes/admin/OutboxPage.js';
 import { PeoplePage } from './routes/admin/PeoplePage.js';
+import { CallReviewPage } from './routes/admissions/CallReviewPage.js';
+import { ReviewPage } from './routes/admissions/ReviewPage.js';
+import { ReviewsPage } from './routes/admissions/ReviewsPage.js';
+import { WaitingListPage } from './routes/admissions/WaitingListPage.js';
+import { WaitingListParksPage } from './routes/admissions/WaitingListParksPage.js';
 import { ForgotPasswordPage } from './routes/auth/ForgotPasswordPage.js';
 import { InvitationPage } from './routes/auth/InvitationPage.js';
 import { ResetPasswordPage } from './routes/auth/ResetPasswordPage.js';
@@ -24,6 +29,11 @@ const tokenSearch = z.object({ token: z.string().catch('') });
 const routeTree = rootRoute.addChildren([
   createRoute({ getParentRoute: () => rootRoute, path: '/', component: NetworkPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/parks/$park', component: ParkPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/parks/$park/waiting-list', component: WaitingListPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/waiting-list', component: WaitingListParksPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/reviews', component: ReviewsPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/reviews/$applicationId', component: ReviewPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/admin/calls/$callId/review', component: CallReviewPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/sign-in', component: SignInPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/forgot-password', component: ForgotPasswordPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/reset-password', component: ResetPasswordPage, validateSearch: tokenSearch }),

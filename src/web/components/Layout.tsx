@@ -3,7 +3,9 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconBuildingCommunity,
   IconChevronDown,
+  IconClipboardCheck,
   IconHistory,
+  IconListNumbers,
   IconMail,
   IconMap2,
   IconReportAnalytics,
@@ -94,6 +96,9 @@ export function Layout() {
           <CompanyNavLinks pathname={pathname} onNavigate={close} />
           {hasRole(me.data, 'network_admin', 'park_manager') &&
             link('/companies/reporting', t('reports.nav'), <IconReportAnalytics size={18} />)}
+          {hasRole(me.data, 'committee_member') && link('/reviews', t('reviews.nav'), <IconClipboardCheck size={18} />)}
+          {hasRole(me.data, 'network_admin', 'park_manager', 'program_officer') &&
+            link('/waiting-list', t('waitingList.nav'), <IconListNumbers size={18} />)}
           {hasRole(me.data, 'network_admin') && (
             <>
               <Text size="xs" c="dimmed" mt="md" mb={4} px="sm" fw={700} tt="uppercase">

@@ -390,7 +390,7 @@ describe('officers', () => {
     );
     const [team, innovation] = call.criteria;
     const ids = members.map((member) => member.id);
-    const apps = [];
+    const apps: Awaited<ReturnType<typeof buildApplicationUnderReview>>[] = [];
     for (let index = 0; index < 4; index++) apps.push(await buildApplicationUnderReview(t.database.db, call.id, ids));
     const score = (member: Person, app: { id: string }, a: number, b: number) =>
       as(member).post(`/api/v1/reviews/${app.id}/evaluation`, scoresBody(team, innovation, a, b));
