@@ -1,4 +1,21 @@
-import { ActionIcon, Alert, Badge, Button, Group, Loader, Select, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Box,
+  Button,
+  Card,
+  Group,
+  Loader,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconEye, IconPencil, IconPlus } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -17,6 +34,80 @@ import { formatMad, periodLabel } from './report-wording.js';
 
 const pageSize = 20;
 
+/** One period on a phone: the figures as tiles rather than a table too wide to read. */
+function ReportPeriodCard({ report, canFile, onView, onCorrect }: RowActions & { report: CompanyReport }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const period = periodLabel(t, report.year, report.quarter);
+  const figure = (label: string, value: string | number) => (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text fw={600}>{value}</Text>
+    </div>
+  );
+  return (
+    <Card withBorder padding="sm" data-testid="report-row">
+      <Group justify="space-between" mb="xs" wrap="nowrap">
+        <Group gap="xs">
+          <Text fw={700}>{period}</Text>
+          {report.version > 1 && (
+            <Badge size="xs" variant="light">
+              {t('reports.versionShort', { version: report.version })}
+            </Badge>
+          )}
+        </Group>
+        <RowButtons report={report} canFile={canFile} onView={onView} onCorrect={onCorrect} />
+      </Group>
+      <SimpleGrid cols={3} spacing="xs" mb="xs">
+        {figure(t('reports.employees'), report.employees)}
+        {figure(t('reports.interns'), report.interns)}
+        {figure(t('reports.founders'), report.founders)}
+      </SimpleGrid>
+      <Text size="sm">{t(`reports.revenueBand.${report.revenueBand}`)}</Text>
+      <Text size="sm">
+        {report.exports
+          ? t('reports.exportsSummary', {
+              share: report.exportSharePercent ?? 0,
+              countries: report.exportCountries.map((code) => countryName(code, locale)).join(', '),
+            })
+          : t('reports.noExports')}
+      </Text>
+      {report.fundings.length > 0 && (
+        <Text size="sm">{t('reports.fundingRaisedValue', { amount: formatMad(report.fundingTotalCentimes, locale) })}</Text>
+      )}
+      <Box mt={4}>
+        <ReportSubmission report={report} />
+      </Box>
+    </Card>
+  );
+}
+
+type RowActions = { canFile: boolean; onView: (report: CompanyReport) => void; onCorrect: (report: CompanyReport) => void };
+
+function RowButtons({ report, canFile, onView, onCorrect }: RowActions & { report: CompanyReport }) {
+  const { t } = useTranslation();
+  const period = periodLabel(t, report.year, report.quarter);
+  return (
+    <Group gap={4} wrap="nowrap">
+      <ActionIcon variant="subtle" aria-label={t('reports.viewNamed', { period })} onClick={() => onView(report)}>
+        <IconEye size={16} />
+      </ActionIcon>
+      {canFile && (
+        <ActionIcon
+          variant="subtle"
+          aria-label={t('reports.correctNamed', { period })}
+          onClick={() => onCorrect(report)}
+          data-testid="correct-row"
+        >
+          <IconPencil size={16} />
+        </ActionIcon>
+      )}
+    </Group>
+  );
+}
+
 /**
  * The reports tab of a company page (SPEC §3.2 periodic reporting): the latest version of each period, the
  * older versions one click away, the headcount over the years, and — for who may file — filing and correcting.
@@ -28,6 +119,7 @@ export function CompanyReportsPanel({ companyId, canFile }: { companyId: string;
   const [page, setPage] = useState(1);
   const [viewing, setViewing] = useState<CompanyReport | null>(null);
   const [editing, setEditing] = useState<CompanyReport | 'new' | null>(null);
+  const phone = useMediaQuery('(max-width: 48em)');
   const summary = useQuery({
     queryKey: ['company-reports', companyId, 'summary'],
     queryFn: () => api.get<CompanyReportsSummary>(`/companies/${companyId}/reports/summary`),
@@ -74,7 +166,7 @@ export function CompanyReportsPanel({ companyId, canFile }: { companyId: string;
             setYear(value);
             setPage(1);
           }}
-          w={160}
+          w={200}
         />
         <Stack gap={2}>
           <Text size="xs" c="dimmed">
@@ -85,6 +177,12 @@ export function CompanyReportsPanel({ companyId, canFile }: { companyId: string;
       </Group>
       {reports.isPending ? (
         <Loader aria-label={t('common.loading')} />
+      ) : phone ? (
+        <Stack gap="sm">
+          {reports.data?.items.map((report) => (
+            <ReportPeriodCard key={report.id} report={report} canFile={canFile} onView={setViewing} onCorrect={setEditing} />
+          ))}
+        </Stack>
       ) : (
         <Table.ScrollContainer minWidth={960}>
           <Table striped highlightOnHover>
@@ -105,12 +203,11 @@ export function CompanyReportsPanel({ companyId, canFile }: { companyId: string;
             </Table.Thead>
             <Table.Tbody>
               {reports.data?.items.map((report) => {
-                const period = periodLabel(t, report.year, report.quarter);
                 return (
                   <Table.Tr key={report.id} data-testid="report-row">
                     <Table.Td>
                       <Text fw={600} size="sm">
-                        {period}
+                        {periodLabel(t, report.year, report.quarter)}
                       </Text>
                       {report.version > 1 && (
                         <Badge size="xs" variant="light">
@@ -138,25 +235,11 @@ export function CompanyReportsPanel({ companyId, canFile }: { companyId: string;
                     </Table.Td>
                     <Table.Td>{report.ipFiled}</Table.Td>
                     <Table.Td>{report.productsLaunched}</Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <ReportSubmission report={report} />
                     </Table.Td>
                     <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <ActionIcon variant="subtle" aria-label={t('reports.viewNamed', { period })} onClick={() => setViewing(report)}>
-                          <IconEye size={16} />
-                        </ActionIcon>
-                        {canFile && (
-                          <ActionIcon
-                            variant="subtle"
-                            aria-label={t('reports.correctNamed', { period })}
-                            onClick={() => setEditing(report)}
-                            data-testid="correct-row"
-                          >
-                            <IconPencil size={16} />
-                          </ActionIcon>
-                        )}
-                      </Group>
+                      <RowButtons report={report} canFile={canFile} onView={setViewing} onCorrect={setEditing} />
                     </Table.Td>
                   </Table.Tr>
                 );

@@ -129,6 +129,8 @@ export function ReportForm({
     initialValues: initialValues(currentYear > earliestYear ? currentYear - 1 : currentYear, corrects),
     validate: (values) => {
       const errors = zodValidator(corrects ? correctReportBodySchema : fileReportBodySchema)(toBody(values));
+      // An unchosen band reads better as "required" than as the list of allowed values.
+      if (!values.revenueBand) errors.revenueBand = t('validation.required');
       return Object.fromEntries(Object.entries(errors).map(([path, message]) => [formPath(path), message]));
     },
   });

@@ -4,6 +4,7 @@ import { Card, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CompanyReportsSummary } from '../../../contracts/company-reports.js';
 import { formatNumber } from '../../../shared/calendar.js';
+import { textDirection } from '../../../shared/locales.js';
 import { currentLocale } from '../../i18n/index.js';
 import { periodLabel } from './report-wording.js';
 
@@ -11,8 +12,9 @@ import { periodLabel } from './report-wording.js';
 export function ReportHeadcountChart({ points }: { points: CompanyReportsSummary['headcount'] }) {
   const { t } = useTranslation();
   const locale = currentLocale();
+  const rtl = textDirection(locale) === 'rtl';
   const data = points.map((point) => ({
-    year: String(point.year),
+    period: periodLabel(t, point.year, point.quarter),
     employees: point.employees,
     founders: point.founders,
     interns: point.interns,
@@ -28,11 +30,14 @@ export function ReportHeadcountChart({ points }: { points: CompanyReportsSummary
       <BarChart
         h={220}
         data={data}
-        dataKey="year"
+        dataKey="period"
         type="stacked"
         withLegend
         legendProps={{ verticalAlign: 'bottom' }}
         valueFormatter={(value) => formatNumber(value, locale)}
+        // Time runs the way the reader reads: from the right in Arabic.
+        xAxisProps={{ reversed: rtl }}
+        yAxisProps={{ orientation: rtl ? 'right' : 'left' }}
         series={[
           { name: 'employees', label: t('reports.employees'), color: 'teal.7' },
           { name: 'founders', label: t('reports.founders'), color: 'blue.6' },

@@ -29,9 +29,7 @@ import {
   type SendRemindersBody,
 } from '../../../contracts/company-reports.js';
 import type { Page } from '../../../contracts/lists.js';
-import type { Park } from '../../../contracts/parks.js';
-import { localToday } from '../../../shared/calendar.js';
-import { pickText } from '../../../shared/localized-text.js';
+import { formatNumber, localToday } from '../../../shared/calendar.js';
 import { api, toQuery } from '../../api.js';
 import { ExportButtons } from '../../components/ExportButtons.js';
 import { showApiError } from '../../components/forms.js';
@@ -39,30 +37,15 @@ import { LocalInstant } from '../../components/LocalDate.js';
 import { Pager } from '../../components/Pager.js';
 import { RequireRole } from '../../components/RequireRole.js';
 import { currentLocale } from '../../i18n/index.js';
-import { hasRole, useMe } from '../../session.js';
+import { useParkOptions } from './park-options.js';
 import { periodLabel } from './report-wording.js';
 
 const pageSize = 25;
 const currentYear = Number(localToday().slice(0, 4));
 
-/** The parks the reader follows: every park for network admins, their own for park managers. */
-function useParkOptions() {
-  const me = useMe();
-  const locale = currentLocale();
-  const isNetworkAdmin = hasRole(me.data, 'network_admin');
-  const parks = useQuery({
-    queryKey: ['parks', 'options', locale],
-    queryFn: () => api.get<Page<Park>>(`/parks${toQuery({ pageSize: 100, sort: 'name' })}`),
-    enabled: isNetworkAdmin,
-  });
-  if (isNetworkAdmin) return (parks.data?.items ?? []).map((park) => ({ value: park.id, label: pickText(park.name, locale) }));
-  return (me.data?.grants ?? [])
-    .filter((grant) => grant.role === 'park_manager' && grant.scopeId)
-    .map((grant) => ({ value: grant.scopeId as string, label: grant.scopeName ?? '' }));
-}
-
 function ReportingStatus() {
   const { t } = useTranslation();
+  const locale = currentLocale();
   const client = useQueryClient();
   const parkOptions = useParkOptions();
   const [search, setSearch] = useState('');
@@ -99,7 +82,9 @@ function ReportingStatus() {
   const remind = useMutation({
     mutationFn: (body: SendRemindersBody) => api.post<RemindersResult>('/company-reports/reminders', body),
     onSuccess: async (result) => {
-      const lines = [t('reports.remindersSent', { count: result.emails, companies: result.reminded })];
+      const lines = result.emails
+        ? [t('reports.remindersSent', { count: result.emails, companies: result.reminded })]
+        : [t('reports.remindersNone')];
       if (result.withoutAdmin) lines.push(t('reports.remindersWithoutAdmin', { count: result.withoutAdmin }));
       if (result.alreadyReported) lines.push(t('reports.remindersAlreadyReported', { count: result.alreadyReported }));
       notifications.show({ color: result.emails ? 'teal' : 'orange', message: lines.join(' ') });
@@ -120,7 +105,8 @@ function ReportingStatus() {
       else next.delete(companyId);
       return next;
     });
-  const selectable = (list.data?.items ?? []).filter((row) => !row.reported);
+  const canRemind = (row: ReportingStatusItem) => !row.reported && row.adminCount > 0;
+  const selectable = (list.data?.items ?? []).filter(canRemind);
   const allPageSelected = selectable.length > 0 && selectable.every((row) => selected.has(row.companyId));
   const periodText = periodLabel(t, period.year, period.quarter);
   const remindAll = () => {
@@ -199,14 +185,27 @@ function ReportingStatus() {
           <Text fw={600}>{t('reports.progress', { period: periodText })}</Text>
           {counts.data && (
             <Text size="sm" data-testid="reporting-progress">
-              {t('reports.progressCount', { reported: counts.data.reported, expected: counts.data.expected })}
+              {t('reports.progressCount', {
+                reported: formatNumber(counts.data.reported, locale),
+                expected: formatNumber(counts.data.expected, locale),
+                percent: formatNumber(ratio / 100, locale, { style: 'percent', maximumFractionDigits: 0 }),
+              })}
             </Text>
           )}
         </Group>
         <Progress value={ratio} size="lg" color="teal" aria-label={t('reports.progress', { period: periodText })} />
       </Card>
       <Group justify="space-between" align="flex-end">
-        <TextInput label={t('common.search')} value={search} onChange={(event) => setSearch(event.currentTarget.value)} />
+        <TextInput
+          label={t('common.search')}
+          value={search}
+          onChange={(event) => {
+            // Other companies will show: what was chosen before would no longer be on screen.
+            setSearch(event.currentTarget.value);
+            setPage(1);
+            setSelected(new Set());
+          }}
+        />
         <Group gap="xs">
           <Button
             leftSection={<IconBell size={16} />}
@@ -256,7 +255,7 @@ function ReportingStatus() {
                     <Checkbox
                       aria-label={t('reports.selectNamed', { name: row.legalName })}
                       checked={selected.has(row.companyId)}
-                      disabled={row.reported}
+                      disabled={!canRemind(row)}
                       onChange={(event) => toggle(row.companyId, event.currentTarget.checked)}
                     />
                   </Table.Td>
