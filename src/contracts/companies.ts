@@ -20,10 +20,15 @@ export const legalForms = [
   'foreign_branch',
   'other',
 ] as const;
-export const legalFormSchema = z.enum(legalForms);
+/** A choice left empty reads "required", not zod's list of allowed values. */
+const requiredChoice = {
+  error: (issue: { input?: unknown }) => (issue.input === undefined || issue.input === null ? 'validation.required' : undefined),
+};
+
+export const legalFormSchema = z.enum(legalForms, requiredChoice);
 
 export const companyStages = ['project_holder', 'startup', 'tpe', 'sme', 'large'] as const;
-export const companyStageSchema = z.enum(companyStages);
+export const companyStageSchema = z.enum(companyStages, requiredChoice);
 export type CompanyStage = z.infer<typeof companyStageSchema>;
 
 /** Yearly revenue bands in MAD. */
@@ -32,7 +37,7 @@ export const revenueBandSchema = z.enum(revenueBands);
 export const fundingTypes = ['grant', 'loan', 'honour_loan', 'equity', 'other'] as const;
 export const fundingTypeSchema = z.enum(fundingTypes);
 
-export const lifecycleStatusSchema = z.enum(lifecycleStatuses);
+export const lifecycleStatusSchema = z.enum(lifecycleStatuses, requiredChoice);
 
 export const iceSchema = z
   .string()
@@ -46,14 +51,14 @@ export const iceSchema = z
 const registryNumberSchema = z.string().trim().regex(registryNumberPattern, 'validation.registry_number_format');
 
 export const founderSchema = z.object({
-  name: z.string().trim().min(1).max(120),
+  name: z.string().trim().min(1, 'validation.required').max(120),
   role: z.string().trim().max(120).default(''),
   email: z.email().max(254).optional().or(z.literal('')),
   gender: z.enum(['female', 'male']).optional(),
 });
 
 export const companyContactSchema = z.object({
-  name: z.string().trim().min(1).max(120),
+  name: z.string().trim().min(1, 'validation.required').max(120),
   role: z.string().trim().max(120).default(''),
   email: z.email().max(254).optional().or(z.literal('')),
   phone: z
@@ -69,7 +74,7 @@ export const companyContactSchema = z.object({
  * reset what it does not mention; the create body adds them.
  */
 export const companyProfileFields = {
-  legalName: z.string().trim().min(1).max(200),
+  legalName: z.string().trim().min(1, 'validation.required').max(200),
   brandName: z.string().trim().max(200),
   legalForm: legalFormSchema.nullable(),
   ice: iceSchema.nullable(),
@@ -244,7 +249,7 @@ export type CompanyInvitation = z.infer<typeof companyInvitationSchema>;
 
 export const inviteMemberBodySchema = z.object({
   email: emailSchema,
-  name: z.string().trim().min(1).max(120),
+  name: z.string().trim().min(1, 'validation.required').max(120),
   role: companyRoleSchema.default('company_member'),
   locale: localeSchema.default('fr'),
 });

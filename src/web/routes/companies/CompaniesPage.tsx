@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconFileImport, IconPlus } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -57,16 +57,17 @@ function Companies() {
           </Group>
         )}
       </Group>
-      <Group align="flex-end" gap="sm">
-        <TextInput
-          label={t('common.search')}
-          description={t('companies.searchHelp')}
-          value={search}
-          onChange={(event) => {
-            setSearch(event.currentTarget.value);
-            setPage(1);
-          }}
-        />
+      <TextInput
+        label={t('common.search')}
+        placeholder={t('companies.searchHelp')}
+        maw={480}
+        value={search}
+        onChange={(event) => {
+          setSearch(event.currentTarget.value);
+          setPage(1);
+        }}
+      />
+      <SimpleGrid cols={{ base: 2, sm: 3, lg: parks.length > 1 ? 6 : 5 }} spacing="sm" verticalSpacing="xs">
         {parks.length > 1 && (
           <Select
             label={t('companies.park')}
@@ -116,14 +117,14 @@ function Companies() {
           value={filters.order}
           onChange={setFilter('order')}
         />
-        <ExportButtons path="/companies/export" filters={query} />
-      </Group>
+      </SimpleGrid>
+      <ExportButtons path="/companies/export" filters={query} />
       <Table.ScrollContainer minWidth={760}>
         <Table striped highlightOnHover>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('companies.name')}</Table.Th>
-              <Table.Th>{t('companies.ice')}</Table.Th>
+              <Table.Th>{t('companies.iceColumn')}</Table.Th>
               <Table.Th>{t('companies.park')}</Table.Th>
               <Table.Th>{t('companies.stage')}</Table.Th>
               <Table.Th>{t('companies.status')}</Table.Th>
@@ -148,8 +149,8 @@ function Companies() {
                   </Group>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" dir="ltr" ff="monospace">
-                    {company.ice ?? '—'}
+                  <Text size="sm" ff="monospace">
+                    {company.ice ? <bdi dir="ltr">{company.ice}</bdi> : '—'}
                   </Text>
                 </Table.Td>
                 <Table.Td>{company.parkName ?? '—'}</Table.Td>

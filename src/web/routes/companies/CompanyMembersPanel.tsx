@@ -108,8 +108,8 @@ function PendingInvitations({ companyId }: { companyId: string }) {
           <div style={{ minWidth: 0 }}>
             <Text size="sm" fw={600}>
               {invitation.name}{' '}
-              <Text span size="sm" c="dimmed" dir="ltr">
-                {invitation.email}
+              <Text span size="sm" c="dimmed">
+                <bdi dir="ltr">{invitation.email}</bdi>
               </Text>
             </Text>
             <Text size="xs" c="dimmed">
@@ -192,8 +192,8 @@ export function CompanyMembersPanel({ company }: { company: CompanyDetail }) {
                   {member.disabled && <Badge color="gray">{t('people.disabled')}</Badge>}
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" dir="ltr" style={{ overflowWrap: 'anywhere', textAlign: 'start' }}>
-                    {member.email}
+                  <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                    <bdi dir="ltr">{member.email}</bdi>
                   </Text>
                 </Table.Td>
                 <Table.Td>

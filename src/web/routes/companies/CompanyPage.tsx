@@ -134,11 +134,8 @@ function Company() {
         opened={editing}
         onClose={edit.close}
         size="xl"
-        title={
-          <Title order={2} size="h3">
-            {t('companies.edit')}
-          </Title>
-        }
+        title={t('companies.edit')}
+        styles={{ title: { fontWeight: 700, fontSize: 'var(--mantine-h3-font-size)' } }}
       >
         {editing && <CompanyForm company={data} canChoosePark={data.rights.recordStatus} onSaved={edit.close} onCancel={edit.close} />}
       </Modal>

@@ -5,15 +5,15 @@ import type { CompanyDetail } from '../../../contracts/companies.js';
 import { LocalDate } from '../../components/LocalDate.js';
 import { LogoEditor } from './LogoEditor.js';
 
+/** A labelled value; numbers and codes keep their left-to-right order inside Arabic text, at the reading start. */
 function Field({ label, children, ltr = false }: { label: string; children: ReactNode; ltr?: boolean }) {
+  const empty = children === null || children === undefined || children === '';
   return (
     <div>
       <Text size="xs" c="dimmed">
         {label}
       </Text>
-      <Text dir={ltr ? 'ltr' : undefined} style={ltr ? { unicodeBidi: 'isolate', textAlign: 'start' } : undefined}>
-        {children ?? '—'}
-      </Text>
+      <Text>{empty ? '—' : ltr ? <bdi dir="ltr">{children}</bdi> : children}</Text>
     </div>
   );
 }
@@ -34,13 +34,15 @@ function People({ title, people }: { title: string; people: Person[] }) {
           <Text fw={600}>{person.name}</Text>
           {person.role && <Text size="sm">{person.role}</Text>}
           {person.email && (
-            <Anchor href={`mailto:${person.email}`} size="sm" dir="ltr" style={{ overflowWrap: 'anywhere' }}>
-              {person.email}
-            </Anchor>
+            <Text size="sm">
+              <Anchor href={`mailto:${person.email}`} inherit dir="ltr" style={{ overflowWrap: 'anywhere', unicodeBidi: 'isolate' }}>
+                {person.email}
+              </Anchor>
+            </Text>
           )}
           {person.phone && (
-            <Text size="sm" dir="ltr" style={{ textAlign: 'start' }}>
-              {person.phone}
+            <Text size="sm">
+              <bdi dir="ltr">{person.phone}</bdi>
             </Text>
           )}
         </Stack>
@@ -52,7 +54,12 @@ function People({ title, people }: { title: string; people: Person[] }) {
 /** The profile of a company: who it is, its Moroccan identifiers, how to reach it, its founders and contacts. */
 export function CompanyProfilePanel({ company }: { company: CompanyDetail }) {
   const { t } = useTranslation();
-  const rc = company.rcNumber ? `${company.rcNumber}${company.rcCourt ? ` · ${company.rcCourt}` : ''}` : null;
+  const rc = company.rcNumber ? (
+    <>
+      <bdi dir="ltr">{company.rcNumber}</bdi>
+      {company.rcCourt ? ` · ${company.rcCourt}` : ''}
+    </>
+  ) : null;
   return (
     <Grid>
       <Grid.Col span={{ base: 12, md: 8 }}>
@@ -106,14 +113,20 @@ export function CompanyProfilePanel({ company }: { company: CompanyDetail }) {
             <SimpleGrid cols={{ base: 1, xs: 2 }}>
               <Field label={t('companies.website')}>
                 {company.website && (
-                  <Anchor href={company.website} target="_blank" rel="noopener noreferrer" dir="ltr" style={{ overflowWrap: 'anywhere' }}>
+                  <Anchor
+                    href={company.website}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    dir="ltr"
+                    style={{ overflowWrap: 'anywhere', unicodeBidi: 'isolate' }}
+                  >
                     {company.website}
                   </Anchor>
                 )}
               </Field>
               <Field label={t('companies.email')}>
                 {company.email && (
-                  <Anchor href={`mailto:${company.email}`} dir="ltr" style={{ overflowWrap: 'anywhere' }}>
+                  <Anchor href={`mailto:${company.email}`} dir="ltr" style={{ overflowWrap: 'anywhere', unicodeBidi: 'isolate' }}>
                     {company.email}
                   </Anchor>
                 )}

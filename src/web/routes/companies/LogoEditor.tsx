@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CompanyDetail, maxLogoBytes } from '../../../contracts/companies.js';
-import { api } from '../../api.js';
+import { ApiError, api } from '../../api.js';
 import { showApiError } from '../../components/forms.js';
 
 function readAsBase64(file: File): Promise<string> {
@@ -47,7 +47,8 @@ export function LogoEditor({ company }: { company: CompanyDetail }) {
     mutationFn: async (chosen: File) =>
       api.put<CompanyDetail>(`/companies/${company.id}/logo`, { file: { name: chosen.name, content: await readAsBase64(chosen) } }),
     onSuccess: done,
-    onError: (error) => showApiError(error),
+    // The server's reason (not a picture, too large) belongs under the file input.
+    onError: (error) => (error instanceof ApiError && error.details.length ? setProblem(error.details[0].message) : showApiError(error)),
   });
   const remove = useMutation({
     mutationFn: () => api.delete(`/companies/${company.id}/logo`),
