@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Group, Loader, MultiSelect, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Loader, MultiSelect, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -10,7 +10,7 @@ import { showApiError } from '../../components/forms.js';
 import { LocalInstant } from '../../components/LocalDate.js';
 import { currentLocale } from '../../i18n/index.js';
 import { DecisionForm } from './DecisionForm.js';
-import { ReviewMemberStatusBadge, ReviewScoreText } from './ReviewBadges.js';
+import { ReviewMemberStatusBadge, ReviewScoreText, wholeBadge } from './ReviewBadges.js';
 
 export const applicationReviewKey = (applicationId: string) => ['application-review', applicationId] as const;
 
@@ -54,9 +54,11 @@ export function ApplicationReviewPanel({ applicationId }: { applicationId: strin
               <ReviewScoreText score={aggregate.spread} />
             </Text>
             {aggregate.flagged && (
-              <Badge color="orange" leftSection={<IconAlertTriangle size={12} />}>
-                {t('reviews.flagged')}
-              </Badge>
+              <Tooltip label={t('reviews.flagged')}>
+                <Badge color="orange.9" styles={wholeBadge} leftSection={<IconAlertTriangle size={12} />} data-testid="review-flag">
+                  {t('reviews.ranking.flag')}
+                </Badge>
+              </Tooltip>
             )}
           </Group>
         </Card>
@@ -78,7 +80,7 @@ export function ApplicationReviewPanel({ applicationId }: { applicationId: strin
         </Card>
       </SimpleGrid>
 
-      <Table.ScrollContainer minWidth={640}>
+      <Table.ScrollContainer minWidth={640} visibleFrom="sm">
         <Table striped withTableBorder data-testid="review-members">
           <Table.Thead>
             <Table.Tr>
@@ -161,6 +163,63 @@ export function ApplicationReviewPanel({ applicationId }: { applicationId: strin
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {/* On a phone, one card per member: the grid's columns would not fit side by side. */}
+      <Stack hiddenFrom="sm" gap="xs">
+        {data.members.map((member) => (
+          <Card key={member.userId} withBorder padding="sm">
+            <Group justify="space-between" wrap="nowrap" align="flex-start">
+              <Text fw={700}>{member.name}</Text>
+              <ReviewMemberStatusBadge status={member.status} />
+            </Group>
+            {member.conflict && (
+              <Text size="sm" c="orange.9">
+                {t('reviews.conflictReasonShown', { reason: member.conflict.reason })}
+              </Text>
+            )}
+            {member.evaluation && (
+              <Stack gap={4} mt="xs">
+                {call.criteria.map((criterion) => {
+                  const score = member.evaluation?.scores.find((item) => item.criterionId === criterion.id);
+                  return (
+                    <div key={criterion.id}>
+                      <Group justify="space-between" wrap="nowrap">
+                        <Text size="sm">
+                          {pickText(criterion.label, locale)}{' '}
+                          <Text span size="xs" c="dimmed">
+                            ×{criterion.weight}
+                          </Text>
+                        </Text>
+                        <Text fw={700}>{score?.score ?? '—'}</Text>
+                      </Group>
+                      {score?.comment && (
+                        <Text size="xs" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
+                          {score.comment}
+                        </Text>
+                      )}
+                    </div>
+                  );
+                })}
+                <Group justify="space-between" wrap="nowrap">
+                  <Text size="sm" fw={700}>
+                    {t('reviews.weightedScore')}
+                  </Text>
+                  <Text fw={700}>
+                    <ReviewScoreText score={member.evaluation.weightedScore} max={call.scoreMax} />
+                  </Text>
+                </Group>
+                {member.evaluation.comment && (
+                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                    {member.evaluation.comment}
+                  </Text>
+                )}
+                <Text size="xs" c="dimmed">
+                  <LocalInstant instant={member.evaluation.submittedAt} />
+                </Text>
+              </Stack>
+            )}
+          </Card>
+        ))}
+      </Stack>
       {data.members.length === 0 && <Text c="dimmed">{t('reviews.noMembers')}</Text>}
 
       {call.canDecide && data.status === 'under_review' && <AssignmentsEditor review={data} />}

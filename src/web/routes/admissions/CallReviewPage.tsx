@@ -1,12 +1,13 @@
-import { ActionIcon, Badge, Button, Checkbox, Group, Loader, Select, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Checkbox, Drawer, Group, Loader, Select, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconAlertTriangle, IconChevronDown, IconChevronUp } from '@tabler/icons-react';
+import { IconAlertTriangle, IconListDetails } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Ranking, RankingEntry } from '../../../contracts/reviews.js';
 import { formatNumber } from '../../../shared/calendar.js';
+import { textDirection } from '../../../shared/locales.js';
 import { pickText } from '../../../shared/localized-text.js';
 import { ApiError, api, toQuery } from '../../api.js';
 import { ExportButtons } from '../../components/ExportButtons.js';
@@ -17,7 +18,7 @@ import { currentLocale } from '../../i18n/index.js';
 import { ApplicationReviewPanel } from './ApplicationReviewPanel.js';
 import { CallAdminTabs } from './CallAdminTabs.js';
 import { CallReviewDeliberations } from './CallReviewDeliberations.js';
-import { DecisionBadge, ReviewScoreText } from './ReviewBadges.js';
+import { DecisionBadge, ReviewScoreText, wholeBadge } from './ReviewBadges.js';
 
 const pageSize = 50;
 const statuses = ['under_review', 'admitted', 'waitlisted', 'rejected'] as const;
@@ -39,7 +40,7 @@ function CallReview() {
   const [q] = useDebouncedValue(search, 300);
   const [filters, setFilters] = useState({ status: '', flagged: '', sort: 'rank', order: 'asc' });
   const [page, setPage] = useState(1);
-  const [expanded, setExpanded] = useState<string | null>(null);
+  const [opened, setOpened] = useState<RankingEntry | null>(null);
   const query = { q, ...filters };
   const ranking = useQuery({
     queryKey: ['ranking', callId, query, page, locale],
@@ -54,7 +55,6 @@ function CallReview() {
   if (ranking.error instanceof ApiError && ranking.error.status === 404) return <NotFoundPage />;
   if (!ranking.data) return <Loader aria-label={t('common.loading')} />;
   const { call, items, total } = ranking.data;
-  const columns = 9 + call.criteria.length;
 
   return (
     <Stack gap="lg">
@@ -111,9 +111,11 @@ function CallReview() {
             <Table.Tr>
               <Table.Th w={40} />
               <Table.Th>{t('reviews.rank')}</Table.Th>
-              <Table.Th>{t('reviews.reference')}</Table.Th>
-              <Table.Th>{t('reviews.company')}</Table.Th>
+              <Table.Th>{t('reviews.ranking.application')}</Table.Th>
               <Table.Th>{t('reviews.score')}</Table.Th>
+              <Table.Th>{t('reviews.ranking.spread')}</Table.Th>
+              <Table.Th>{t('reviews.ranking.status')}</Table.Th>
+              <Table.Th>{t('reviews.ranking.members')}</Table.Th>
               {call.criteria.map((criterion) => (
                 <Table.Th key={criterion.id}>
                   {pickText(criterion.label, locale)}{' '}
@@ -122,29 +124,11 @@ function CallReview() {
                   </Text>
                 </Table.Th>
               ))}
-              <Table.Th>{t('reviews.ranking.spread')}</Table.Th>
-              <Table.Th>{t('reviews.ranking.members')}</Table.Th>
-              <Table.Th>{t('reviews.ranking.status')}</Table.Th>
-              <Table.Th>{t('common.actions')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {items.map((entry) => (
-              <Fragment key={entry.applicationId}>
-                <RankingRow
-                  entry={entry}
-                  ranking={ranking.data}
-                  expanded={expanded === entry.applicationId}
-                  onToggle={() => setExpanded(expanded === entry.applicationId ? null : entry.applicationId)}
-                />
-                {expanded === entry.applicationId && (
-                  <Table.Tr>
-                    <Table.Td colSpan={columns} bg="gray.0">
-                      <ApplicationReviewPanel applicationId={entry.applicationId} />
-                    </Table.Td>
-                  </Table.Tr>
-                )}
-              </Fragment>
+              <RankingRow key={entry.applicationId} entry={entry} ranking={ranking.data} onOpen={() => setOpened(entry)} />
             ))}
           </Table.Tbody>
         </Table>
@@ -158,52 +142,61 @@ function CallReview() {
       </Group>
 
       <CallReviewDeliberations callId={callId} canRecord={call.canDecide} />
+      {/* One file's evaluations and decision in a side sheet: the ranking stays in view, and on a phone it takes the screen. */}
+      <Drawer
+        opened={opened !== null}
+        onClose={() => setOpened(null)}
+        position={textDirection(locale) === 'rtl' ? 'left' : 'right'}
+        size="min(960px, 100%)"
+        title={opened ? `${opened.reference} · ${opened.companyName}` : ''}
+      >
+        {opened && <ApplicationReviewPanel applicationId={opened.applicationId} />}
+      </Drawer>
     </Stack>
   );
 }
 
-function RankingRow({
-  entry,
-  ranking,
-  expanded,
-  onToggle,
-}: {
-  entry: RankingEntry;
-  ranking: Ranking;
-  expanded: boolean;
-  onToggle: () => void;
-}) {
+function RankingRow({ entry, ranking, onOpen }: { entry: RankingEntry; ranking: Ranking; onOpen: () => void }) {
   const { t } = useTranslation();
   const { call } = ranking;
-  const label = t(expanded ? 'reviews.ranking.collapse' : 'reviews.ranking.expand', { reference: entry.reference });
   return (
     <Table.Tr data-testid="ranking-row" bg={entry.flagged ? 'orange.0' : undefined}>
       <Table.Td>
-        <ActionIcon variant="subtle" onClick={onToggle} aria-expanded={expanded} aria-label={label}>
-          {expanded ? <IconChevronUp size={16} /> : <IconChevronDown size={16} />}
+        <ActionIcon
+          variant="light"
+          onClick={onOpen}
+          aria-label={t('reviews.ranking.open', { reference: entry.reference })}
+          data-testid="open-review"
+        >
+          <IconListDetails size={16} />
         </ActionIcon>
       </Table.Td>
       <Table.Td>
         <Text fw={700}>{entry.rank ?? '—'}</Text>
       </Table.Td>
-      <Table.Td>{entry.reference}</Table.Td>
-      <Table.Td>{entry.companyName}</Table.Td>
       <Table.Td>
+        <Text fw={600} style={{ whiteSpace: 'nowrap' }}>
+          {entry.reference}
+        </Text>
+        <Text size="sm">{entry.companyName}</Text>
+      </Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
         <Text fw={700}>
           <ReviewScoreText score={entry.score} max={call.scoreMax} />
         </Text>
       </Table.Td>
-      {call.criteria.map((criterion) => (
-        <Table.Td key={criterion.id}>
-          <ReviewScoreText score={entry.criterionMeans.find((mean) => mean.criterionId === criterion.id)?.mean ?? null} />
-        </Table.Td>
-      ))}
       <Table.Td>
         <Group gap={4} wrap="nowrap">
           <ReviewScoreText score={entry.spread} />
           {entry.flagged && (
             <Tooltip label={t('reviews.flagged')}>
-              <Badge color="orange.9" variant="filled" leftSection={<IconAlertTriangle size={12} />} data-testid="spread-flag">
+              <Badge
+                color="orange.9"
+                variant="filled"
+                styles={wholeBadge}
+                leftSection={<IconAlertTriangle size={12} />}
+                data-testid="spread-flag"
+              >
                 {t('reviews.ranking.flag')}
               </Badge>
             </Tooltip>
@@ -211,29 +204,29 @@ function RankingRow({
         </Group>
       </Table.Td>
       <Table.Td>
-        <Text size="sm">{t('reviews.ranking.memberCounts', { scored: entry.scoredCount, assigned: entry.assignedCount })}</Text>
+        {entry.decision ? (
+          <DecisionBadge decision={entry.decision} />
+        ) : (
+          <Badge variant="light" color="blue" styles={wholeBadge}>
+            {t(`reviews.applicationStatus.${entry.status}`)}
+          </Badge>
+        )}
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {t('reviews.ranking.memberCounts', { scored: entry.scoredCount, assigned: entry.assignedCount })}
+        </Text>
         {entry.conflictCount > 0 && (
           <Text size="xs" c="orange.9">
             {t('reviews.ranking.conflicts', { count: entry.conflictCount })}
           </Text>
         )}
       </Table.Td>
-      <Table.Td>
-        {entry.decision ? (
-          <DecisionBadge decision={entry.decision} />
-        ) : (
-          <Badge variant="light" color="blue">
-            {t(`reviews.applicationStatus.${entry.status}`)}
-          </Badge>
-        )}
-      </Table.Td>
-      <Table.Td>
-        <Button size="xs" variant="light" onClick={onToggle} data-testid="open-review">
-          {call.canDecide && (entry.status === 'under_review' || entry.status === 'waitlisted')
-            ? t('reviews.ranking.decide')
-            : t('reviews.ranking.details')}
-        </Button>
-      </Table.Td>
+      {call.criteria.map((criterion) => (
+        <Table.Td key={criterion.id}>
+          <ReviewScoreText score={entry.criterionMeans.find((mean) => mean.criterionId === criterion.id)?.mean ?? null} />
+        </Table.Td>
+      ))}
     </Table.Tr>
   );
 }

@@ -123,7 +123,7 @@ export function DecisionForm({ review, onDecided }: { review: ApplicationReview;
                     description={t('decisions.requiredAreaHelp')}
                     min={1}
                     decimalScale={2}
-                    suffix=" m²"
+                    suffix={` ${t('reviews.squareMetres')}`}
                     {...form.getInputProps('requiredAreaM2')}
                   />
                   {needsPark && (

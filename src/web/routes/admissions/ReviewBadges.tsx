@@ -7,12 +7,14 @@ import { currentLocale } from '../../i18n/index.js';
 
 const memberStatusColor: Record<MemberReviewStatus, string> = { to_score: 'blue', scored: 'teal', conflict: 'orange' };
 const decisionColor: Record<Decision, string> = { admitted: 'teal', waitlisted: 'violet', rejected: 'red' };
+/** A status is read whole: the badge keeps its width in a narrow table column instead of cutting the word. */
+export const wholeBadge = { root: { flexShrink: 0, maxWidth: 'none', overflow: 'visible' }, label: { overflow: 'visible' } };
 
 /** Where a committee member stands on a file: to score, scored, or a declared conflict. */
 export function ReviewMemberStatusBadge({ status }: { status: MemberReviewStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color={memberStatusColor[status]}>
+    <Badge variant="light" color={memberStatusColor[status]} styles={wholeBadge}>
       {t(`reviews.memberStatus.${status}`)}
     </Badge>
   );
@@ -20,7 +22,11 @@ export function ReviewMemberStatusBadge({ status }: { status: MemberReviewStatus
 
 export function DecisionBadge({ decision }: { decision: Decision }) {
   const { t } = useTranslation();
-  return <Badge color={decisionColor[decision]}>{t(`decisions.decision.${decision}`)}</Badge>;
+  return (
+    <Badge color={decisionColor[decision]} styles={wholeBadge}>
+      {t(`decisions.decision.${decision}`)}
+    </Badge>
+  );
 }
 
 /** A score with two decimals at most, out of the scale's maximum when given; a dash before anyone scored. */

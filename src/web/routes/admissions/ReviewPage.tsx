@@ -96,7 +96,8 @@ function ApplicationFile({ review }: { review: MemberReview }) {
           {fact(t('reviews.file.stage'), review.stage ? t(`companyStage.${review.stage}`) : '—')}
           {fact(t('reviews.file.region'), review.region ? t(`region.${review.region}`) : '—')}
           {fact(t('reviews.file.creationDate'), <LocalDate date={review.creationDate} />)}
-          {review.requiredAreaM2 !== null && fact(t('reviews.file.requiredArea'), `${formatNumber(review.requiredAreaM2, locale)} m²`)}
+          {review.requiredAreaM2 !== null &&
+            fact(t('reviews.file.requiredArea'), t('reviews.areaM2', { area: formatNumber(review.requiredAreaM2, locale) }))}
           {fact(t('reviews.file.submittedAt'), <LocalInstant instant={review.submittedAt} />)}
         </SimpleGrid>
         {review.answers.map((answer) => (

@@ -1,4 +1,4 @@
-import { Chip, Group, Input, Text } from '@mantine/core';
+import { Chip, Group, Input, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -15,6 +15,7 @@ export function ReviewScaleInput({
   onChange,
   error,
   name,
+  groupLabel,
 }: {
   label: string;
   description?: string;
@@ -24,16 +25,16 @@ export function ReviewScaleInput({
   onChange: (value: number) => void;
   error?: React.ReactNode;
   name: string;
+  /** The criterion, for screen readers: the visible label only says "Score". */
+  groupLabel: string;
 }) {
   const { t } = useTranslation();
   const values = Array.from({ length: max - min + 1 }, (_, index) => min + index);
   return (
     <Input.Wrapper label={label} description={description} error={error} required>
       <Chip.Group multiple={false} value={value === null ? '' : String(value)} onChange={(chosen) => onChange(Number(chosen))}>
-        <Group gap={6} mt={6} align="center" data-testid={`scale-${name}`}>
-          <Text size="xs" c="dimmed" aria-hidden>
-            {t('reviews.scaleLow', { value: min })}
-          </Text>
+        {/* As many equal columns as values: the row never wraps, so both ends stay under their labels, even on a phone. */}
+        <SimpleGrid cols={values.length} spacing={4} mt={6} role="radiogroup" aria-label={groupLabel} data-testid={`scale-${name}`}>
           {values.map((score) => (
             <Chip
               key={score}
@@ -42,17 +43,22 @@ export function ReviewScaleInput({
               variant="filled"
               radius="sm"
               size="md"
-              styles={{ iconWrapper: { display: 'none' }, label: { paddingInline: 12, justifyContent: 'center', minWidth: 40 } }}
+              styles={{ iconWrapper: { display: 'none' }, label: { width: '100%', paddingInline: 0, justifyContent: 'center' } }}
               aria-label={t('reviews.scaleValue', { score, min, max })}
             >
               {score}
             </Chip>
           ))}
-          <Text size="xs" c="dimmed" aria-hidden>
-            {t('reviews.scaleHigh', { value: max })}
-          </Text>
-        </Group>
+        </SimpleGrid>
       </Chip.Group>
+      <Group justify="space-between" mt={2} aria-hidden>
+        <Text size="xs" c="dimmed">
+          {t('reviews.scaleLow')}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {t('reviews.scaleHigh')}
+        </Text>
+      </Group>
     </Input.Wrapper>
   );
 }

@@ -68,7 +68,8 @@ export function ReviewScoreForm({ review }: { review: MemberReview }) {
                 </Badge>
               </Group>
               <ReviewScaleInput
-                label={t('reviews.grid.scoreOf', { criterion: pickText(criterion.label, locale) })}
+                label={t('reviews.score')}
+                groupLabel={t('reviews.grid.scoreOf', { criterion: pickText(criterion.label, locale) })}
                 description={criterion.description ? pickText(criterion.description, locale) : undefined}
                 min={review.call.scoreMin}
                 max={review.call.scoreMax}

@@ -44,7 +44,7 @@ function AssignedApplications() {
     setPage(1);
   };
   const open = (item: AssignedApplication) => (
-    <Anchor component={Link} to={`/reviews/${item.applicationId}`} fw={600}>
+    <Anchor component={Link} to={`/reviews/${item.applicationId}`} fw={600} style={{ whiteSpace: 'nowrap' }}>
       {item.reference}
     </Anchor>
   );

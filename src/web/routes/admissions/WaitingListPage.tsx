@@ -3,6 +3,7 @@ import {
   Anchor,
   Badge,
   Button,
+  Card,
   Group,
   Loader,
   Modal,
@@ -110,7 +111,7 @@ function WaitingList() {
             }}
             min={1}
             decimalScale={2}
-            suffix=" m²"
+            suffix={` ${t('reviews.squareMetres')}`}
             w={220}
             data-testid="fits-filter"
           />
@@ -144,7 +145,7 @@ function WaitingList() {
         </Alert>
       )}
 
-      <Table.ScrollContainer minWidth={760}>
+      <Table.ScrollContainer minWidth={760} visibleFrom="sm">
         <Table striped highlightOnHover data-testid="waiting-list">
           <Table.Thead>
             <Table.Tr>
@@ -178,7 +179,7 @@ function WaitingList() {
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td>{formatNumber(entry.requiredAreaM2, locale)} m²</Table.Td>
+                <Table.Td>{t('reviews.areaM2', { area: formatNumber(entry.requiredAreaM2, locale) })}</Table.Td>
                 <Table.Td>
                   <LocalDate date={entry.requestedOn} />
                 </Table.Td>
@@ -206,6 +207,49 @@ function WaitingList() {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {/* On a phone, one card per company. */}
+      <Stack hiddenFrom="sm" gap="xs">
+        {data.items.map((entry) => (
+          <Card key={entry.id} withBorder padding="sm" data-testid="waiting-card">
+            <Group gap="sm" wrap="nowrap" align="flex-start">
+              {waitingView && (
+                <Badge variant="light" size="lg" circle={(entry.position ?? 0) < 100}>
+                  {entry.position}
+                </Badge>
+              )}
+              <Stack gap={2} style={{ flex: 1 }}>
+                <Anchor component={Link} to={`/companies/${entry.companyId}`} fw={600}>
+                  {entry.companyName}
+                </Anchor>
+                <Text size="sm">
+                  {t('reviews.areaM2', { area: formatNumber(entry.requiredAreaM2, locale) })} · {t('waitingList.requestedOn')}{' '}
+                  <LocalDate date={entry.requestedOn} />
+                </Text>
+                <Text size="sm" c="dimmed">
+                  {t(waitingView ? 'waitingList.daysWaitingCount' : 'waitingList.daysWaitedCount', {
+                    days: formatNumber(entry.daysWaiting, locale),
+                  })}
+                </Text>
+                {!waitingView && (
+                  <Text size="sm">
+                    {t('waitingList.closedOn')} <LocalDate date={entry.closedOn} /> {entry.note && `· ${entry.note}`}
+                  </Text>
+                )}
+                {waitingView && data.canManage && (
+                  <Group gap={4} mt={4}>
+                    <Button size="xs" variant="light" onClick={() => setClosing({ entry, action: 'allocate' })}>
+                      {t('waitingList.allocate')}
+                    </Button>
+                    <Button size="xs" variant="subtle" color="gray" onClick={() => setClosing({ entry, action: 'withdraw' })}>
+                      {t('waitingList.withdraw')}
+                    </Button>
+                  </Group>
+                )}
+              </Stack>
+            </Group>
+          </Card>
+        ))}
+      </Stack>
       {data.items.length === 0 && <Text c="dimmed">{query.fitsAreaM2 ? t('waitingList.noneFits') : t('waitingList.empty')}</Text>}
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
