@@ -7,6 +7,14 @@ import { AuditPage } from './routes/admin/AuditPage.js';
 import { InvitationsPage } from './routes/admin/InvitationsPage.js';
 import { OutboxPage } from './routes/admin/OutboxPage.js';
 import { PeoplePage } from './routes/admin/PeoplePage.js';
+import { ApplicationAdminPage } from './routes/admissions/ApplicationAdminPage.js';
+import { ApplyPage, applySearchSchema } from './routes/admissions/ApplyPage.js';
+import { CallApplicationsPage } from './routes/admissions/CallApplicationsPage.js';
+import { CallPage } from './routes/admissions/CallPage.js';
+import { CallSettingsPage, NewCallPage } from './routes/admissions/CallSettingsPage.js';
+import { CallsAdminPage } from './routes/admissions/CallsAdminPage.js';
+import { CallsPage } from './routes/admissions/CallsPage.js';
+import { MyApplicationsPage } from './routes/admissions/MyApplicationsPage.js';
 import { CallReviewPage } from './routes/admissions/CallReviewPage.js';
 import { ReviewPage } from './routes/admissions/ReviewPage.js';
 import { ReviewsPage } from './routes/admissions/ReviewsPage.js';
@@ -34,6 +42,15 @@ const routeTree = rootRoute.addChildren([
   createRoute({ getParentRoute: () => rootRoute, path: '/reviews', component: ReviewsPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/reviews/$applicationId', component: ReviewPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/admin/calls/$callId/review', component: CallReviewPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/calls', component: CallsPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/calls/$slug', component: CallPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/calls/$slug/apply', component: ApplyPage, validateSearch: applySearchSchema }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/my/applications', component: MyApplicationsPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/admin/calls', component: CallsAdminPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/admin/calls/new', component: NewCallPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/admin/calls/$callId', component: CallSettingsPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/admin/calls/$callId/applications', component: CallApplicationsPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/admin/applications/$applicationId', component: ApplicationAdminPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/sign-in', component: SignInPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/forgot-password', component: ForgotPasswordPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/reset-password', component: ResetPasswordPage, validateSearch: tokenSearch }),

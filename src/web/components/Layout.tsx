@@ -17,6 +17,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.js';
+import { CallNavLinks } from '../routes/admissions/CallNavLinks.js';
 import { CompanyNavLinks } from '../routes/companies/CompanyNavLinks.js';
 import { hasRole, useMe } from '../session.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
@@ -93,6 +94,7 @@ export function Layout() {
           {managedParks.map((grant) =>
             link(`/parks/${grant.scopeId}`, grant.scopeName ?? t('nav.myPark'), <IconBuildingCommunity size={18} />),
           )}
+          <CallNavLinks pathname={pathname} onNavigate={close} />
           <CompanyNavLinks pathname={pathname} onNavigate={close} />
           {hasRole(me.data, 'network_admin', 'park_manager') &&
             link('/companies/reporting', t('reports.nav'), <IconReportAnalytics size={18} />)}

@@ -1,0 +1,88 @@
+import type {
+  ApplicantApplication,
+  ApplicationDraftBody,
+  ApplicationFile,
+  StartedDraft,
+  SubmitApplicationBody,
+} from '../../../contracts/calls.js';
+import { ApiError } from '../../api.js';
+import { currentLocale } from '../../i18n/index.js';
+
+/**
+ * The applicant's side of the API. A draft started without an account is reached with its secret
+ * token, kept in this browser only (localStorage) and sent in the x-draft-token header; once the
+ * application is submitted, the account's session takes over and the token is forgotten.
+ */
+const tokenKey = (applicationId: string) => `technopark.draft.${applicationId}`;
+const draftOfCallKey = (slug: string) => `technopark.draft-for.${slug}`;
+
+export const draftStore = {
+  token: (applicationId: string) => localStorage.getItem(tokenKey(applicationId)) ?? undefined,
+  draftOfCall: (slug: string) => localStorage.getItem(draftOfCallKey(slug)) ?? undefined,
+  remember(slug: string, applicationId: string, token: string) {
+    localStorage.setItem(tokenKey(applicationId), token);
+    localStorage.setItem(draftOfCallKey(slug), applicationId);
+  },
+  forget(slug: string, applicationId: string) {
+    localStorage.removeItem(tokenKey(applicationId));
+    if (localStorage.getItem(draftOfCallKey(slug)) === applicationId) localStorage.removeItem(draftOfCallKey(slug));
+  },
+};
+
+async function send<T>(method: string, path: string, applicationId: string | null, body?: unknown): Promise<T> {
+  const token = applicationId ? draftStore.token(applicationId) : undefined;
+  const response = await fetch(`/api/v1${path}`, {
+    method,
+    credentials: 'same-origin',
+    headers: {
+      accept: 'application/json',
+      'accept-language': currentLocale(),
+      ...(token ? { 'x-draft-token': token } : {}),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (response.status === 204) return null as T;
+  const payload = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = payload?.error;
+    throw new ApiError(response.status, error?.code ?? 'internal', error?.message ?? response.statusText, error?.details ?? []);
+  }
+  return payload as T;
+}
+
+export const applicantApi = {
+  start: (slug: string, body: ApplicationDraftBody) => send<StartedDraft>('POST', `/public/calls/${slug}/applications`, null, body),
+  get: (id: string) => send<ApplicantApplication>('GET', `/public/applications/${id}`, id),
+  save: (id: string, body: ApplicationDraftBody) => send<ApplicantApplication>('PATCH', `/public/applications/${id}`, id, body),
+  upload: (id: string, questionId: string, file: { name: string; content: string }) =>
+    send<ApplicationFile>('POST', `/public/applications/${id}/files`, id, { questionId, file }),
+  removeFile: (id: string, fileId: string) => send<null>('DELETE', `/public/applications/${id}/files/${fileId}`, id),
+  submit: (id: string, body: SubmitApplicationBody) => send<ApplicantApplication>('POST', `/public/applications/${id}/submit`, id, body),
+  withdraw: (id: string) => send<ApplicantApplication>('POST', `/public/applications/${id}/withdraw`, id),
+  /** Files are private: fetched with the token or session, then handed to the browser as a download. */
+  async download(id: string, file: ApplicationFile) {
+    const token = draftStore.token(id);
+    const response = await fetch(`/api/v1/public/applications/${id}/files/${file.id}`, {
+      credentials: 'same-origin',
+      headers: token ? { 'x-draft-token': token } : {},
+    });
+    if (!response.ok) return;
+    const url = URL.createObjectURL(await response.blob());
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = file.name;
+    link.click();
+    URL.revokeObjectURL(url);
+  },
+};
+
+/** A chosen file as base64 for the JSON upload. */
+export function readAsBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}
