@@ -3,6 +3,7 @@ import { check, date, index, integer, jsonb, numeric, pgTable, primaryKey, text,
 import { applicationStatuses, callKinds, decisions, type Question } from '../../../contracts/admissions.js';
 import { companyStages } from '../../../contracts/companies.js';
 import { regions, sectors } from '../../../contracts/parks.js';
+import { waitingListStatuses } from '../../../contracts/reviews.js';
 import type { LocalizedText } from '../../../shared/localized-text.js';
 import { users } from '../../platform/auth/schema.js';
 import { storedFiles } from '../../platform/files/schema.js';
@@ -214,8 +215,6 @@ export const deliberations = pgTable(
   },
   (table) => [index('deliberations_call_idx').on(table.callId)],
 );
-
-export const waitingListStatuses = ['waiting', 'allocated', 'withdrawn'] as const;
 
 /**
  * Admitted companies waiting for a unit in a full park (SPEC §3.3): first come, first served among
