@@ -182,6 +182,40 @@ describe('lifecycle history', () => {
     expect(await historyCount(company.id)).toBe(before);
   });
 
+  it('orders steps of one day as they were given, at creation and for transitions', async () => {
+    const sameDay = await Promise.all(
+      [1, 2, 3, 4].map(() =>
+        buildCompany(t.database.db, { parkId: casablanca.id }, [
+          { status: 'applicant', effectiveDate: '2022-05-02' },
+          { status: 'admitted', effectiveDate: '2022-05-02' },
+          { status: 'resident', effectiveDate: '2022-05-02' },
+        ]),
+      ),
+    );
+    for (const company of sameDay) {
+      const detail = (await client(t.app, admin.cookie).get(`/api/v1/companies/${company.id}`)).json();
+      expect(detail.status).toBe('resident');
+      expect(detail.history.map((event: { status: string }) => event.status)).toEqual(['applicant', 'admitted', 'resident']);
+    }
+    const manager = client(t.app, casablancaManager.cookie);
+    const id = sameDay[0].id;
+    await manager.post(`/api/v1/companies/${id}/transitions`, {
+      status: 'non_resident_member',
+      effectiveDate: '2022-05-02',
+      reason: 'Remote',
+    });
+    await manager.post(`/api/v1/companies/${id}/transitions`, { status: 'alumni', effectiveDate: '2022-05-02', reason: 'Left' });
+    const detail = (await manager.get(`/api/v1/companies/${id}`)).json();
+    expect(detail.status).toBe('alumni');
+    expect(detail.history.map((event: { status: string }) => event.status)).toEqual([
+      'applicant',
+      'admitted',
+      'resident',
+      'non_resident_member',
+      'alumni',
+    ]);
+  });
+
   it('keeps closed and merged/acquired final', async () => {
     const company = await buildCompany(t.database.db, { parkId: casablanca.id });
     const manager = client(t.app, casablancaManager.cookie);
@@ -515,7 +549,9 @@ describe('company list', () => {
   it('filters by park, status, sector and stage, and searches names and ICE', async () => {
     const a = client(t.app, admin.cookie);
     expect(names(await a.get(`/api/v1/companies?parkId=${list.id}`))).toEqual(['Argan Labs', 'Bahia Tours', 'Souss Fish']);
-    expect(names(await a.get(`/api/v1/companies?parkId=${list.id}&status=alumni`))).toEqual(['Souss Fish']);
+    const alumni = await a.get(`/api/v1/companies?parkId=${list.id}&status=alumni`);
+    expect(names(alumni)).toEqual(['Souss Fish']);
+    expect(alumni.json().total).toBe(1);
     expect(names(await a.get(`/api/v1/companies?parkId=${list.id}&sector=ict`))).toEqual(['Bahia Tours']);
     expect(names(await a.get(`/api/v1/companies?parkId=${list.id}&stage=sme`))).toEqual(['Souss Fish']);
     expect(names(await a.get('/api/v1/companies?q=argan'))).toEqual(['Argan Labs']);

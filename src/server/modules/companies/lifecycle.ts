@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { localToday } from '../../../shared/calendar.js';
 import { canFollow, type LifecycleStatus } from '../../../shared/company-lifecycle.js';
 import type { Executor } from '../../db/database.js';
@@ -81,7 +81,7 @@ export async function insertCompanies(
       .insert(companyStatusEvents)
       .values(
         rows.flatMap((company, index) =>
-          chunk[index].history.map((step) => ({
+          chunk[index].history.map((step, order) => ({
             companyId: company.id,
             status: step.status,
             effectiveDate: step.effectiveDate,
@@ -89,6 +89,7 @@ export async function insertCompanies(
             source: step.source ?? ('manual' as const),
             parkId: company.parkId,
             recordedBy: actor.user?.id ?? null,
+            recordedAt: recordedInOrder(order),
           })),
         ),
       )
@@ -106,6 +107,15 @@ export async function insertCompanies(
     created.push(...rows);
   }
   return created;
+}
+
+/**
+ * When a step is recorded. Steps of one date are ordered by this, so it must follow the order they were
+ * given in: now() is the transaction's start (equal for every step of one insert, and earlier than a
+ * transaction that took the lock first), so the clock is read at the insert, plus the step's rank.
+ */
+function recordedInOrder(order: number): SQL {
+  return sql`clock_timestamp() + interval '${sql.raw(String(Math.trunc(order)))} microseconds'`;
 }
 
 /** Locks the company row for the rest of the transaction, so that two transitions never interleave. */
@@ -140,6 +150,8 @@ export async function recordTransition(tx: Executor, actor: Actor, companyId: st
       source: step.source ?? 'manual',
       parkId: company.parkId,
       recordedBy: actor.user?.id ?? null,
+      // Taken after the row lock: a transaction that waited records after the one it waited for.
+      recordedAt: recordedInOrder(0),
     })
     .returning();
   await recordAudit(tx, actor, {

@@ -26,8 +26,11 @@ import { companyForActor, companyRights, readableCompanies } from './access.js';
 import { type CompanyRow, companyHistory, currentStatusSql, insertCompany, lockCompany, recordTransition } from './lifecycle.js';
 import { companies, companyStatusEvents } from './schema.js';
 
-/** The date of the current status, beside `currentStatusSql` (same order: latest effective date, then latest recorded). */
-const statusDateSql = sql<string>`(select e.effective_date::text from ${companyStatusEvents} e where e.company_id = ${companies.id} order by e.effective_date desc, e.recorded_at desc, e.id desc limit 1)`;
+/**
+ * The date of the current status, beside `currentStatusSql` (same order: latest effective date, then latest
+ * recorded). The outer row is named in full: Drizzle leaves columns unqualified in one-table selects.
+ */
+const statusDateSql = sql<string>`(select e.effective_date::text from ${companyStatusEvents} e where e.company_id = "companies"."id" order by e.effective_date desc, e.recorded_at desc, e.id desc limit 1)`;
 
 function logoUrl(row: Pick<CompanyRow, 'id' | 'logoFileId'>): string | null {
   // The file id in the address changes with the logo, so a browser never shows a replaced one from its cache.
