@@ -149,6 +149,8 @@ export const companyReportsPageSchema = pageSchema(companyReportSchema);
 export const companyReportsSummarySchema = z.object({
   earliestYear: z.number().int(),
   currentYear: z.number().int(),
+  /** Periods with a report already: they are corrected, not filed again. */
+  filedPeriods: z.array(z.object({ year: z.number().int(), quarter: z.number().int().nullable() })),
   /** Per year, the latest reported headcount (the yearly report, else the latest quarter's). */
   headcount: z.array(
     z.object({

@@ -165,11 +165,17 @@ export async function companyReportsSummary(ctx: ServiceContext, companyId: stri
     .from(companyReports)
     .where(and(eq(companyReports.companyId, companyId), isLatestSql))
     .orderBy(asc(companyReports.year), desc(sql`coalesce(${companyReports.quarter}, 5)`));
+  const filedPeriods = await ctx.db
+    .selectDistinct({ year: companyReports.year, quarter: companyReports.quarter })
+    .from(companyReports)
+    .where(eq(companyReports.companyId, companyId))
+    .orderBy(asc(companyReports.year), asc(companyReports.quarter));
   const creationYear = company.creationDate ? Number(company.creationDate.slice(0, 4)) : null;
   const earliestReported = rows.length ? rows[0].year : currentYear;
   return {
     earliestYear: creationYear ?? Math.min(earliestReported, currentYear - 10),
     currentYear,
+    filedPeriods,
     headcount: rows,
   };
 }

@@ -233,7 +233,12 @@ describe('versions', () => {
     expect(latestOnly.items.map((report: { id: string }) => report.id)).toEqual([correction.json().id]);
 
     const summary = (await as.get(`/api/v1/companies/${company.id}/reports/summary`)).json();
-    expect(summary).toMatchObject({ earliestYear: 2018, currentYear, headcount: [{ year: lastYear, employees: 14, founders: 2 }] });
+    expect(summary).toMatchObject({
+      earliestYear: 2018,
+      currentYear,
+      filedPeriods: [{ year: lastYear, quarter: null }],
+      headcount: [{ year: lastYear, employees: 14, founders: 2 }],
+    });
   });
 
   it('refuses to correct a version that has been corrected already', async () => {

@@ -192,7 +192,7 @@ export function CompanyReportsPanel({ companyId, canFile }: { companyId: string;
                 <Table.Th>{t('reports.employees')}</Table.Th>
                 <Table.Th>{t('reports.interns')}</Table.Th>
                 <Table.Th>{t('reports.founders')}</Table.Th>
-                <Table.Th>{t('reports.revenueBand')}</Table.Th>
+                <Table.Th>{t('reports.revenueShort')}</Table.Th>
                 <Table.Th>{t('reports.exports')}</Table.Th>
                 <Table.Th>{t('reports.fundingRaised')}</Table.Th>
                 <Table.Th>{t('reports.ipShort')}</Table.Th>
@@ -274,8 +274,7 @@ export function CompanyReportsPanel({ companyId, canFile }: { companyId: string;
       {editing && summary.data && (
         <ReportForm
           companyId={companyId}
-          earliestYear={summary.data.earliestYear}
-          currentYear={summary.data.currentYear}
+          summary={summary.data}
           corrects={editing === 'new' ? undefined : editing}
           onClose={() => setEditing(null)}
         />

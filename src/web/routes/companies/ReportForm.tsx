@@ -25,6 +25,7 @@ import { useTranslation } from 'react-i18next';
 import { fundingTypes, revenueBands } from '../../../contracts/companies.js';
 import {
   type CompanyReport,
+  type CompanyReportsSummary,
   correctReportBodySchema,
   fileReportBodySchema,
   periodHasStarted,
@@ -109,14 +110,12 @@ function initialValues(defaultYear: number, report?: CompanyReport): Values {
  */
 export function ReportForm({
   companyId,
-  earliestYear,
-  currentYear,
+  summary,
   corrects,
   onClose,
 }: {
   companyId: string;
-  earliestYear: number;
-  currentYear: number;
+  summary: CompanyReportsSummary;
   corrects?: CompanyReport;
   onClose: () => void;
 }) {
@@ -124,9 +123,14 @@ export function ReportForm({
   const locale = currentLocale();
   const client = useQueryClient();
   const countries = useMemo(() => countryOptions(locale).map((country) => ({ value: country.code, label: country.name })), [locale]);
+  const { earliestYear, currentYear } = summary;
   const years = Array.from({ length: Math.max(currentYear - earliestYear + 1, 1) }, (_, index) => String(currentYear - index));
+  const isFiled = (year: number, quarter: number | null) =>
+    summary.filedPeriods.some((period) => period.year === year && period.quarter === quarter);
+  // The most recent year whose own report is still due, the past year first.
+  const firstDue = years.map(Number).find((year) => year < currentYear && !isFiled(year, null)) ?? currentYear;
   const form = useForm<Values>({
-    initialValues: initialValues(currentYear > earliestYear ? currentYear - 1 : currentYear, corrects),
+    initialValues: initialValues(firstDue, corrects),
     validate: (values) => {
       const errors = zodValidator(corrects ? correctReportBodySchema : fileReportBodySchema)(toBody(values));
       // An unchosen band reads better as "required" than as the list of allowed values.
@@ -173,7 +177,11 @@ export function ReportForm({
       label: t('reports.quarterLabel', { quarter }),
       disabled: !periodHasStarted(year, quarter),
     })),
-  ];
+  ].map((option) => {
+    const filed = isFiled(year, option.value ? Number(option.value) : null);
+    return filed ? { ...option, label: t('reports.periodFiled', { period: option.label }) } : option;
+  });
+  const chosenFiled = !corrects && isFiled(year, form.values.quarter ? Number(form.values.quarter) : null);
 
   return (
     <Modal
@@ -204,6 +212,7 @@ export function ReportForm({
               />
             </SimpleGrid>
           )}
+          {chosenFiled && <Alert color="orange">{t('reports.periodFiledExplain')}</Alert>}
           <Fieldset legend={t('reports.headcount')}>
             <SimpleGrid cols={{ base: 1, xs: 3 }}>
               <NumberInput label={t('reports.employees')} min={0} allowDecimal={false} required {...form.getInputProps('employees')} />
@@ -316,7 +325,7 @@ export function ReportForm({
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={save.isPending} data-testid="submit-report">
+            <Button type="submit" loading={save.isPending} disabled={chosenFiled} data-testid="submit-report">
               {corrects ? t('reports.submitCorrection') : t('reports.submit')}
             </Button>
           </Group>
