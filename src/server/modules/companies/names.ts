@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+import { asc, inArray } from 'drizzle-orm';
 import type { Locale } from '../../../shared/locales.js';
 import type { Executor } from '../../db/database.js';
 import { companies } from './schema.js';
@@ -14,4 +14,16 @@ export async function companyNames(db: Executor, ids: string[], _locale: Locale)
     .from(companies)
     .where(inArray(companies.id, ids));
   return new Map(rows.map((row) => [row.id, row.brandName || row.legalName]));
+}
+
+/** Every company for a role's scope picker (the picker searches and shows the first matches). */
+export async function listCompanyScopes(db: Executor): Promise<{ id: string; name: string }[]> {
+  const rows = await db
+    .select({ id: companies.id, legalName: companies.legalName, brandName: companies.brandName })
+    .from(companies)
+    .orderBy(asc(companies.legalName));
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.brandName && row.brandName !== row.legalName ? `${row.brandName} (${row.legalName})` : row.legalName,
+  }));
 }

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../../contracts/roles.js';
 import { auditLog } from '../../platform/audit/schema.js';
+import { buildCompany } from '../../test/company-factories.js';
 import { buildPark, buildPerson, client, signedIn } from '../../test/factories.js';
 import { createTestContext, type TestContext } from '../../test/harness.js';
 import { roleAssignments } from './schema.js';
@@ -124,6 +125,18 @@ describe('roles and scopes', () => {
     expect(revoked.json().grants).toEqual([]);
   });
 
+  it('grants a company role on a company picked from the company scopes', async () => {
+    const company = await buildCompany(t.database.db, { legalName: 'Argan Data SARL', brandName: 'Argan Data' });
+    const scopes = await client(t.app, admin.cookie).get('/api/v1/scopes?type=company');
+    expect(scopes.json()).toContainEqual({ id: company.id, name: 'Argan Data (Argan Data SARL)' });
+    const person = await buildPerson(t.database.db);
+    const granted = await client(t.app, admin.cookie).post(`/api/v1/people/${person.id}/grants`, {
+      role: 'company_admin',
+      scopeId: company.id,
+    });
+    expect(granted.json().grants[0]).toMatchObject({ role: 'company_admin', scopeType: 'company', scopeName: 'Argan Data' });
+  });
+
   it('checks the scope of each role with field messages and writes nothing when wrong', async () => {
     const db = t.database.db;
     const person = await buildPerson(db);
@@ -138,12 +151,11 @@ describe('roles and scopes', () => {
     expect(unknownPark.json().error.details).toEqual([{ path: 'scopeId', message: 'parc inconnu.' }]);
     const scopedAdmin = await as.post(`/api/v1/people/${person.id}/grants`, { role: 'network_admin', scopeId: park.id });
     expect(scopedAdmin.json().error.details[0].path).toBe('scopeId');
-    // Companies have no scopes until their capability lands: such a role cannot be granted yet.
-    const company = await as.post(`/api/v1/people/${person.id}/grants`, {
+    const unknownCompany = await as.post(`/api/v1/people/${person.id}/grants`, {
       role: 'company_admin',
       scopeId: '00000000-0000-4000-8000-00000000c001',
     });
-    expect(company.statusCode).toBe(400);
+    expect(unknownCompany.json().error.details[0].path).toBe('scopeId');
     const badRole = await as.post(`/api/v1/people/${person.id}/grants`, { role: 'king', scopeId: null });
     expect(badRole.json().error.details[0].path).toBe('role');
     expect((await as.post('/api/v1/people/unknown-person/grants', { role: 'program_officer', scopeId: null })).statusCode).toBe(404);

@@ -20,6 +20,7 @@ import { actorOfUser, requestHeaders } from '../../platform/auth/session.js';
 import { sendTable } from '../../platform/export.js';
 import { type App, type Deps, serviceContext } from '../../platform/http.js';
 import { translate } from '../../platform/messages.js';
+import { listCompanyScopes } from '../companies/names.js';
 import { listParkScopes } from '../parks/service.js';
 import { acceptInvitation, createInvitation, listInvitations, previewInvitation, revokeInvitation } from './invitations.js';
 import { describeMe, grantRole, listPeople, revokeGrant, updateMe, updatePerson, viewPerson } from './service.js';
@@ -161,12 +162,16 @@ export async function registerPeopleRoutes(app: App, deps: Deps) {
       config: { access: admins },
       schema: {
         tags: ['people'],
-        summary: 'What a role can be granted on (parks today; companies and partners with their modules)',
+        summary: 'What a role can be granted on (parks, companies; partners and merchants with their modules)',
         querystring: z.object({ type: scopeTypeSchema }),
         response: { 200: z.array(z.object({ id: z.uuid(), name: z.string() })) },
       },
     },
-    async (request) => (request.query.type === 'park' ? listParkScopes(db, request.locale) : []),
+    async (request) => {
+      if (request.query.type === 'park') return listParkScopes(db, request.locale);
+      if (request.query.type === 'company') return listCompanyScopes(db);
+      return [];
+    },
   );
 
   app.get(

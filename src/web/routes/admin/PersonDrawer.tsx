@@ -24,6 +24,7 @@ export function ScopePicker({ role, value, onChange }: { role: string; value: st
       value={value}
       onChange={onChange}
       searchable
+      limit={50}
       nothingFoundMessage={t('people.noScopes')}
     />
   );
