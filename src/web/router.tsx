@@ -25,6 +25,7 @@ import { InvitationPage } from './routes/auth/InvitationPage.js';
 import { ResetPasswordPage } from './routes/auth/ResetPasswordPage.js';
 import { SignInPage } from './routes/auth/SignInPage.js';
 import { CompaniesPage } from './routes/companies/CompaniesPage.js';
+import { CompanyImportPage, companyImportSearchSchema } from './routes/companies/CompanyImportPage.js';
 import { CompanyPage, companySearchSchema } from './routes/companies/CompanyPage.js';
 import { NewCompanyPage } from './routes/companies/NewCompanyPage.js';
 import { ReportingStatusPage } from './routes/companies/ReportingStatusPage.js';
@@ -63,7 +64,18 @@ const routeTree = rootRoute.addChildren([
   createRoute({ getParentRoute: () => rootRoute, path: '/companies/reporting', component: ReportingStatusPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/companies', component: CompaniesPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/companies/new', component: NewCompanyPage }),
-  createRoute({ getParentRoute: () => rootRoute, path: '/companies/$companyId', component: CompanyPage, validateSearch: companySearchSchema }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/companies/import',
+    component: CompanyImportPage,
+    validateSearch: companyImportSearchSchema,
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/companies/$companyId',
+    component: CompanyPage,
+    validateSearch: companySearchSchema,
+  }),
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });

@@ -1,3 +1,4 @@
+import { setImmediate as yieldToOtherWork } from 'node:timers/promises';
 import { and, eq, inArray } from 'drizzle-orm';
 import { maxImportRows } from '../../../contracts/company-imports.js';
 import { localToday } from '../../../shared/calendar.js';
@@ -73,17 +74,12 @@ type ValidationOutcome = {
 /**
  * Checks an uploaded file row by row with the company form's rules, plus ICE unique in the file and in the
  * network, and the parks the sender may import into. Ends `ready` with the rows as understood, or `invalid`.
- * `onProgress` is called after each committed step of progress.
  */
-export async function validateCompanyImport(
-  db: Database,
-  importId: string,
-  options: { onProgress?: (processedRows: number) => Promise<void> } = {},
-): Promise<void> {
+export async function validateCompanyImport(db: Database, importId: string): Promise<void> {
   const [record] = await db.select().from(companyImports).where(eq(companyImports.id, importId)).limit(1);
   if (record?.status !== 'validating') return;
   const actor = await actorOf(db, record.createdBy);
-  const outcome = await checkFile(db, record, actor, options.onProgress);
+  const outcome = await checkFile(db, record, actor);
   const invalidRows = outcome.companies.filter((company) => company.hasProblems).length;
   const ready = outcome.problems.length === 0;
   await db.transaction(async (tx) => {
@@ -112,12 +108,7 @@ export async function validateCompanyImport(
   });
 }
 
-async function checkFile(
-  db: Database,
-  record: ImportRecord,
-  actor: Actor,
-  onProgress?: (processedRows: number) => Promise<void>,
-): Promise<ValidationOutcome> {
+async function checkFile(db: Database, record: ImportRecord, actor: Actor): Promise<ValidationOutcome> {
   const stop = (problem: ImportProblemRecord, extra: Partial<ValidationOutcome> = {}): ValidationOutcome => ({
     problems: [problem],
     companies: [],
@@ -189,7 +180,8 @@ async function checkFile(
     }
     const processedRows = Math.min(start + progressEveryRows, rows.length);
     await db.update(companyImports).set({ processedRows, updatedAt: new Date() }).where(eq(companyImports.id, record.id));
-    await onProgress?.(processedRows);
+    // PGlite answers within the same turn of the event loop: without this, a reader's request would wait for the whole check.
+    await yieldToOtherWork();
   }
   const columnOrder = new Map(mapping.columns.map((column, index) => [column.header, index]));
   problems.sort((a, b) => a.row - b.row || (columnOrder.get(a.column ?? '') ?? -1) - (columnOrder.get(b.column ?? '') ?? -1));
@@ -262,6 +254,7 @@ export async function importCompanies(deps: JobDeps, importId: string): Promise<
             .set({ importedRows: start + chunk.length })
             .where(eq(companyImports.id, importId));
         }
+        await yieldToOtherWork();
       }
       await tx
         .update(companyImports)

@@ -61,10 +61,10 @@ export async function registerCompanyImportRoutes(app: App, deps: Deps) {
         tags,
         summary: 'Send a CSV or XLSX file of existing companies; it is checked in the background',
         body: createCompanyImportBodySchema,
-        response: { 202: companyImportSchema, ...errors },
+        response: { 201: companyImportSchema, ...errors },
       },
     },
-    async (request, reply) => reply.status(202).send(await createCompanyImport(serviceContext(deps, request), deps.jobs, request.body)),
+    async (request, reply) => reply.status(201).send(await createCompanyImport(serviceContext(deps, request), deps.jobs, request.body)),
   );
 
   app.get(
@@ -131,11 +131,10 @@ export async function registerCompanyImportRoutes(app: App, deps: Deps) {
         tags,
         summary: 'Import the checked rows, all at once or not at all (in the background)',
         params: idParamsSchema,
-        response: { 202: companyImportSchema, ...errors },
+        response: { 200: companyImportSchema, ...errors },
       },
     },
-    async (request, reply) =>
-      reply.status(202).send(await confirmCompanyImport(serviceContext(deps, request), deps.jobs, request.params.id)),
+    async (request) => confirmCompanyImport(serviceContext(deps, request), deps.jobs, request.params.id),
   );
 
   app.get(

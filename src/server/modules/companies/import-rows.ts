@@ -398,10 +398,13 @@ export function interpretRow(row: TableRow, context: RowContext): { company: Imp
   const creationDate = creation.date ? checked('creationDate', companyProfileFields.creationDate, creation.date) : null;
 
   const sectorCodes = new Set<Sector>();
-  for (const value of text('sectors')
-    .split(/[;,،|\n]+/)
-    .map((part) => part.trim())
-    .filter(Boolean)) {
+  const sectorValues = new Set(
+    text('sectors')
+      .split(/[;,،|\n]+/)
+      .map((part) => part.trim())
+      .filter(Boolean),
+  );
+  for (const value of sectorValues) {
     const found = sectorIndex.get(compact(value));
     if (found) sectorCodes.add(found);
     else report('sectors', 'import.unknown_sector', { value });

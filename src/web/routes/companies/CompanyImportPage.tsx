@@ -1,0 +1,42 @@
+import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { RequireRole } from '../../components/RequireRole.js';
+import { ImportHistory } from './ImportHistory.js';
+import { ImportResult } from './ImportResult.js';
+import { ImportUploadForm } from './ImportUploadForm.js';
+
+/** The import being looked at is in the address, so that a reload or a shared link keeps it. */
+export const companyImportSearchSchema = z.object({ id: z.uuid().optional().catch(undefined) });
+
+const route = getRouteApi('/companies/import');
+
+function CompanyImport() {
+  const { t } = useTranslation();
+  const { id } = route.useSearch();
+  const navigate = useNavigate();
+  const open = (importId?: string) => navigate({ to: '/companies/import', search: importId ? { id: importId } : {} });
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end">
+        <Title order={1}>{t('import.title')}</Title>
+        <Anchor component={Link} to="/companies" size="sm">
+          {t('import.seeCompanies')}
+        </Anchor>
+      </Group>
+      <Text maw={900}>{t('import.intro')}</Text>
+      {id ? <ImportResult key={id} id={id} onNew={() => open()} /> : <ImportUploadForm onSent={(created) => open(created.id)} />}
+      <ImportHistory current={id} onOpen={open} />
+    </Stack>
+  );
+}
+
+export function CompanyImportPage() {
+  return (
+    <RequireRole roles={['network_admin', 'park_manager']}>
+      <CompanyImport />
+    </RequireRole>
+  );
+}
