@@ -15,7 +15,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconBell, IconBellRinging } from '@tabler/icons-react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -43,6 +43,37 @@ import { periodLabel } from './report-wording.js';
 const pageSize = 25;
 const currentYear = Number(localToday().slice(0, 4));
 
+function ReportedBadge({ row }: { row: ReportingStatusItem }) {
+  const { t } = useTranslation();
+  if (!row.reported) {
+    return (
+      <Badge color="red" variant="light">
+        {t('reports.notReported')}
+      </Badge>
+    );
+  }
+  return (
+    <Badge color="teal">
+      {row.latestVersion && row.latestVersion > 1 ? t('reports.reportedVersion', { version: row.latestVersion }) : t('reports.reported')}
+    </Badge>
+  );
+}
+
+function LastReminder({ row }: { row: ReportingStatusItem }) {
+  const { t } = useTranslation();
+  if (!row.lastRemindedAt) return <Text size="sm">—</Text>;
+  return (
+    <Stack gap={0}>
+      <Text size="sm">
+        <LocalInstant instant={row.lastRemindedAt} />
+      </Text>
+      <Text size="xs" c="dimmed">
+        {t('reports.reminderCount', { count: row.reminderCount })}
+      </Text>
+    </Stack>
+  );
+}
+
 function ReportingStatus() {
   const { t } = useTranslation();
   const locale = currentLocale();
@@ -59,6 +90,7 @@ function ReportingStatus() {
     order: 'asc',
   });
   const [page, setPage] = useState(1);
+  const phone = useMediaQuery('(max-width: 48em)');
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const period = { year: Number(filters.year), quarter: filters.quarter ? Number(filters.quarter) : null };
   const scope = { year: filters.year, quarter: filters.quarter, parkId: filters.parkId };
@@ -225,7 +257,7 @@ function ReportingStatus() {
       {list.isPending ? (
         <Loader aria-label={t('common.loading')} />
       ) : (
-        <Table.ScrollContainer minWidth={760}>
+        <Table.ScrollContainer minWidth={phone ? 0 : 760}>
           <Table striped highlightOnHover>
             <Table.Thead>
               <Table.Tr>
@@ -242,10 +274,10 @@ function ReportingStatus() {
                   />
                 </Table.Th>
                 <Table.Th>{t('reports.company')}</Table.Th>
-                <Table.Th>{t('reports.park')}</Table.Th>
-                <Table.Th>{t('reports.statusColumn')}</Table.Th>
-                <Table.Th>{t('reports.reportedAt')}</Table.Th>
-                <Table.Th>{t('reports.lastReminder')}</Table.Th>
+                <Table.Th visibleFrom="sm">{t('reports.park')}</Table.Th>
+                <Table.Th visibleFrom="sm">{t('reports.statusColumn')}</Table.Th>
+                <Table.Th visibleFrom="sm">{t('reports.reportedAt')}</Table.Th>
+                <Table.Th visibleFrom="sm">{t('reports.lastReminder')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -273,35 +305,21 @@ function ReportingStatus() {
                         {t('reports.noAdmin')}
                       </Badge>
                     )}
+                    {/* On a phone the other columns are hidden: what matters comes under the name. */}
+                    <Stack gap={4} mt={4} hiddenFrom="sm" align="flex-start">
+                      <ReportedBadge row={row} />
+                      {row.lastRemindedAt && <LastReminder row={row} />}
+                    </Stack>
                   </Table.Td>
-                  <Table.Td>{row.parkName ?? '—'}</Table.Td>
-                  <Table.Td>
-                    {row.reported ? (
-                      <Badge color="teal">
-                        {row.latestVersion && row.latestVersion > 1
-                          ? t('reports.reportedVersion', { version: row.latestVersion })
-                          : t('reports.reported')}
-                      </Badge>
-                    ) : (
-                      <Badge color="red" variant="light">
-                        {t('reports.notReported')}
-                      </Badge>
-                    )}
+                  <Table.Td visibleFrom="sm">{row.parkName ?? '—'}</Table.Td>
+                  <Table.Td visibleFrom="sm">
+                    <ReportedBadge row={row} />
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td visibleFrom="sm">
                     <LocalInstant instant={row.reportedAt} />
                   </Table.Td>
-                  <Table.Td>
-                    {row.lastRemindedAt ? (
-                      <Stack gap={0}>
-                        <LocalInstant instant={row.lastRemindedAt} />
-                        <Text size="xs" c="dimmed">
-                          {t('reports.reminderCount', { count: row.reminderCount })}
-                        </Text>
-                      </Stack>
-                    ) : (
-                      '—'
-                    )}
+                  <Table.Td visibleFrom="sm">
+                    <LastReminder row={row} />
                   </Table.Td>
                 </Table.Tr>
               ))}
