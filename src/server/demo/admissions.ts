@@ -5,6 +5,7 @@ import type { CompanyStage } from '../../contracts/companies.js';
 import type { regions as regionList, sectors as sectorList } from '../../contracts/parks.js';
 import type { Transaction } from '../db/database.js';
 import { allocateApplicationReference } from '../modules/admissions/application-reference.js';
+import { checkEligibility } from '../modules/admissions/eligibility.js';
 import {
   applications,
   callCommitteeMembers,
@@ -456,7 +457,16 @@ export async function seedDemoAdmissions(
     const submittedAt = instant(submittedOn, 11);
     const reference = await allocateApplicationReference(tx, call.id, submittedAt);
     const oldCompany = stage === 'submitted_old_company';
-    const problems = oldCompany ? [{ key: 'eligibility.company_too_old', params: { years: '5' } }] : [];
+    const problems = checkEligibility(
+      call.eligibility,
+      {
+        sector: applicant.sector,
+        stage: applicant.stage,
+        region: applicant.region,
+        creationDate: oldCompany ? '2009-05-02' : applicant.created,
+      },
+      submittedOn,
+    );
     const checked = stage !== 'submitted' && !oldCompany && stage !== 'withdrawn';
     const decided = stage === 'admitted' || stage === 'waitlisted' || stage === 'rejected';
     const decidedOn = addDays(today, -6);
@@ -571,7 +581,7 @@ export async function seedDemoAdmissions(
     heldOn: addDays(today, -6),
     attendees: ['Meryem Tazi', 'Omar Chraibi', 'Latifa Ouazzani', 'Driss Bensouda'],
     minutes:
-      "Séance du comité d'attribution des bureaux. Trois dossiers examinés après notation individuelle. Zellige Games est admise (note pondérée la plus haute, forte adéquation avec les industries créatives du parc) et rejoint la liste d'attente pour 30 m². Noor Solar Tech est placée en liste d'attente de la session. Cloud Medina n'est pas retenue : marché très concurrentiel, différenciation insuffisante.",
+      "Séance du comité d'attribution des bureaux. Trois dossiers examinés après notation individuelle. Mogador Blue est admise (note pondérée la plus haute, forte adéquation avec les secteurs du parc) et rejoint la liste d'attente du parc pour 20 m². Anfa Robotics est placée en liste d'attente de la session. Atlas Health Lab n'est pas retenue : marché très concurrentiel, différenciation insuffisante.",
     recordedBy: officerId,
   });
 
