@@ -120,6 +120,8 @@ export async function createCompanyImport(
     });
     return record;
   });
+  // Read before queueing: once queued, the job may hold a PGlite database until it ends.
+  const view = await getCompanyImport(ctx, created.id);
   await queueJob(jobs, { importId: created.id, step: 'validate' }, async () => {
     await db
       .update(companyImports)
@@ -131,7 +133,7 @@ export async function createCompanyImport(
       })
       .where(eq(companyImports.id, created.id));
   });
-  return getCompanyImport(ctx, created.id);
+  return view;
 }
 
 /** Confirms a checked import (its sender or a network admin): it is then imported in the background, all or nothing. */
@@ -156,13 +158,14 @@ export async function confirmCompanyImport(ctx: ServiceContext, jobs: Jobs, id: 
       after: { status: 'importing', rows: record.totalRows },
     });
   });
+  const view = await getCompanyImport(ctx, id);
   await queueJob(jobs, { importId: id, step: 'import' }, async () => {
     await db
       .update(companyImports)
       .set({ status: 'ready', confirmedBy: null, confirmedAt: null })
       .where(and(eq(companyImports.id, id), eq(companyImports.status, 'importing')));
   });
-  return getCompanyImport(ctx, id);
+  return view;
 }
 
 /** A problem in the reader's language; the column is the file's header, or our name for it when the file lacks it. */
