@@ -48,9 +48,12 @@ export function formatInstant(instant: string | Date, locale: Locale): string {
   }).format(typeof instant === 'string' ? new Date(instant) : instant);
 }
 
+// Building a formatter is costly; checks call localToday once per row of an import.
+const localDateFormat = new Intl.DateTimeFormat('en-CA', { timeZone: parkTimeZone });
+
 /** Today's local date in the park's time zone, as yyyy-mm-dd. */
 export function localToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: parkTimeZone }).format(now);
+  return localDateFormat.format(now);
 }
 
 export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions): string {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
@@ -18,8 +17,7 @@ import { users } from '../../platform/auth/schema.js';
 import type { ServiceContext } from '../../platform/context.js';
 import { likePattern } from '../../platform/database-errors.js';
 import { AppError, invalidField, notFound } from '../../platform/errors.js';
-import { storedFiles } from '../../platform/files/schema.js';
-import { decodeUpload, type FileSummary, readStoredFile, storeFile } from '../../platform/files/service.js';
+import { decodeUpload, readStoredFile, storeCheckedFile, storeFile } from '../../platform/files/service.js';
 import type { Jobs } from '../../platform/jobs/jobs.js';
 import { isMessageKey, translate } from '../../platform/messages.js';
 import { parks } from '../parks/schema.js';
@@ -45,34 +43,6 @@ async function visibleImport(db: Executor, actor: Actor, id: string, lock = fals
   // Someone else's import is not disclosed.
   if (!record || !canSee(actor, record)) throw notFound();
   return record;
-}
-
-/** A CSV is text, which `storeFile` does not take for documents: it is kept the same way once checked here. */
-async function storeCsv(tx: Executor, actor: Actor, name: string, content: Buffer): Promise<FileSummary> {
-  const base =
-    name
-      .replace(/[/\\]/g, '_')
-      .replace(/\.[^.]*$/, '')
-      .trim()
-      .slice(0, 150) || 'file';
-  const [row] = await tx
-    .insert(storedFiles)
-    .values({
-      name: `${base}.csv`,
-      mediaType: 'text/csv',
-      size: content.length,
-      sha256: createHash('sha256').update(content).digest('hex'),
-      content,
-      createdBy: actor.user?.id ?? null,
-    })
-    .returning({
-      id: storedFiles.id,
-      name: storedFiles.name,
-      mediaType: storedFiles.mediaType,
-      size: storedFiles.size,
-      createdAt: storedFiles.createdAt,
-    });
-  return row;
 }
 
 /** Queues a job after its transaction committed; if the queue refuses it, the import says so instead of waiting forever. */
@@ -107,7 +77,7 @@ export async function createCompanyImport(
     const file =
       format === 'xlsx'
         ? await storeFile(tx, actor, { name: body.file.name, content, accept: 'document', path: 'file' })
-        : await storeCsv(tx, actor, body.file.name, content);
+        : await storeCheckedFile(tx, actor, { name: body.file.name, content, type: { mediaType: 'text/csv', extension: 'csv' } });
     const [record] = await tx
       .insert(companyImports)
       .values({ parkId: body.parkId, fileId: file.id, fileName: body.file.name, locale: ctx.locale, createdBy: actor.userId })

@@ -38,6 +38,15 @@ export async function storeFile(
       { path: input.path, key: input.accept === 'image' ? 'validation.file_not_image' : 'validation.file_type' },
     ]);
   }
+  return storeCheckedFile(tx, actor, { name: input.name, content: input.content, type: detected });
+}
+
+/** Keeps a file whose type the caller has already established from its content (e.g. a CSV checked as UTF-8 text). */
+export async function storeCheckedFile(
+  tx: Executor,
+  actor: Actor,
+  input: { name: string; content: Buffer; type: { mediaType: string; extension: string } },
+): Promise<FileSummary> {
   const base =
     input.name
       .replace(/[/\\]/g, '_')
@@ -47,8 +56,8 @@ export async function storeFile(
   const [row] = await tx
     .insert(storedFiles)
     .values({
-      name: `${base}.${detected.extension}`,
-      mediaType: detected.mediaType,
+      name: `${base}.${input.type.extension}`,
+      mediaType: input.type.mediaType,
       size: input.content.length,
       sha256: createHash('sha256').update(input.content).digest('hex'),
       content: input.content,
