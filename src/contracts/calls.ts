@@ -287,15 +287,19 @@ export const applicationDraftBodySchema = z
   .partial();
 export type ApplicationDraftBody = z.input<typeof applicationDraftBodySchema>;
 
+// A choice not made reads "required", not "expected one of …".
+const requiredWhenMissing = (issue: { input?: unknown }) =>
+  issue.input === undefined || issue.input === null ? 'validation.required' : undefined;
+
 /** The fixed fields a submission must have (the questions' answers are checked with answersSchemaFor). */
 export const submittedFieldsSchema = z.object({
   contactName: z.string().trim().min(1, 'validation.required').max(120),
   contactEmail: z.string().min(1, 'validation.required'),
   contactPhone: phoneSchema,
   companyName: z.string().trim().min(1, 'validation.required').max(200),
-  sector: sectorSchema,
-  stage: companyStageSchema,
-  region: regionSchema,
+  sector: z.enum(sectors, { error: requiredWhenMissing }),
+  stage: z.enum(companyStages, { error: requiredWhenMissing }),
+  region: z.enum(regions, { error: requiredWhenMissing }),
   creationDate: isoDateSchema.nullable(),
   ice: z.string().nullable(),
   requiredAreaM2: z.number().positive().nullable(),

@@ -273,6 +273,7 @@ describe('submission', () => {
       ]),
     );
     expect(response.json().error.details).toContainEqual({ path: 'answers.pitch', message: translate('fr', 'validation.required') });
+    expect(response.json().error.details).toContainEqual({ path: 'sector', message: translate('fr', 'validation.required') });
     expect(paths).not.toContain('answers.funding');
 
     const noConsent = await applicant(token).post(`/public/applications/${id}/submit`, { account: newAccount(uniqueEmail()).account });

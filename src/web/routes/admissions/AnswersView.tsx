@@ -7,6 +7,7 @@ import { formatNumber } from '../../../shared/calendar.js';
 import { pickText } from '../../../shared/localized-text.js';
 import { LocalDate } from '../../components/LocalDate.js';
 import { currentLocale } from '../../i18n/index.js';
+import { formatList } from './casablanca-time.js';
 
 type Fields = Pick<
   OfficerApplication,
@@ -44,10 +45,10 @@ export function ApplicantFieldsView({ application }: { application: Fields }) {
       <Field label={t('applications.field.companyName')}>{application.companyName}</Field>
       <Field label={t('applications.field.contactName')}>{application.contactName}</Field>
       <Field label={t('applications.field.contactEmail')}>
-        <span dir="ltr">{application.contactEmail}</span>
+        {application.contactEmail && <span dir="ltr">{application.contactEmail}</span>}
       </Field>
       <Field label={t('applications.field.contactPhone')}>
-        <span dir="ltr">{application.contactPhone}</span>
+        {application.contactPhone && <span dir="ltr">{application.contactPhone}</span>}
       </Field>
       <Field label={t('applications.field.sector')}>{application.sector ? t(`sector.${application.sector}`) : ''}</Field>
       <Field label={t('applications.field.stage')}>{application.stage ? t(`companyStage.${application.stage}`) : ''}</Field>
@@ -55,9 +56,7 @@ export function ApplicantFieldsView({ application }: { application: Fields }) {
       <Field label={t('applications.field.creationDate')}>
         {application.creationDate && <LocalDate date={application.creationDate} />}
       </Field>
-      <Field label={t('applications.field.ice')}>
-        <span dir="ltr">{application.ice}</span>
-      </Field>
+      <Field label={t('applications.field.ice')}>{application.ice && <span dir="ltr">{application.ice}</span>}</Field>
       {application.requiredAreaM2 !== null && (
         <Field label={t('applications.field.requiredAreaM2')}>{`${formatNumber(application.requiredAreaM2, locale)} m²`}</Field>
       )}
@@ -72,7 +71,7 @@ function answerText(question: Question, value: unknown, locale: ReturnType<typeo
     return option ? pickText(option.label, locale) : String(chosen);
   };
   if (question.kind === 'choice') return optionLabel(value);
-  if (question.kind === 'multi_choice' && Array.isArray(value)) return value.map(optionLabel).join(', ');
+  if (question.kind === 'multi_choice' && Array.isArray(value)) return formatList(value.map(optionLabel), locale);
   if (question.kind === 'number' && typeof value === 'number') return formatNumber(value, locale);
   return String(value);
 }

@@ -1,6 +1,6 @@
 import { Alert, Button, Loader, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams, useSearch } from '@tanstack/react-router';
+import { Link, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -26,9 +26,11 @@ async function findApplication(slug: string, named: string | undefined, signedIn
   const local = draftStore.draftOfCall(slug);
   if (local) candidates.push(local);
   if (signedIn && !named) {
-    const mine = await api.get<Page<MyApplication>>('/my/applications?status=draft&sort=updatedAt&order=desc&pageSize=50');
-    const draft = mine.items.find((item) => item.call.slug === slug);
-    if (draft) candidates.push(draft.id);
+    // Their draft for this call if they have one, else their latest application to it.
+    const mine = await api.get<Page<MyApplication>>('/my/applications?sort=updatedAt&order=desc&pageSize=100');
+    const ofCall = mine.items.filter((item) => item.call.slug === slug && item.status !== 'withdrawn');
+    const chosen = ofCall.find((item) => item.status === 'draft') ?? ofCall[0];
+    if (chosen) candidates.push(chosen.id);
   }
   for (const id of candidates) {
     try {
@@ -50,6 +52,7 @@ export function ApplyPage() {
   const { slug } = useParams({ from: '/calls/$slug/apply' });
   const { application: named } = useSearch({ from: '/calls/$slug/apply' });
   const me = useMe();
+  const navigate = useNavigate();
   const call = useQuery({ queryKey: ['public-call', slug], queryFn: () => api.get<PublicCall>(`/public/calls/${slug}`) });
   const signedIn = Boolean(me.data);
   const found = useQuery({
@@ -85,6 +88,8 @@ export function ApplyPage() {
       me={me.data ? { name: me.data.user.name, email: me.data.user.email } : null}
       onSubmitted={(submitted) => {
         setCurrent(submitted);
+        // The address names the application, so a reload (now signed in) shows it again.
+        void navigate({ to: '/calls/$slug/apply', params: { slug }, search: { application: submitted.id }, replace: true });
         window.scrollTo({ top: 0 });
       }}
     />

@@ -89,6 +89,7 @@ function CallApplications({ callId }: { callId: string }) {
         <TextInput label={t('common.search')} value={search} onChange={(event) => setSearch(event.currentTarget.value)} />
         <Select
           label={t('applications.statusLabel')}
+          placeholder={t('calls.filterAll')}
           clearable
           data={officerApplicationStatuses.map((value) => ({ value, label: t(`applications.status.${value}`) }))}
           value={filters.status || null}
@@ -96,6 +97,7 @@ function CallApplications({ callId }: { callId: string }) {
         />
         <Select
           label={t('applications.field.sector')}
+          placeholder={t('calls.filterAll')}
           clearable
           data={sectors.map((value) => ({ value, label: t(`sector.${value}`) }))}
           value={filters.sector || null}
@@ -103,6 +105,7 @@ function CallApplications({ callId }: { callId: string }) {
         />
         <Select
           label={t('applications.field.stage')}
+          placeholder={t('calls.filterAll')}
           clearable
           data={companyStages.map((value) => ({ value, label: t(`companyStage.${value}`) }))}
           value={filters.stage || null}

@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { ApplicationStatus, CallKind } from '../../../contracts/admissions.js';
 import type { CallPhase } from '../../../contracts/calls.js';
 
+// Badges keep their whole word: a narrow table column grows rather than cutting "Ouvert" to "Ouv…".
+const whole = { root: { flexShrink: 0, maxWidth: 'none' }, label: { overflow: 'visible' } } as const;
+
 const phaseColor: Record<CallPhase, string> = { open: 'teal', upcoming: 'blue', closed: 'gray' };
 const statusColor: Record<ApplicationStatus, string> = {
   draft: 'gray',
@@ -18,7 +21,7 @@ const statusColor: Record<ApplicationStatus, string> = {
 export function CallPhaseBadge({ phase }: { phase: CallPhase }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color={phaseColor[phase]} data-testid="call-phase">
+    <Badge variant="light" color={phaseColor[phase]} styles={whole} data-testid="call-phase">
       {t(`calls.phase.${phase}`)}
     </Badge>
   );
@@ -27,7 +30,7 @@ export function CallPhaseBadge({ phase }: { phase: CallPhase }) {
 export function CallKindBadge({ kind }: { kind: CallKind }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="outline" color="gray">
+    <Badge variant="outline" color="gray" styles={whole}>
       {t(`calls.kind.${kind}`)}
     </Badge>
   );
@@ -36,7 +39,7 @@ export function CallKindBadge({ kind }: { kind: CallKind }) {
 export function ApplicationStatusBadge({ status }: { status: ApplicationStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color={statusColor[status]} data-testid="application-status">
+    <Badge variant="light" color={statusColor[status]} styles={whole} data-testid="application-status">
       {t(`applications.status.${status}`)}
     </Badge>
   );

@@ -10,26 +10,33 @@ import { LocalInstant } from '../../components/LocalDate.js';
 import { NotFoundPage } from '../../components/NotFoundPage.js';
 import { currentLocale } from '../../i18n/index.js';
 import { CallKindBadge, CallPhaseBadge } from './CallBadges.js';
-import { CallDates } from './CallsPage.js';
+import { DaysLeft } from './CallsPage.js';
+import { formatList } from './casablanca-time.js';
 
 /** The call's eligibility rules in words: every sector, stage and region when the call sets none. */
 export function EligibilityList({ eligibility }: { eligibility: PublicCall['eligibility'] }) {
   const { t } = useTranslation();
   const list = (values: string[], prefix: string) =>
-    values.length ? values.map((value) => t(`${prefix}.${value}`)).join(', ') : t('calls.eligibility.any');
+    values.length
+      ? formatList(
+          values.map((value) => t(`${prefix}.${value}`)),
+          currentLocale(),
+        )
+      : t('calls.eligibility.any');
+  const label = (key: string) => <strong>{t('calls.labelColon', { label: t(key) })}</strong>;
   return (
     <List spacing={4} size="sm">
       <List.Item>
-        <strong>{t('calls.eligibility.sectors')}:</strong> {list(eligibility.sectors, 'sector')}
+        {label('calls.eligibility.sectors')} {list(eligibility.sectors, 'sector')}
       </List.Item>
       <List.Item>
-        <strong>{t('calls.eligibility.stages')}:</strong> {list(eligibility.stages, 'companyStage')}
+        {label('calls.eligibility.stages')} {list(eligibility.stages, 'companyStage')}
       </List.Item>
       <List.Item>
-        <strong>{t('calls.eligibility.regions')}:</strong> {list(eligibility.regions, 'region')}
+        {label('calls.eligibility.regions')} {list(eligibility.regions, 'region')}
       </List.Item>
       <List.Item>
-        <strong>{t('calls.eligibility.maxAge')}:</strong>{' '}
+        {label('calls.eligibility.maxAge')}{' '}
         {eligibility.maxCompanyAgeYears === null
           ? t('calls.eligibility.noAgeLimit')
           : t('calls.eligibility.years', { count: formatNumber(eligibility.maxCompanyAgeYears, currentLocale()) })}
@@ -114,12 +121,12 @@ export function CallPage() {
           <Card withBorder padding="md">
             <Stack gap="sm">
               <Text size="sm">
-                <strong>{t('calls.opens')}:</strong> <LocalInstant instant={data.opensAt} />
+                <strong>{t('calls.labelColon', { label: t('calls.opens') })}</strong> <LocalInstant instant={data.opensAt} />
               </Text>
               <Text size="sm">
-                <strong>{t('calls.closes')}:</strong> <LocalInstant instant={data.closesAt} />
+                <strong>{t('calls.labelColon', { label: t('calls.closes') })}</strong> <LocalInstant instant={data.closesAt} />
               </Text>
-              <CallDates call={data} />
+              {data.phase === 'open' && <DaysLeft closesAt={data.closesAt} />}
               {data.phase === 'open' ? (
                 <Button renderRoot={(props) => <Link {...props} to="/calls/$slug/apply" params={{ slug }} />} size="md" data-testid="apply">
                   {t('calls.apply')}

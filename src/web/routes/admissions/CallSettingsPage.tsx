@@ -29,14 +29,14 @@ import type { Page } from '../../../contracts/lists.js';
 import { type Park, regions, sectors } from '../../../contracts/parks.js';
 import { pickText } from '../../../shared/localized-text.js';
 import { ApiError, api } from '../../api.js';
-import { showApiError, zodValidator } from '../../components/forms.js';
+import { showApiError } from '../../components/forms.js';
 import { NotFoundPage } from '../../components/NotFoundPage.js';
 import { RequireRole } from '../../components/RequireRole.js';
 import { currentLocale } from '../../i18n/index.js';
 import { CallAdminTabs } from './CallAdminTabs.js';
 import { CallPhaseBadge } from './CallBadges.js';
 import { CriteriaEditor } from './CriteriaEditor.js';
-import { type CallSettingsValues, initialCallValues, type Text3, toCallBody } from './call-settings-values.js';
+import { type CallSettingsValues, callFormErrors, initialCallValues, type Text3, toCallBody } from './call-settings-values.js';
 import { QuestionsBuilder } from './QuestionsBuilder.js';
 
 const languages = ['fr', 'ar', 'en'] as const;
@@ -73,7 +73,7 @@ function CallSettingsForm({ call }: { call?: OfficerCall }) {
   const form = useForm<CallSettingsValues>({
     mode: 'controlled',
     initialValues: initialCallValues(call),
-    validate: (values) => zodValidator(schema)(toCallBody(values)),
+    validate: (values) => callFormErrors(schema, values),
   });
   const parks = useQuery({ queryKey: ['parks-for-calls'], queryFn: () => api.get<Page<Park>>('/parks?pageSize=100&sort=name') });
   const candidates = useQuery({

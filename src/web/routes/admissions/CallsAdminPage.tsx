@@ -57,6 +57,7 @@ function CallsAdmin() {
         <TextInput label={t('common.search')} value={search} onChange={(event) => setSearch(event.currentTarget.value)} />
         <Select
           label={t('calls.phaseLabel')}
+          placeholder={t('calls.filterAll')}
           clearable
           data={callPhases.map((value) => ({ value, label: t(`calls.phase.${value}`) }))}
           value={filters.phase || null}
@@ -64,6 +65,7 @@ function CallsAdmin() {
         />
         <Select
           label={t('calls.kindLabel')}
+          placeholder={t('calls.filterAll')}
           clearable
           data={callKinds.map((value) => ({ value, label: t(`calls.kind.${value}`) }))}
           value={filters.kind || null}
@@ -71,6 +73,7 @@ function CallsAdmin() {
         />
         <Select
           label={t('calls.admin.publication')}
+          placeholder={t('calls.filterAll')}
           clearable
           data={[
             { value: 'true', label: t('calls.admin.published') },

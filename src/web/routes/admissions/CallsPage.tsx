@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { callKinds } from '../../../contracts/admissions.js';
 import { callPhases, type PublicCallSummary } from '../../../contracts/calls.js';
 import type { Page } from '../../../contracts/lists.js';
+import { formatNumber } from '../../../shared/calendar.js';
 import { pickText } from '../../../shared/localized-text.js';
 import { api, toQuery } from '../../api.js';
 import { LocalInstant } from '../../components/LocalDate.js';
@@ -34,13 +35,20 @@ export function CallDates({ call }: { call: Pick<PublicCallSummary, 'phase' | 'o
       </Text>
     );
   }
-  const days = daysUntil(call.closesAt);
   return (
     <Text size="sm">
-      {t('calls.deadline')} <LocalInstant instant={call.closesAt} />{' '}
-      <Text span fw={700} c={days <= 3 ? 'red.8' : 'teal.9'}>
-        · {days <= 1 ? t('calls.lastDay') : t('calls.daysLeft', { count: days })}
-      </Text>
+      {t('calls.deadline')} <LocalInstant instant={call.closesAt} /> · <DaysLeft closesAt={call.closesAt} />
+    </Text>
+  );
+}
+
+/** How long is left to apply, in red for the last three days. */
+export function DaysLeft({ closesAt }: { closesAt: string }) {
+  const { t } = useTranslation();
+  const days = daysUntil(closesAt);
+  return (
+    <Text span size="sm" fw={700} c={days <= 3 ? 'red.8' : 'teal.9'} data-testid="days-left">
+      {days <= 1 ? t('calls.lastDay') : t('calls.daysLeft', { count: formatNumber(days, currentLocale()) })}
     </Text>
   );
 }
@@ -70,6 +78,7 @@ export function CallsPage() {
       <Group align="flex-end" gap="sm">
         <Select
           label={t('calls.phaseLabel')}
+          placeholder={t('calls.filterAll')}
           clearable
           data={callPhases.map((value) => ({ value, label: t(`calls.phase.${value}`) }))}
           value={filters.phase || null}
@@ -77,6 +86,7 @@ export function CallsPage() {
         />
         <Select
           label={t('calls.kindLabel')}
+          placeholder={t('calls.filterAll')}
           clearable
           data={callKinds.map((value) => ({ value, label: t(`calls.kind.${value}`) }))}
           value={filters.kind || null}

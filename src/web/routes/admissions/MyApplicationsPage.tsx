@@ -34,6 +34,7 @@ function MyApplications() {
       <Group align="flex-end">
         <Select
           label={t('applications.statusLabel')}
+          placeholder={t('calls.filterAll')}
           clearable
           data={applicationStatuses.map((value) => ({ value, label: t(`applications.status.${value}`) }))}
           value={status || null}

@@ -167,7 +167,7 @@ export function QuestionsBuilder({ form, frozen }: { form: Form; frozen: boolean
                 )}
               </Group>
               <LocalizedInputs form={form} path={`${path}.label`} label={t('calls.builder.label')} required />
-              <LocalizedInputs form={form} path={`${path}.help`} label={t('calls.builder.help')} />
+              <LocalizedInputs form={form} path={`${path}.help`} label={t('calls.builder.helpText')} />
               <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
                 <TextInput
                   label={t('calls.builder.id')}

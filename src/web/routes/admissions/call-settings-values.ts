@@ -1,5 +1,8 @@
+import type { z } from 'zod';
 import type { CallKind, Question } from '../../../contracts/admissions.js';
 import type { CreateCallBody, OfficerCall } from '../../../contracts/calls.js';
+import { describeIssues } from '../../../shared/validation-messages.js';
+import { currentLocale, i18n } from '../../i18n/index.js';
 import { fromCasablancaLocal, toCasablancaLocal } from './casablanca-time.js';
 
 /** A text in the three languages as the inputs hold it ('' for "not given"). */
@@ -179,4 +182,22 @@ export function toCallBody(values: CallSettingsValues): CreateCallBody {
     committeeMemberIds: values.committeeMemberIds,
     published: values.published,
   };
+}
+
+/**
+ * The settings form's problems with the call contract, worded in the reader's language; an empty
+ * required text reads "required" rather than "too short".
+ */
+export function callFormErrors(schema: z.ZodType, values: CallSettingsValues): Record<string, string> {
+  const result = schema.safeParse(toCallBody(values), { reportInput: true });
+  if (result.success) return {};
+  const issues = result.error.issues.map((issue) =>
+    issue.code === 'too_small' && issue.origin === 'string' && (issue.input === '' || Number(issue.minimum) <= 1)
+      ? { ...issue, message: 'validation.required' }
+      : issue,
+  );
+  const translate = (key: string) => (i18n.exists(key) ? i18n.t(key) : undefined);
+  const errors: Record<string, string> = {};
+  for (const problem of describeIssues(issues, currentLocale(), translate)) errors[problem.path] ??= problem.message;
+  return errors;
 }
