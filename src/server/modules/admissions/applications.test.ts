@@ -189,6 +189,10 @@ describe('files', () => {
 
     const stranger = await startDraft(call.slug);
     expect((await applicant(stranger.token).get(`/public/applications/${id}/files/${file.id}`)).statusCode).toBe(404);
+    expect((await applicant(stranger.token).delete(`/public/applications/${id}/files/${file.id}`)).statusCode).toBe(404);
+    expect((await applicant(stranger.token).post(`/public/applications/${id}/submit`, newAccount(uniqueEmail()))).statusCode).toBe(404);
+    expect((await applicant(stranger.token).post(`/public/applications/${id}/withdraw`)).statusCode).toBe(404);
+    expect((await readApplication(t.database.db, id)).status).toBe('draft');
     // Its own token does not open someone else's file through its own application either.
     expect((await applicant(stranger.token).get(`/public/applications/${stranger.id}/files/${file.id}`)).statusCode).toBe(404);
     expect((await applicant().get(`/public/applications/${id}/files/${file.id}`)).statusCode).toBe(404);
@@ -200,6 +204,8 @@ describe('files', () => {
     const session = cookieOf(submitted);
     expect((await applicant(undefined, session).get(`/public/applications/${id}/files/${file.id}`)).statusCode).toBe(200);
     expect((await client(t.app, officer.cookie).get(`/api/v1/applications/${id}/files/${file.id}`)).statusCode).toBe(200);
+    // The call is network-wide: no park manager reads it.
+    expect((await client(t.app, manager.cookie).get(`/api/v1/applications/${id}/files/${file.id}`)).statusCode).toBe(404);
     expect((await client(t.app, companyAdmin.cookie).get(`/api/v1/applications/${id}/files/${file.id}`)).statusCode).toBe(403);
     // A committee member reads it only once assigned.
     expect((await client(t.app, committee.cookie).get(`/api/v1/applications/${id}/files/${file.id}`)).statusCode).toBe(404);
@@ -510,6 +516,9 @@ describe('officers’ application pages and who sees what', () => {
 
     expect((await client(t.app, otherManager.cookie).get(url)).statusCode).toBe(404);
     expect((await client(t.app, otherManager.cookie).get(`/api/v1/calls/${call.id}/applications`)).statusCode).toBe(404);
+    expect((await client(t.app, otherManager.cookie).get(`/api/v1/calls/${call.id}/applications/export?format=csv`)).statusCode).toBe(404);
+    expect((await client(t.app, manager.cookie).get(`/api/v1/calls/${call.id}/applications/export?format=xlsx`)).statusCode).toBe(200);
+    expect((await client(t.app, committee.cookie).get(`/api/v1/calls/${call.id}/applications/export?format=csv`)).statusCode).toBe(403);
     for (const outsider of [committee, companyAdmin]) {
       expect((await client(t.app, outsider.cookie).get(url)).statusCode).toBe(403);
       expect((await client(t.app, outsider.cookie).post(`${url}/eligibility`, { eligible: true })).statusCode).toBe(403);
