@@ -11,11 +11,11 @@ import { ApplicationAdminPage } from './routes/admissions/ApplicationAdminPage.j
 import { ApplyPage, applySearchSchema } from './routes/admissions/ApplyPage.js';
 import { CallApplicationsPage } from './routes/admissions/CallApplicationsPage.js';
 import { CallPage } from './routes/admissions/CallPage.js';
+import { CallReviewPage } from './routes/admissions/CallReviewPage.js';
 import { CallSettingsPage, NewCallPage } from './routes/admissions/CallSettingsPage.js';
 import { CallsAdminPage } from './routes/admissions/CallsAdminPage.js';
 import { CallsPage } from './routes/admissions/CallsPage.js';
 import { MyApplicationsPage } from './routes/admissions/MyApplicationsPage.js';
-import { CallReviewPage } from './routes/admissions/CallReviewPage.js';
 import { ReviewPage } from './routes/admissions/ReviewPage.js';
 import { ReviewsPage } from './routes/admissions/ReviewsPage.js';
 import { WaitingListPage } from './routes/admissions/WaitingListPage.js';
