@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parks } from '../modules/parks/schema.js';
 import { buildPark, client, origin, signedIn } from '../test/factories.js';
 import { createTestContext, type TestContext } from '../test/harness.js';
+import { createJobs } from './jobs/jobs.js';
 
 let t: TestContext;
 let admin: Awaited<ReturnType<typeof signedIn>>;
@@ -99,9 +100,12 @@ describe('platform', () => {
 
   it('refuses to start with a route that does not say who may call it', async () => {
     const { buildApp } = await import('../app.js');
-    const app = await buildApp(t.deps);
+    // A second app on the same database needs its own queue handlers.
+    const jobs = await createJobs(t.database);
+    const app = await buildApp({ ...t.deps, jobs });
     expect(() => app.get('/api/v1/forgotten', async () => 'open to all?')).toThrow(/does not declare who may call it/);
     await app.close().catch(() => {});
+    await jobs.stop();
   });
 });
 
