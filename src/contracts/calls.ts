@@ -13,7 +13,7 @@ import {
 import { emailSchema, newPasswordSchema } from './auth.js';
 import { companyStageSchema, companyStages, iceSchema } from './companies.js';
 import { fileUploadSchema } from './files.js';
-import { isoDateSchema, listQuerySchema, pageSchema } from './lists.js';
+import { isoDateSchema, listQuerySchema, pageSchema, phoneSchema } from './lists.js';
 import { regionSchema, regions, sectorSchema, sectors } from './parks.js';
 
 /**
@@ -253,12 +253,6 @@ export const callParamsSchema = z.object({ callId: z.uuid() });
 export const committeeCandidatesSchema = z.object({ items: z.array(committeeMemberSchema) });
 
 // ——— Applications: the applicant's side ———
-
-const phoneSchema = z
-  .string()
-  .trim()
-  .max(30)
-  .regex(/^[+0-9 ().-]*$/, 'validation.phone_format');
 
 /**
  * A draft as the applicant saves it: every field optional (a PATCH changes only what it names; answers

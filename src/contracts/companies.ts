@@ -3,7 +3,7 @@ import { initialStatuses, lifecycleStatuses } from '../shared/company-lifecycle.
 import { icePattern, normalizeIce, registryNumberPattern } from '../shared/identifiers.js';
 import { emailSchema, localeSchema } from './auth.js';
 import { fileUploadSchema } from './files.js';
-import { isoDateSchema, listQuerySchema, pageSchema } from './lists.js';
+import { isoDateSchema, listQuerySchema, pageSchema, phoneSchema } from './lists.js';
 import { sectorSchema, sectors } from './parks.js';
 
 export const legalForms = [
@@ -61,12 +61,7 @@ export const companyContactSchema = z.object({
   name: z.string().trim().min(1, 'validation.required').max(120),
   role: z.string().trim().max(120).default(''),
   email: z.email().max(254).optional().or(z.literal('')),
-  phone: z
-    .string()
-    .trim()
-    .max(30)
-    .regex(/^[+0-9 ().-]*$/)
-    .optional(),
+  phone: phoneSchema.optional(),
 });
 
 /**
@@ -92,12 +87,7 @@ export const companyProfileFields = {
     .max(300)
     .nullable(),
   email: z.email().max(254).nullable(),
-  phone: z
-    .string()
-    .trim()
-    .max(30)
-    .regex(/^[+0-9 ().-]*$/)
-    .nullable(),
+  phone: phoneSchema.nullable(),
   address: z.string().trim().max(300),
   description: z.string().trim().max(4000),
   founders: z.array(founderSchema).max(20),

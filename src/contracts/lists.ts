@@ -26,6 +26,13 @@ export type ExportFormat = z.infer<typeof exportFormatSchema>;
 export const exportQuerySchema = z.object({ format: exportFormatSchema.default('csv') });
 
 export const isoDateSchema = z.iso.date();
+
+/** A phone number as people write it in Morocco: digits, spaces and + ( ) . - */
+export const phoneSchema = z
+  .string()
+  .trim()
+  .max(30)
+  .regex(/^[+0-9 ().-]*$/, 'validation.phone_format');
 export const idParamsSchema = z.object({ id: z.uuid() });
 
 export const errorResponseSchema = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localizedTextSchema } from '../shared/localized-text.js';
-import { isoDateSchema, listQuerySchema, pageSchema } from './lists.js';
+import { isoDateSchema, listQuerySchema, pageSchema, phoneSchema } from './lists.js';
 
 export const parkStatuses = ['planned', 'under_construction', 'open'] as const;
 export const parkStatusSchema = z.enum(parkStatuses);
@@ -70,12 +70,7 @@ export const parkContactSchema = z.object({
   name: z.string().trim().min(1).max(120),
   role: z.string().trim().max(120).default(''),
   email: z.email().max(254).optional().or(z.literal('')),
-  phone: z
-    .string()
-    .trim()
-    .max(30)
-    .regex(/^[+0-9 ().-]*$/)
-    .optional(),
+  phone: phoneSchema.optional(),
 });
 
 // Fields carry no defaults: a partial update must never reset what it does not mention.

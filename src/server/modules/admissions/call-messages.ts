@@ -25,7 +25,6 @@ export const callMessages = defineMessages({
     'validation.file_required': 'Attach a file.',
     'validation.too_many_files': 'At most {{max}} files for this question.',
     'validation.not_a_file_question': 'This question does not take files.',
-    'validation.phone_format': 'Digits, spaces and + ( ) . - only.',
     'validation.email_format': 'Enter a valid e-mail address.',
     'validation.consent_required': 'Accept the processing of your data to submit your application.',
     'validation.creation_date_required': 'Give the creation date of the company (project holders without a company may leave it empty).',
@@ -132,7 +131,6 @@ export const callMessages = defineMessages({
     'validation.file_required': 'Joignez un fichier.',
     'validation.too_many_files': '{{max}} fichiers au plus pour cette question.',
     'validation.not_a_file_question': "Cette question n'accepte pas de fichier.",
-    'validation.phone_format': 'Chiffres, espaces et + ( ) . - uniquement.',
     'validation.email_format': 'Saisissez une adresse e-mail valide.',
     'validation.consent_required': 'Acceptez le traitement de vos données pour déposer votre candidature.',
     'validation.creation_date_required':
@@ -241,7 +239,6 @@ export const callMessages = defineMessages({
     'validation.file_required': 'أرفق ملفا.',
     'validation.too_many_files': '{{max}} ملفات على الأكثر لهذا السؤال.',
     'validation.not_a_file_question': 'هذا السؤال لا يقبل الملفات.',
-    'validation.phone_format': 'أرقام ومسافات و + ( ) . - فقط.',
     'validation.email_format': 'أدخل عنوان بريد إلكتروني صالحا.',
     'validation.consent_required': 'وافق على معالجة معطياتك لإيداع ترشيحك.',
     'validation.creation_date_required': 'أدخل تاريخ إنشاء المقاولة (يمكن لحاملي المشاريع بدون مقاولة تركه فارغا).',
