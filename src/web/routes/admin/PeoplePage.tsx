@@ -11,6 +11,7 @@ import { ExportButtons } from '../../components/ExportButtons.js';
 import { LocalInstant } from '../../components/LocalDate.js';
 import { Pager } from '../../components/Pager.js';
 import { RequireRole } from '../../components/RequireRole.js';
+import { SortControls } from '../../components/SortControls.js';
 import { PersonDrawer } from './PersonDrawer.js';
 
 const pageSize = 20;
@@ -55,26 +56,16 @@ function People() {
           value={filters.status || null}
           onChange={setFilter('status')}
         />
-        <Select
-          label={t('common.sortBy')}
-          allowDeselect={false}
-          data={[
+        <SortControls
+          fields={[
             { value: 'name', label: t('auth.fullName') },
             { value: 'email', label: t('auth.email') },
             { value: 'createdAt', label: t('people.createdAt') },
           ]}
-          value={filters.sort}
-          onChange={setFilter('sort')}
-        />
-        <Select
-          label={t('common.order')}
-          allowDeselect={false}
-          data={[
-            { value: 'asc', label: t('common.ascending') },
-            { value: 'desc', label: t('common.descending') },
-          ]}
-          value={filters.order}
-          onChange={setFilter('order')}
+          sort={filters.sort}
+          order={filters.order}
+          onSort={setFilter('sort')}
+          onOrder={setFilter('order')}
         />
         <ExportButtons path="/people/export" filters={query} />
       </Group>

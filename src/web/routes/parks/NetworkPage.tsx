@@ -13,6 +13,7 @@ import { api, toQuery } from '../../api.js';
 import { ExportButtons } from '../../components/ExportButtons.js';
 import { LocalDate } from '../../components/LocalDate.js';
 import { Pager } from '../../components/Pager.js';
+import { SortControls } from '../../components/SortControls.js';
 import { currentLocale } from '../../i18n/index.js';
 import { hasRole, useMe } from '../../session.js';
 import { MoroccoMap } from './MoroccoMap.js';
@@ -117,22 +118,12 @@ export function NetworkPage() {
           value={filters.sector || null}
           onChange={setFilter('sector')}
         />
-        <Select
-          label={t('common.sortBy')}
-          allowDeselect={false}
-          data={['name', 'city', 'status', 'openingDate'].map((value) => ({ value, label: t(`park.sort.${value}`) }))}
-          value={filters.sort}
-          onChange={setFilter('sort')}
-        />
-        <Select
-          label={t('common.order')}
-          allowDeselect={false}
-          data={[
-            { value: 'asc', label: t('common.ascending') },
-            { value: 'desc', label: t('common.descending') },
-          ]}
-          value={filters.order}
-          onChange={setFilter('order')}
+        <SortControls
+          fields={['name', 'city', 'status', 'openingDate'].map((value) => ({ value, label: t(`park.sort.${value}`) }))}
+          sort={filters.sort}
+          order={filters.order}
+          onSort={setFilter('sort')}
+          onOrder={setFilter('order')}
         />
         <ExportButtons path="/parks/export" filters={{ ...filters, q }} />
       </Group>

@@ -11,6 +11,7 @@ import { api, toQuery } from '../../api.js';
 import { ExportButtons } from '../../components/ExportButtons.js';
 import { showApiError } from '../../components/forms.js';
 import { Pager } from '../../components/Pager.js';
+import { SortControls } from '../../components/SortControls.js';
 import { currentLocale } from '../../i18n/index.js';
 import { SpaceForm } from './SpaceForm.js';
 
@@ -89,22 +90,12 @@ export function SpacesTable({ park }: { park: ParkDetail }) {
           value={filters.buildingId || null}
           onChange={setFilter('buildingId')}
         />
-        <Select
-          label={t('common.sortBy')}
-          allowDeselect={false}
-          data={['code', 'name', 'kind', 'areaM2'].map((value) => ({ value, label: t(`space.${value}`) }))}
-          value={filters.sort}
-          onChange={setFilter('sort')}
-        />
-        <Select
-          label={t('common.order')}
-          allowDeselect={false}
-          data={[
-            { value: 'asc', label: t('common.ascending') },
-            { value: 'desc', label: t('common.descending') },
-          ]}
-          value={filters.order}
-          onChange={setFilter('order')}
+        <SortControls
+          fields={['code', 'name', 'kind', 'areaM2'].map((value) => ({ value, label: t(`space.${value}`) }))}
+          sort={filters.sort}
+          order={filters.order}
+          onSort={setFilter('sort')}
+          onOrder={setFilter('order')}
         />
         <ExportButtons path={`/parks/${park.id}/spaces/export`} filters={query} />
       </Group>
