@@ -596,11 +596,12 @@ export async function seedDemoAdmissions(
 async function seedWaitingList(tx: Transaction, actor: Actor, options: { today: string; casablanca: string; random: () => number }) {
   const { today, casablanca, random } = options;
   const names = ['Sahara', 'Menara', 'Chellah', 'Lixus', 'Ziz', 'Agdal', 'Tizi', 'Asif', 'Ouzoud', 'Maamora', 'Toubkal', 'Saïss'];
-  const kinds = ['Apps', 'Analytics', 'Studio', 'Mobility', 'Secure', 'Vision', 'Connect', 'Robotics'];
+  // Words the other demo companies do not use, every pair once.
+  const kinds = ['Apps', 'Analytics', 'Mobility', 'Secure', 'Vision', 'Connect', 'Sense', 'Bots'];
   const sectors: Sector[] = ['ict', 'fintech', 'cultural_creative', 'greentech', 'healthtech'];
   const planned = Array.from({ length: 33 }, (_, n) => {
     const admitted = addDays(today, -(8 + Math.floor((n * 115) / 33) + Math.floor(random() * 3)));
-    const brand = `${names[n % names.length]} ${kinds[(n * 5) % kinds.length]}`;
+    const brand = `${names[n % names.length]} ${kinds[(n + Math.floor(n / names.length)) % kinds.length]}`;
     return {
       admitted,
       area: [14, 16, 18, 20, 24, 30, 40, 60][Math.floor(random() * 8)],

@@ -187,21 +187,20 @@ function demoIce(n: number): string {
 export function planDemoCompanies(parkIds: Map<string, string>, today: string): DemoCompany[] {
   const random = randomSequence(2001);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
-  const usedNames = new Set<string>();
+  // The demo company accounts' own company keeps its name to itself.
+  const usedNames = new Set<string>(['Atlas Cloud']);
   const companies: DemoCompany[] = [];
   const todayYear = Number(today.slice(0, 4));
 
+  // Two words while they last, then three ("Atlas Noor Soft"): never the same name twice.
   const makeName = (sector: Sector) => {
-    for (;;) {
-      const name = `${pick(namePrefixes)} ${pick(nameSuffixes[sector])}`;
+    for (let attempt = 0; ; attempt++) {
+      const first = pick(namePrefixes);
+      const second = attempt < 8 ? '' : ` ${pick(namePrefixes.filter((prefix) => prefix !== first))}`;
+      const name = `${first}${second} ${pick(nameSuffixes[sector])}`;
       if (!usedNames.has(name)) {
         usedNames.add(name);
         return name;
-      }
-      const numbered = `${name} ${usedNames.size}`;
-      if (!usedNames.has(numbered)) {
-        usedNames.add(numbered);
-        return numbered;
       }
     }
   };
