@@ -13,6 +13,7 @@ import { hashPassword } from '../platform/auth/password.js';
 import { demoApplicantEmail, seedDemoAdmissions } from './admissions.js';
 import { demoCompanyId, planDemoCompanies } from './companies.js';
 import { demoParks, type UnitPlan } from './parks.js';
+import { seedDemoReports } from './reports.js';
 
 export const demoPassword = 'demo-password-2026';
 
@@ -123,7 +124,9 @@ export async function seedDemoNetwork(db: Database) {
         for (let start = 0; start < rows.length; start += 200) await tx.insert(spaces).values(rows.slice(start, start + 200));
       }
 
-      await insertCompanies(tx, Actor.anonymous(), planDemoCompanies(parkIds, localToday()));
+      const plannedCompanies = planDemoCompanies(parkIds, localToday());
+      const companyRows = await insertCompanies(tx, Actor.anonymous(), plannedCompanies);
+      await seedDemoReports(tx, companyRows, plannedCompanies, localToday());
 
       const passwordHash = await hashPassword(demoPassword);
       const userIds = new Map<string, string>();
