@@ -55,7 +55,13 @@ export function ApplicationReviewPanel({ applicationId }: { applicationId: strin
             </Text>
             {aggregate.flagged && (
               <Tooltip label={t('reviews.flagged')}>
-                <Badge color="orange.9" styles={wholeBadge} leftSection={<IconAlertTriangle size={12} />} data-testid="review-flag">
+                <Badge
+                  color="orange"
+                  variant="light"
+                  styles={wholeBadge}
+                  leftSection={<IconAlertTriangle size={12} />}
+                  data-testid="review-flag"
+                >
                   {t('reviews.ranking.flag')}
                 </Badge>
               </Tooltip>
@@ -103,7 +109,7 @@ export function ApplicationReviewPanel({ applicationId }: { applicationId: strin
                 <Table.Td>
                   <Text fw={600}>{member.name}</Text>
                   {member.conflict && (
-                    <Text size="sm" c="orange.9">
+                    <Text size="sm" c="var(--mantine-color-orange-light-color)">
                       {t('reviews.conflictReasonShown', { reason: member.conflict.reason })}
                     </Text>
                   )}
@@ -172,7 +178,7 @@ export function ApplicationReviewPanel({ applicationId }: { applicationId: strin
               <ReviewMemberStatusBadge status={member.status} />
             </Group>
             {member.conflict && (
-              <Text size="sm" c="orange.9">
+              <Text size="sm" c="var(--mantine-color-orange-light-color)">
                 {t('reviews.conflictReasonShown', { reason: member.conflict.reason })}
               </Text>
             )}

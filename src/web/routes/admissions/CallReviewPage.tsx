@@ -148,6 +148,7 @@ function CallReview() {
         onClose={() => setOpened(null)}
         position={textDirection(locale) === 'rtl' ? 'left' : 'right'}
         size="min(960px, 100%)"
+        closeButtonProps={{ 'aria-label': t('reviews.ranking.closeFile') }}
         title={opened ? `${opened.reference} · ${opened.companyName}` : ''}
       >
         {opened && <ApplicationReviewPanel applicationId={opened.applicationId} />}
@@ -191,8 +192,8 @@ function RankingRow({ entry, ranking, onOpen }: { entry: RankingEntry; ranking: 
           {entry.flagged && (
             <Tooltip label={t('reviews.flagged')}>
               <Badge
-                color="orange.9"
-                variant="filled"
+                color="orange"
+                variant="light"
                 styles={wholeBadge}
                 leftSection={<IconAlertTriangle size={12} />}
                 data-testid="spread-flag"
@@ -217,7 +218,7 @@ function RankingRow({ entry, ranking, onOpen }: { entry: RankingEntry; ranking: 
           {t('reviews.ranking.memberCounts', { scored: entry.scoredCount, assigned: entry.assignedCount })}
         </Text>
         {entry.conflictCount > 0 && (
-          <Text size="xs" c="orange.9">
+          <Text size="xs" c="var(--mantine-color-orange-light-color)">
             {t('reviews.ranking.conflicts', { count: entry.conflictCount })}
           </Text>
         )}

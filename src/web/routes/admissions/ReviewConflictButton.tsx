@@ -30,13 +30,7 @@ export function ReviewConflictButton({ review }: { review: MemberReview }) {
   });
   return (
     <>
-      <Button
-        variant="outline"
-        color="orange.9"
-        leftSection={<IconAlertTriangle size={16} />}
-        onClick={open}
-        data-testid="declare-conflict"
-      >
+      <Button variant="light" color="orange" leftSection={<IconAlertTriangle size={16} />} onClick={open} data-testid="declare-conflict">
         {t('reviews.conflict.declare')}
       </Button>
       <Modal opened={opened} onClose={close} title={t('reviews.conflict.declare')} centered>
@@ -49,7 +43,7 @@ export function ReviewConflictButton({ review }: { review: MemberReview }) {
               <Button variant="default" onClick={close}>
                 {t('common.cancel')}
               </Button>
-              <Button type="submit" color="orange.9" loading={declare.isPending} data-testid="confirm-conflict">
+              <Button type="submit" color="red.9" loading={declare.isPending} data-testid="confirm-conflict">
                 {t('reviews.conflict.confirm')}
               </Button>
             </Group>

@@ -43,6 +43,8 @@ export function ReportHeadcountChart({ points }: { points: CompanyReportsSummary
           { name: 'founders', label: t('reports.founders'), color: 'blue.6' },
           { name: 'interns', label: t('reports.interns'), color: 'orange.5' },
         ]}
+        // Hidden from screen readers (the table below says the same): it must not take keyboard focus either.
+        barChartProps={{ accessibilityLayer: false }}
         aria-hidden
       />
       <VisuallyHidden>
