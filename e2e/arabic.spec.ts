@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { signIn, useLanguage } from './support.js';
+import { preferLanguage, signIn } from './support.js';
 
 test('switching to Arabic mirrors the whole layout, and the choice is remembered', async ({ page }) => {
-  await useLanguage(page, 'fr');
+  await preferLanguage(page, 'fr');
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Le réseau Technopark');
@@ -24,7 +24,7 @@ test('switching to Arabic mirrors the whole layout, and the choice is remembered
 });
 
 test('a signed-in person keeps their language across sign-ins', async ({ page, browser }) => {
-  await useLanguage(page, 'fr');
+  await preferLanguage(page, 'fr');
   await signIn(page, 'manager.rabat@technopark.demo');
   // Salma chose Arabic: her account's language wins over this browser's French.
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
@@ -32,7 +32,7 @@ test('a signed-in person keeps their language across sign-ins', async ({ page, b
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
   const elsewhere = await browser.newPage();
-  await useLanguage(elsewhere, 'fr');
+  await preferLanguage(elsewhere, 'fr');
   await signIn(elsewhere, 'manager.rabat@technopark.demo');
   await expect(elsewhere.locator('html')).toHaveAttribute('lang', 'en');
   await elsewhere.getByTestId('language-switch').getByText('العربية').click();

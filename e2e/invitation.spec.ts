@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { signIn, useLanguage } from './support.js';
+import { preferLanguage, signIn } from './support.js';
 
 test('an admin invites a park manager, who accepts through the e-mail link and lands signed in', async ({ page, browser }) => {
-  await useLanguage(page, 'fr');
+  await preferLanguage(page, 'fr');
   await signIn(page, 'admin@technopark.demo');
   await page.goto('/admin/invitations');
   const form = page.getByTestId('invitation-form');
@@ -23,7 +23,7 @@ test('an admin invites a park manager, who accepts through the e-mail link and l
   expect(link).toBeTruthy();
 
   const invitee = await browser.newPage();
-  await useLanguage(invitee, 'fr');
+  await preferLanguage(invitee, 'fr');
   await invitee.goto(link as string);
   await invitee.locator('input[type=password]').fill('un-mot-de-passe-solide');
   await invitee.locator('form button[type=submit]').click();
@@ -35,13 +35,13 @@ test('an admin invites a park manager, who accepts through the e-mail link and l
 
 test('a forgotten password is reset through the e-mailed link', async ({ page, browser }) => {
   const visitor = await browser.newPage();
-  await useLanguage(visitor, 'en');
+  await preferLanguage(visitor, 'en');
   await visitor.goto('/forgot-password');
   await visitor.locator('input[type=email]').fill('manager.souss@technopark.demo');
   await visitor.locator('form button[type=submit]').click();
   await expect(visitor.getByText('If an account exists for this e-mail')).toBeVisible();
 
-  await useLanguage(page, 'fr');
+  await preferLanguage(page, 'fr');
   await signIn(page, 'admin@technopark.demo');
   await page.goto('/admin/outbox');
   const email = page.getByTestId('outbox-email').filter({ hasText: 'manager.souss@technopark.demo' }).first();

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { signIn, useLanguage } from './support.js';
+import { preferLanguage, signIn } from './support.js';
 
 test('a park manager creates a space that a public visitor then sees', async ({ page, browser }) => {
-  await useLanguage(page, 'fr');
+  await preferLanguage(page, 'fr');
   await signIn(page, 'manager.casablanca@technopark.demo');
   await page.goto('/parks/casablanca');
   await page.getByTestId('create-space').click();
@@ -15,7 +15,7 @@ test('a park manager creates a space that a public visitor then sees', async ({ 
   await expect(form).toBeHidden();
 
   const visitor = await browser.newPage();
-  await useLanguage(visitor, 'fr');
+  await preferLanguage(visitor, 'fr');
   await visitor.goto('/parks/casablanca');
   await visitor.getByLabel('Rechercher').fill('E2E-101');
   const row = visitor.getByTestId('space-row').filter({ hasText: 'E2E-101' });
@@ -27,7 +27,7 @@ test('a park manager creates a space that a public visitor then sees', async ({ 
 });
 
 test('a space form says what is wrong, field by field', async ({ page }) => {
-  await useLanguage(page, 'fr');
+  await preferLanguage(page, 'fr');
   await signIn(page, 'manager.casablanca@technopark.demo');
   await page.goto('/parks/casablanca');
   await page.getByTestId('create-space').click();
@@ -40,7 +40,7 @@ test('a space form says what is wrong, field by field', async ({ page }) => {
 });
 
 test('a park manager cannot manage another park', async ({ page }) => {
-  await useLanguage(page, 'fr');
+  await preferLanguage(page, 'fr');
   await signIn(page, 'manager.casablanca@technopark.demo');
   await page.goto('/parks/rabat');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Technopark Rabat');

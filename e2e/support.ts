@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { type Browser, expect, type Page } from '@playwright/test';
 
 export const demoPassword = 'demo-password-2026';
 
@@ -11,10 +11,12 @@ export const demoAccounts = [
   { role: 'company_admin', email: 'company.admin@technopark.demo', name: 'Imane Berrada' },
   { role: 'company_member', email: 'company.member@technopark.demo', name: 'Mehdi Lahlou' },
   { role: 'merchant', email: 'merchant@technopark.demo', name: 'Rachid Kettani' },
+  // No role: an account made when submitting an application (the other committee members hold the same role as Omar).
+  { role: 'applicant', email: 'applicant@technopark.demo', name: 'Ghita Benjelloun' },
 ] as const;
 
 /** Starts in French whatever the browser says, as a first-time visitor who picked French. */
-export async function useLanguage(page: Page, locale: 'fr' | 'ar' | 'en') {
+export async function preferLanguage(page: Page, locale: 'fr' | 'ar' | 'en') {
   await page.addInitScript((value) => {
     if (!localStorage.getItem('technopark.lang')) localStorage.setItem('technopark.lang', value);
   }, locale);
@@ -26,4 +28,16 @@ export async function signIn(page: Page, email: string, password = demoPassword)
   await page.locator('input[type=password]').fill(password);
   await page.getByTestId('sign-in-form').locator('button[type=submit]').click();
   await expect(page.getByTestId('user-menu')).toBeVisible();
+}
+
+/**
+ * Someone on a browser of their own (own cookies and storage), starting in `locale` until their account
+ * says otherwise, and signed in when an e-mail is given.
+ */
+export async function newPerson(browser: Browser, locale: 'fr' | 'ar' | 'en', email?: string, password = demoPassword) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await preferLanguage(page, locale);
+  if (email) await signIn(page, email, password);
+  return page;
 }
