@@ -20,6 +20,7 @@ import { LocalInstant } from '../../components/LocalDate.js';
 import { NotFoundPage } from '../../components/NotFoundPage.js';
 import { Pager } from '../../components/Pager.js';
 import { RequireRole } from '../../components/RequireRole.js';
+import { SortControls } from '../../components/SortControls.js';
 import { currentLocale } from '../../i18n/index.js';
 import { CallAdminTabs } from './CallAdminTabs.js';
 import { ApplicationStatusBadge } from './CallBadges.js';
@@ -111,27 +112,17 @@ function CallApplications({ callId }: { callId: string }) {
           value={filters.stage || null}
           onChange={setFilter('stage')}
         />
-        <Select
-          label={t('common.sortBy')}
-          allowDeselect={false}
-          data={[
+        <SortControls
+          fields={[
             { value: 'submittedAt', label: t('applications.submittedAt') },
             { value: 'reference', label: t('applications.reference') },
             { value: 'companyName', label: t('applications.field.companyName') },
             { value: 'status', label: t('applications.statusLabel') },
           ]}
-          value={filters.sort}
-          onChange={setFilter('sort')}
-        />
-        <Select
-          label={t('common.order')}
-          allowDeselect={false}
-          data={[
-            { value: 'asc', label: t('common.ascending') },
-            { value: 'desc', label: t('common.descending') },
-          ]}
-          value={filters.order}
-          onChange={setFilter('order')}
+          sort={filters.sort}
+          order={filters.order}
+          onSort={setFilter('sort')}
+          onOrder={setFilter('order')}
         />
         <ExportButtons path={`/calls/${callId}/applications/export`} filters={query} />
       </Group>

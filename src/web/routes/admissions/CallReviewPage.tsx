@@ -14,6 +14,7 @@ import { ExportButtons } from '../../components/ExportButtons.js';
 import { NotFoundPage } from '../../components/NotFoundPage.js';
 import { Pager } from '../../components/Pager.js';
 import { RequireRole } from '../../components/RequireRole.js';
+import { SortControls } from '../../components/SortControls.js';
 import { currentLocale } from '../../i18n/index.js';
 import { ApplicationReviewPanel } from './ApplicationReviewPanel.js';
 import { CallAdminTabs } from './CallAdminTabs.js';
@@ -79,22 +80,12 @@ function CallReview() {
           value={filters.status || null}
           onChange={setFilter('status')}
         />
-        <Select
-          label={t('common.sortBy')}
-          allowDeselect={false}
-          data={['rank', 'reference', 'companyName', 'spread'].map((value) => ({ value, label: t(`reviews.ranking.sort.${value}`) }))}
-          value={filters.sort}
-          onChange={setFilter('sort')}
-        />
-        <Select
-          label={t('common.order')}
-          allowDeselect={false}
-          data={[
-            { value: 'asc', label: t('common.ascending') },
-            { value: 'desc', label: t('common.descending') },
-          ]}
-          value={filters.order}
-          onChange={setFilter('order')}
+        <SortControls
+          fields={['rank', 'reference', 'companyName', 'spread'].map((value) => ({ value, label: t(`reviews.ranking.sort.${value}`) }))}
+          sort={filters.sort}
+          order={filters.order}
+          onSort={setFilter('sort')}
+          onOrder={setFilter('order')}
         />
         <Checkbox
           label={t('reviews.ranking.flaggedOnly')}

@@ -15,6 +15,7 @@ import { ExportButtons } from '../../components/ExportButtons.js';
 import { LocalInstant } from '../../components/LocalDate.js';
 import { Pager } from '../../components/Pager.js';
 import { RequireRole } from '../../components/RequireRole.js';
+import { SortControls } from '../../components/SortControls.js';
 import { currentLocale } from '../../i18n/index.js';
 import { hasRole, useMe } from '../../session.js';
 import { CallKindBadge, CallPhaseBadge } from './CallBadges.js';
@@ -82,27 +83,17 @@ function CallsAdmin() {
           value={filters.published || null}
           onChange={setFilter('published')}
         />
-        <Select
-          label={t('common.sortBy')}
-          allowDeselect={false}
-          data={[
+        <SortControls
+          fields={[
             { value: 'closesAt', label: t('calls.closes') },
             { value: 'opensAt', label: t('calls.opens') },
             { value: 'title', label: t('calls.admin.titleColumn') },
             { value: 'updatedAt', label: t('calls.admin.updatedAt') },
           ]}
-          value={filters.sort}
-          onChange={setFilter('sort')}
-        />
-        <Select
-          label={t('common.order')}
-          allowDeselect={false}
-          data={[
-            { value: 'asc', label: t('common.ascending') },
-            { value: 'desc', label: t('common.descending') },
-          ]}
-          value={filters.order}
-          onChange={setFilter('order')}
+          sort={filters.sort}
+          order={filters.order}
+          onSort={setFilter('sort')}
+          onOrder={setFilter('order')}
         />
         <ExportButtons path="/calls/export" filters={query} />
       </Group>

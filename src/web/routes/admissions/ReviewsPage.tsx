@@ -12,6 +12,7 @@ import { ExportButtons } from '../../components/ExportButtons.js';
 import { LocalInstant } from '../../components/LocalDate.js';
 import { Pager } from '../../components/Pager.js';
 import { RequireRole } from '../../components/RequireRole.js';
+import { SortControls } from '../../components/SortControls.js';
 import { currentLocale } from '../../i18n/index.js';
 import { ReviewMemberStatusBadge } from './ReviewBadges.js';
 
@@ -66,22 +67,12 @@ function AssignedApplications() {
           onChange={setFilter('myStatus')}
           data-testid="my-status-filter"
         />
-        <Select
-          label={t('common.sortBy')}
-          allowDeselect={false}
-          data={['assignedAt', 'reference', 'companyName', 'call'].map((value) => ({ value, label: t(`reviews.mine.sort.${value}`) }))}
-          value={filters.sort}
-          onChange={setFilter('sort')}
-        />
-        <Select
-          label={t('common.order')}
-          allowDeselect={false}
-          data={[
-            { value: 'asc', label: t('common.ascending') },
-            { value: 'desc', label: t('common.descending') },
-          ]}
-          value={filters.order}
-          onChange={setFilter('order')}
+        <SortControls
+          fields={['assignedAt', 'reference', 'companyName', 'call'].map((value) => ({ value, label: t(`reviews.mine.sort.${value}`) }))}
+          sort={filters.sort}
+          order={filters.order}
+          onSort={setFilter('sort')}
+          onOrder={setFilter('order')}
         />
         <ExportButtons path="/reviews/export" filters={query} />
       </Group>

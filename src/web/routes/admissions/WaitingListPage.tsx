@@ -9,7 +9,6 @@ import {
   Modal,
   NumberInput,
   SegmentedControl,
-  Select,
   Stack,
   Table,
   Text,
@@ -39,6 +38,7 @@ import { LocalDate } from '../../components/LocalDate.js';
 import { NotFoundPage } from '../../components/NotFoundPage.js';
 import { Pager } from '../../components/Pager.js';
 import { RequireRole } from '../../components/RequireRole.js';
+import { SortControls } from '../../components/SortControls.js';
 import { currentLocale } from '../../i18n/index.js';
 
 const pageSize = 25;
@@ -117,25 +117,15 @@ function WaitingList() {
           />
         )}
         <TextInput label={t('common.search')} value={search} onChange={(event) => setSearch(event.currentTarget.value)} />
-        <Select
-          label={t('common.sortBy')}
-          allowDeselect={false}
-          data={['position', 'requiredAreaM2', 'companyName', 'closedOn'].map((value) => ({
+        <SortControls
+          fields={['position', 'requiredAreaM2', 'companyName', 'closedOn'].map((value) => ({
             value,
             label: t(`waitingList.sort.${value}`),
           }))}
-          value={filters.sort}
-          onChange={setFilter('sort')}
-        />
-        <Select
-          label={t('common.order')}
-          allowDeselect={false}
-          data={[
-            { value: 'asc', label: t('common.ascending') },
-            { value: 'desc', label: t('common.descending') },
-          ]}
-          value={filters.order}
-          onChange={setFilter('order')}
+          sort={filters.sort}
+          order={filters.order}
+          onSort={setFilter('sort')}
+          onOrder={setFilter('order')}
         />
         <ExportButtons path={`/parks/${park}/waiting-list/export`} filters={query} />
       </Group>

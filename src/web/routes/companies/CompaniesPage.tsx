@@ -14,6 +14,7 @@ import { ExportButtons } from '../../components/ExportButtons.js';
 import { LocalDate } from '../../components/LocalDate.js';
 import { Pager } from '../../components/Pager.js';
 import { RequireRole } from '../../components/RequireRole.js';
+import { SortControls } from '../../components/SortControls.js';
 import { hasRole, useMe } from '../../session.js';
 import { CompanyLogo } from './CompanyLogo.js';
 import { LifecycleBadge } from './LifecycleBadge.js';
@@ -100,22 +101,12 @@ function Companies() {
           value={filters.stage || null}
           onChange={setFilter('stage')}
         />
-        <Select
-          label={t('common.sortBy')}
-          allowDeselect={false}
-          data={options(companySortFields, 'companies.sort')}
-          value={filters.sort}
-          onChange={setFilter('sort')}
-        />
-        <Select
-          label={t('common.order')}
-          allowDeselect={false}
-          data={[
-            { value: 'asc', label: t('common.ascending') },
-            { value: 'desc', label: t('common.descending') },
-          ]}
-          value={filters.order}
-          onChange={setFilter('order')}
+        <SortControls
+          fields={options(companySortFields, 'companies.sort')}
+          sort={filters.sort}
+          order={filters.order}
+          onSort={setFilter('sort')}
+          onOrder={setFilter('order')}
         />
       </SimpleGrid>
       <ExportButtons path="/companies/export" filters={query} />

@@ -36,6 +36,7 @@ import { showApiError } from '../../components/forms.js';
 import { LocalInstant } from '../../components/LocalDate.js';
 import { Pager } from '../../components/Pager.js';
 import { RequireRole } from '../../components/RequireRole.js';
+import { SortControls } from '../../components/SortControls.js';
 import { currentLocale } from '../../i18n/index.js';
 import { useParkOptions } from './park-options.js';
 import { periodLabel } from './report-wording.js';
@@ -189,27 +190,17 @@ function ReportingStatus() {
           value={filters.reported || null}
           onChange={setFilter('reported')}
         />
-        <Select
-          label={t('common.sortBy')}
-          allowDeselect={false}
-          data={[
+        <SortControls
+          fields={[
             { value: 'company', label: t('reports.company') },
             { value: 'park', label: t('reports.park') },
             { value: 'reportedAt', label: t('reports.reportedAt') },
             { value: 'remindedAt', label: t('reports.lastReminder') },
           ]}
-          value={filters.sort}
-          onChange={setFilter('sort')}
-        />
-        <Select
-          label={t('common.order')}
-          allowDeselect={false}
-          data={[
-            { value: 'asc', label: t('common.ascending') },
-            { value: 'desc', label: t('common.descending') },
-          ]}
-          value={filters.order}
-          onChange={setFilter('order')}
+          sort={filters.sort}
+          order={filters.order}
+          onSort={setFilter('sort')}
+          onOrder={setFilter('order')}
         />
       </SimpleGrid>
       <Card withBorder padding="sm">
