@@ -6,6 +6,8 @@ test('a park manager creates a space that a public visitor then sees', async ({ 
   await signIn(page, 'manager.casablanca@technopark.demo');
   await page.goto('/parks/casablanca');
   await page.getByTestId('create-space').click();
+  // Every dialog's close button is named in the reader's language.
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'Fermer' })).toBeVisible();
   const form = page.getByTestId('space-form');
   await form.getByLabel('Code').fill('E2E-101');
   await form.getByLabel(/^Nom/).fill('Bureau des essais');

@@ -1,24 +1,46 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
-import { type CSSVariablesResolver, createTheme, DirectionProvider, MantineProvider, useDirection } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme, DirectionProvider, Drawer, MantineProvider, Modal, useDirection } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { StrictMode, useEffect } from 'react';
+import { StrictMode, useEffect, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { textDirection } from '../shared/locales.js';
 import { ApiError } from './api.js';
 import { currentLocale, i18n } from './i18n/index.js';
 import { router } from './router.js';
 
-const theme = createTheme({
-  primaryColor: 'teal',
-  // Shade 9 keeps white text on filled buttons above 4.5:1.
-  primaryShade: 9,
-  fontFamily: "'Noto Sans', 'Noto Sans Arabic', system-ui, sans-serif",
-  defaultRadius: 'md',
-});
+/** The theme in the reader's language: dialogs' close buttons are named for screen readers. */
+function themeFor(close: string) {
+  const closeButtonProps = { 'aria-label': close };
+  return createTheme({
+    primaryColor: 'teal',
+    // Shade 9 keeps white text on filled buttons above 4.5:1.
+    primaryShade: 9,
+    fontFamily: "'Noto Sans', 'Noto Sans Arabic', system-ui, sans-serif",
+    defaultRadius: 'md',
+    components: {
+      Modal: Modal.extend({ defaultProps: { closeButtonProps } }),
+      Drawer: Drawer.extend({ defaultProps: { closeButtonProps } }),
+    },
+  });
+}
+
+function ThemedApp() {
+  const { t } = useTranslation();
+  const close = t('common.close');
+  const theme = useMemo(() => themeFor(close), [close]);
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={contrastResolver}>
+      <Notifications position="top-center" />
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}
 
 /** Keeps Mantine's direction in step with the language, whoever changes it. */
 function DirectionSync() {
@@ -67,12 +89,7 @@ createRoot(document.getElementById('root') as HTMLElement).render(
     <I18nextProvider i18n={i18n}>
       <DirectionProvider initialDirection={textDirection(currentLocale())} detectDirection={false}>
         <DirectionSync />
-        <MantineProvider theme={theme} cssVariablesResolver={contrastResolver}>
-          <Notifications position="top-center" />
-          <QueryClientProvider client={queryClient}>
-            <RouterProvider router={router} />
-          </QueryClientProvider>
-        </MantineProvider>
+        <ThemedApp />
       </DirectionProvider>
     </I18nextProvider>
   </StrictMode>,
