@@ -127,8 +127,9 @@ export function ReportForm({
   const years = Array.from({ length: Math.max(currentYear - earliestYear + 1, 1) }, (_, index) => String(currentYear - index));
   const isFiled = (year: number, quarter: number | null) =>
     summary.filedPeriods.some((period) => period.year === year && period.quarter === quarter);
-  // The most recent year whose own report is still due, the past year first.
-  const firstDue = years.map(Number).find((year) => year < currentYear && !isFiled(year, null)) ?? currentYear;
+  // Last year's report is the one usually due; once filed, the form opens on this year (a quarter).
+  const lastYear = currentYear - 1;
+  const firstDue = lastYear >= earliestYear && !isFiled(lastYear, null) ? lastYear : currentYear;
   const form = useForm<Values>({
     initialValues: initialValues(firstDue, corrects),
     validate: (values) => {
