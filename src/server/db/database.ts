@@ -38,6 +38,24 @@ pg.types.setTypeParser(20, (value) => Number(value));
 
 export class DatabaseUnavailableError extends Error {}
 
+/**
+ * Ends the pool and waits until every connection is really closed: pool.end() resolves as soon as the
+ * clients are told to end, and a connection still closing then can be cut by whoever drops the database.
+ */
+async function closePool(pool: pg.Pool): Promise<void> {
+  const open = pool.totalCount;
+  const closed = new Promise<void>((resolve) => {
+    let removed = 0;
+    if (open === 0) resolve();
+    pool.on('remove', () => {
+      removed += 1;
+      if (removed >= open) resolve();
+    });
+  });
+  await pool.end();
+  await closed;
+}
+
 export async function openPostgres(url: string): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
   try {
@@ -59,7 +77,7 @@ export async function openPostgres(url: string): Promise<DatabaseHandle> {
     },
     version: () => serverVersion(db),
     migrate: () => migratePostgres(db, { migrationsFolder }),
-    close: () => pool.end(),
+    close: () => closePool(pool),
   };
 }
 

@@ -244,7 +244,7 @@ describe('understanding a row', () => {
       ['Raison sociale', 'validation.required', {}],
       ['ICE', 'validation.ice_format', {}],
       ['Site web', 'import.invalid_url', {}],
-      ['Téléphone', 'import.invalid_phone', {}],
+      ['Téléphone', 'validation.phone_format', {}],
     ]);
     expect(problemsOf({ ...base, 'Date de création': '2021-13-01', Secteurs: 'Fintech, spatial', 'Forme juridique': 'GIE' })).toEqual([
       ['Forme juridique', 'import.unknown_legal_form', { value: 'GIE' }],

@@ -435,7 +435,7 @@ export function interpretRow(row: TableRow, context: RowContext): { company: Imp
   // A Moroccan number typed as a number loses its leading 0 (0522… → 522…).
   const phoneCell = cell('phone');
   const phoneText = typeof phoneCell === 'number' && /^[5-8]\d{8}$/.test(textOf(phoneCell)) ? `0${textOf(phoneCell)}` : text('phone');
-  const phone = optional('phone', companyProfileFields.phone, phoneText, 'import.invalid_phone');
+  const phone = optional('phone', companyProfileFields.phone, phoneText);
   const address = checked('address', companyProfileFields.address, text('address')) ?? '';
   const description = checked('description', companyProfileFields.description, text('description')) ?? '';
 

@@ -57,11 +57,14 @@ export async function createJobs(database: DatabaseHandle, options: { log?: Log 
   let stopped = false;
   const stopWorkers = new AbortController();
 
+  // Queues are created one after another: two creations at once deadlock on PostgreSQL (each adds a partition).
+  let creations: Promise<unknown> = Promise.resolve();
   function ensureQueue(queue: string): Promise<void> {
     let ready = queuesReady.get(queue);
     if (!ready) {
       // create_queue does nothing when the queue exists (another process, an earlier start).
-      ready = boss.createQueue(queue, { name: queue, ...queueOptions }); // a copy: pg-boss writes into the options it is given
+      ready = creations.then(() => boss.createQueue(queue, { name: queue, ...queueOptions })); // a copy: pg-boss writes into the options it is given
+      creations = ready.catch(() => {});
       ready.catch(() => queuesReady.delete(queue));
       queuesReady.set(queue, ready);
     }
