@@ -11,7 +11,8 @@ import { AppError } from '../../platform/errors.js';
 import { readStoredFile } from '../../platform/files/service.js';
 import { parks } from '../parks/schema.js';
 import { readTable, type TableFormat } from './import-parse.js';
-import { type ColumnMapping, type ImportedCompany, type ImportProblemRecord, interpretRow, mapColumns, parkIndex } from './import-rows.js';
+import { type ColumnMapping, type ImportedCompany, type ImportProblemRecord, interpretRow } from './import-rows.js';
+import { mapColumns, parkIndex } from './import-vocabulary.js';
 import { type CompanyInsert, insertCompanies } from './lifecycle.js';
 import { companies, companyImports } from './schema.js';
 

@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../platform/errors.js';
 import { guessDelimiter, maxUnpackedBytes, parseCsv, readTable, type TableRow, tableFormatOf, unpackedZipSize } from './import-parse.js';
-import { interpretRow, mapColumns, type ParkChoice, parkIndex, parseDateCell, type RowContext } from './import-rows.js';
+import { interpretRow, parseDateCell, type RowContext } from './import-rows.js';
+import { mapColumns, type ParkChoice, parkIndex } from './import-vocabulary.js';
 
 function problemKey(action: () => unknown): string | undefined {
   try {

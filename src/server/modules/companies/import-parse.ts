@@ -178,3 +178,16 @@ export async function readTable(content: Buffer, format: TableFormat, path = 'fi
   const records = parseCsv(content.toString('utf8'));
   return records.map((cells, index) => ({ number: index + 1, cells: cells as CellValue[] })).filter((row) => !row.cells.every(isBlank));
 }
+
+/** A cell as trimmed text: dates as yyyy-mm-dd, whole numbers without exponent. */
+export function textOf(cell: CellValue | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return isoDateOfCell(cell);
+  if (typeof cell === 'number') return Number.isInteger(cell) ? BigInt(cell).toString() : String(cell);
+  return String(cell).trim();
+}
+
+export function isoDateOfCell(date: Date): string {
+  // Spreadsheet dates carry no time zone: exceljs gives them at midnight UTC, so the UTC day is the day written.
+  return date.toISOString().slice(0, 10);
+}

@@ -8,7 +8,7 @@ import type { Database } from '../../db/database.js';
 import type { Actor } from '../../platform/access.js';
 import { translate } from '../../platform/messages.js';
 import { parks } from '../parks/schema.js';
-import { acceptedCodes } from './import-rows.js';
+import { acceptedCodes } from './import-vocabulary.js';
 
 /**
  * The file to fill in: the recognized headers in the reader's language and one example row (a company that
