@@ -10,6 +10,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { pickLocale } from '../shared/locales.js';
+import { registerApplicantRoutes } from './modules/admissions/application-routes.js';
 import { registerCallRoutes } from './modules/admissions/call-routes.js';
 import { registerReviewRoutes } from './modules/admissions/review-routes.js';
 import { registerCompanyImportRoutes } from './modules/companies/import-routes.js';
@@ -121,6 +122,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
       await registerCompanyRoutes(typed, deps);
       await registerCompanyReportRoutes(typed, deps);
       await registerCompanyImportRoutes(typed, deps);
+      await registerApplicantRoutes(typed, deps);
       await registerCallRoutes(typed, deps);
       await registerReviewRoutes(typed, deps);
       await registerAuditRoutes(typed, deps);
