@@ -10,8 +10,7 @@ import { recordAudit } from '../../platform/audit/service.js';
 import type { ServiceContext } from '../../platform/context.js';
 import { AppError, invalidField, notFound } from '../../platform/errors.js';
 import type { Mailer } from '../../platform/mail/service.js';
-import { type CompanyRow, insertCompany, latestStatusEvent, recordTransition } from '../companies/lifecycle.js';
-import { companies } from '../companies/schema.js';
+import { type CompanyRow, findCompanyByIce, insertCompany, latestStatusEvent, recordTransition } from '../companies/lifecycle.js';
 import { findPark } from '../parks/service.js';
 import { grantCompanyRole } from '../people/company-members.js';
 import { decisionLetter } from './decision-letter.js';
@@ -33,7 +32,7 @@ export type DecisionDeps = { mailer: Mailer; publicUrl: string };
 async function companyOfAdmission(ctx: ServiceContext, tx: Transaction, application: ApplicationRow, parkId: string | null, today: string) {
   const step = { status: 'admitted' as const, effectiveDate: today, source: 'admission' as const, reason: application.reference };
   if (application.ice) {
-    const [existing] = await tx.select().from(companies).where(eq(companies.ice, application.ice)).limit(1);
+    const existing = await findCompanyByIce(tx, application.ice);
     if (existing) {
       const current = await latestStatusEvent(tx, existing.id);
       // A company already resident or alumni stays where it is; only its admission is recorded when it fits its history.

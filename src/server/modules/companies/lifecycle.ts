@@ -118,6 +118,12 @@ function recordedInOrder(order: number): SQL {
   return sql`clock_timestamp() + interval '${sql.raw(String(Math.trunc(order)))} microseconds'`;
 }
 
+/** The company that holds an ICE, if any (an admission links to it rather than creating a second one). */
+export async function findCompanyByIce(db: Executor, ice: string): Promise<CompanyRow | null> {
+  const [company] = await db.select().from(companies).where(eq(companies.ice, ice)).limit(1);
+  return company ?? null;
+}
+
 /** Locks the company row for the rest of the transaction, so that two transitions never interleave. */
 export async function lockCompany(tx: Executor, companyId: string): Promise<CompanyRow> {
   const [company] = await tx.select().from(companies).where(eq(companies.id, companyId)).for('update');
