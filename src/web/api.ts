@@ -14,7 +14,8 @@ export class ApiError extends Error {
   }
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** One call of the API; `headers` adds to the usual ones (e.g. an applicant's draft token). */
+export async function request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
   const response = await fetch(`/api/v1${path}`, {
     method,
     credentials: 'same-origin',
@@ -22,10 +23,12 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
       accept: 'application/json',
       'accept-language': i18n.language,
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...headers,
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  if (response.status === 204 || response.status === 202) return null as T;
+  // An empty answer (204, or 202 with no body) is null; an accepted job's answer keeps its body.
+  if (response.status === 204) return null as T;
   const payload = await response.json().catch(() => null);
   if (!response.ok) {
     const error = payload?.error;

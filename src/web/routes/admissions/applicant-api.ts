@@ -5,8 +5,7 @@ import type {
   StartedDraft,
   SubmitApplicationBody,
 } from '../../../contracts/calls.js';
-import { ApiError } from '../../api.js';
-import { currentLocale } from '../../i18n/index.js';
+import { request } from '../../api.js';
 
 /**
  * The applicant's side of the API. A draft started without an account is reached with its secret
@@ -29,26 +28,9 @@ export const draftStore = {
   },
 };
 
-async function send<T>(method: string, path: string, applicationId: string | null, body?: unknown): Promise<T> {
+function send<T>(method: string, path: string, applicationId: string | null, body?: unknown): Promise<T> {
   const token = applicationId ? draftStore.token(applicationId) : undefined;
-  const response = await fetch(`/api/v1${path}`, {
-    method,
-    credentials: 'same-origin',
-    headers: {
-      accept: 'application/json',
-      'accept-language': currentLocale(),
-      ...(token ? { 'x-draft-token': token } : {}),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (response.status === 204) return null as T;
-  const payload = await response.json().catch(() => null);
-  if (!response.ok) {
-    const error = payload?.error;
-    throw new ApiError(response.status, error?.code ?? 'internal', error?.message ?? response.statusText, error?.details ?? []);
-  }
-  return payload as T;
+  return request<T>(method, path, body, token ? { 'x-draft-token': token } : {});
 }
 
 export const applicantApi = {
