@@ -6,6 +6,7 @@ import type {
   SubmitApplicationBody,
 } from '../../../contracts/calls.js';
 import { request } from '../../api.js';
+import { downloadFromApi } from '../../files.js';
 
 /**
  * The applicant's side of the API. A draft started without an account is reached with its secret
@@ -43,28 +44,11 @@ export const applicantApi = {
   submit: (id: string, body: SubmitApplicationBody) => send<ApplicantApplication>('POST', `/public/applications/${id}/submit`, id, body),
   withdraw: (id: string) => send<ApplicantApplication>('POST', `/public/applications/${id}/withdraw`, id),
   /** Files are private: fetched with the token or session, then handed to the browser as a download. */
-  async download(id: string, file: ApplicationFile) {
+  download(id: string, file: ApplicationFile) {
     const token = draftStore.token(id);
-    const response = await fetch(`/api/v1/public/applications/${id}/files/${file.id}`, {
-      credentials: 'same-origin',
+    return downloadFromApi(`/public/applications/${id}/files/${file.id}`, {
+      fallbackName: file.name,
       headers: token ? { 'x-draft-token': token } : {},
     });
-    if (!response.ok) return;
-    const url = URL.createObjectURL(await response.blob());
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = file.name;
-    link.click();
-    URL.revokeObjectURL(url);
   },
 };
-
-/** A chosen file as base64 for the JSON upload. */
-export function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}

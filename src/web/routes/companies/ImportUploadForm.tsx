@@ -7,38 +7,17 @@ import { useTranslation } from 'react-i18next';
 import { type CompanyImport, importFields, requiredImportFields } from '../../../contracts/company-imports.js';
 import { ApiError, api } from '../../api.js';
 import { showApiError } from '../../components/forms.js';
-import { currentLocale, i18n } from '../../i18n/index.js';
+import { downloadFromApi, readAsBase64 } from '../../files.js';
+import { i18n } from '../../i18n/index.js';
 import { hasRole, useMe } from '../../session.js';
 import { useParkOptions } from './park-options.js';
 
 /** Same limit as the server's: a larger file is refused there anyway, so say it before sending 5 MB. */
 const maxFileBytes = 5 * 1024 * 1024;
 
-function base64Of(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).split(',')[1] ?? '');
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}
-
 async function downloadTemplate(format: 'csv' | 'xlsx') {
-  const response = await fetch(`/api/v1/companies/import-template?format=${format}`, {
-    credentials: 'same-origin',
-    headers: { 'accept-language': currentLocale() },
-  });
-  if (!response.ok) {
-    notifications.show({ color: 'red', message: i18n.t('errors.network') });
-    return;
-  }
-  const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? `template.${format}`;
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(url);
+  const downloaded = await downloadFromApi(`/companies/import-template?format=${format}`, { fallbackName: `template.${format}` });
+  if (!downloaded) notifications.show({ color: 'red', message: i18n.t('errors.network') });
 }
 
 /** The template, the rules a file follows, then the target park and the file to send. */
@@ -59,7 +38,7 @@ export function ImportUploadForm({ onSent }: { onSent: (created: CompanyImport) 
   const send = useMutation({
     mutationFn: async () => {
       if (!file) throw new Error('no file');
-      return api.post<CompanyImport>('/companies/imports', { file: { name: file.name, content: await base64Of(file) }, parkId });
+      return api.post<CompanyImport>('/companies/imports', { file: { name: file.name, content: await readAsBase64(file) }, parkId });
     },
     onSuccess: (created) => {
       setFile(null);

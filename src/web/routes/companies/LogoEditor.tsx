@@ -6,15 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { type CompanyDetail, maxLogoBytes } from '../../../contracts/companies.js';
 import { ApiError, api } from '../../api.js';
 import { showApiError } from '../../components/forms.js';
-
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}
+import { readAsBase64 } from '../../files.js';
 
 /**
  * Puts, replaces or removes a company's logo, showing the chosen picture before it is saved. The browser
