@@ -6,6 +6,7 @@ const onPostgres = Boolean(process.env.DATABASE_URL);
 export default defineConfig({
   test: {
     globalSetup: ['src/server/test/global-setup.ts'],
+    setupFiles: ['src/server/test/install-modules.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

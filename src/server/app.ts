@@ -10,14 +10,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { pickLocale } from '../shared/locales.js';
-import { registerApplicantRoutes } from './modules/admissions/application-routes.js';
-import { registerCallRoutes } from './modules/admissions/call-routes.js';
-import { registerReviewRoutes } from './modules/admissions/review-routes.js';
-import { registerCompanyImportRoutes } from './modules/companies/import-routes.js';
-import { registerCompanyReportRoutes } from './modules/companies/report-routes.js';
-import { registerCompanyRoutes } from './modules/companies/routes.js';
-import { registerParkRoutes } from './modules/parks/routes.js';
-import { registerPeopleRoutes } from './modules/people/routes.js';
+import { modules } from './modules/index.js';
 import { Actor, checkRouteAccess } from './platform/access.js';
 import { registerAuditRoutes } from './platform/audit/routes.js';
 import { registerAuthRoutes } from './platform/auth/routes.js';
@@ -26,6 +19,7 @@ import { handleError } from './platform/error-handler.js';
 import { AppError } from './platform/errors.js';
 import type { App, Deps } from './platform/http.js';
 import { registerOutboxRoutes } from './platform/mail/routes.js';
+import { installModules, registerModuleJobs } from './platform/module.js';
 import { validatorCompiler } from './platform/validation.js';
 
 const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -33,8 +27,10 @@ const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export type AppOptions = { logger?: FastifyServerOptions['logger'] };
 
-/** The Fastify instance: platform plugins, then every module's routes under /api/v1. */
+/** The Fastify instance: platform plugins, then every module's routes under /api/v1 and its jobs' handlers. */
 export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<App> {
+  installModules(modules);
+  registerModuleJobs(modules, deps);
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
@@ -117,14 +113,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
     async (api) => {
       const typed = api.withTypeProvider<ZodTypeProvider>() as unknown as App;
       await registerAuthRoutes(typed, deps);
-      await registerPeopleRoutes(typed, deps);
-      await registerParkRoutes(typed, deps);
-      await registerCompanyRoutes(typed, deps);
-      await registerCompanyReportRoutes(typed, deps);
-      await registerCompanyImportRoutes(typed, deps);
-      await registerApplicantRoutes(typed, deps);
-      await registerCallRoutes(typed, deps);
-      await registerReviewRoutes(typed, deps);
+      for (const module of modules) await module.routes?.(typed, deps);
       await registerAuditRoutes(typed, deps);
       await registerOutboxRoutes(typed, deps);
     },

@@ -4,14 +4,18 @@ import { DatabaseUnavailableError } from './db/database.js';
 import { DataDirectoryLockedError } from './db/lock.js';
 import { openConfiguredDatabase } from './db/open.js';
 import { seedDemoNetwork } from './demo/seed.js';
+import { modules } from './modules/index.js';
+import { Actor } from './platform/access.js';
 import { createAuth } from './platform/auth/auth.js';
-import type { App } from './platform/http.js';
+import { type App, contextOf } from './platform/http.js';
 import { createJobs } from './platform/jobs/jobs.js';
 import { createMailer } from './platform/mail/service.js';
+import { installModules } from './platform/module.js';
 
 /** Entry: configuration → database → migrations → (demo data) → app → listen → background jobs. */
 async function main() {
   const config = readConfig(process.env, process.argv.slice(2));
+  installModules(modules);
   const database = await openConfiguredDatabase(config);
   // Job failures go to the app's log (workers start after listen, when the app exists).
   let appLog: App['log'] | undefined;
@@ -38,7 +42,7 @@ async function main() {
   };
 
   let demoAccounts: Awaited<ReturnType<typeof seedDemoNetwork>> | null = null;
-  if (config.demo) demoAccounts = await seedDemoNetwork(database.db);
+  if (config.demo) demoAccounts = await seedDemoNetwork(contextOf(deps, Actor.anonymous(), 'fr'), modules);
 
   const app = await buildApp(deps, {
     logger: {

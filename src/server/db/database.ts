@@ -6,11 +6,11 @@ import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
-import * as schema from './schema.js';
-
-export type Schema = typeof schema;
-/** Both drivers expose the same query API; we type against the node-postgres one. */
-export type Database = NodePgDatabase<Schema>;
+/**
+ * Both drivers expose the same query API; we type against the node-postgres one. Queries are built from each
+ * module's tables (no relational query API), so the connection needs no schema.
+ */
+export type Database = NodePgDatabase;
 export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 export type Executor = Database | Transaction;
 
@@ -65,7 +65,7 @@ export async function openPostgres(url: string): Promise<DatabaseHandle> {
     await pool.end().catch(() => {});
     throw new DatabaseUnavailableError(`database: cannot connect to DATABASE_URL (${(error as Error).message})`);
   }
-  const db = drizzlePostgres(pool, { schema });
+  const db = drizzlePostgres(pool);
   return {
     db,
     kind: 'postgresql',
@@ -85,7 +85,7 @@ export async function openPostgres(url: string): Promise<DatabaseHandle> {
 export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }): Promise<DatabaseHandle> {
   const client = new PGlite({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
   await client.waitReady;
-  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  const db = drizzlePglite(client) as unknown as Database;
   return {
     db,
     kind: 'pglite',

@@ -1,30 +1,7 @@
 import type { MessageKey } from './messages.js';
 
-export type ErrorCode =
-  | 'validation'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'in_use'
-  | 'rate_limited'
-  | 'invalid_credentials'
-  | 'account_disabled'
-  | 'invalid_token'
-  | 'email_taken'
-  | 'last_network_admin'
-  | 'cross_site'
-  | 'invalid_transition'
-  | 'not_editable'
-  | 'deadline_passed'
-  | 'call_not_open'
-  | 'already_scored'
-  | 'conflict_of_interest'
-  | 'last_company_admin'
-  | 'report_already_filed'
-  | 'report_already_corrected';
-
-const statusOfCode: Record<ErrorCode, number> = {
+/** HTTP statuses of the platform's own error codes, the ones every capability may answer with. */
+const platformErrors = {
   validation: 400,
   unauthenticated: 401,
   forbidden: 403,
@@ -36,31 +13,58 @@ const statusOfCode: Record<ErrorCode, number> = {
   account_disabled: 403,
   invalid_token: 400,
   email_taken: 409,
-  last_network_admin: 409,
   cross_site: 403,
   invalid_transition: 409,
   not_editable: 409,
-  deadline_passed: 409,
-  call_not_open: 409,
-  already_scored: 409,
-  conflict_of_interest: 403,
-  last_company_admin: 409,
-  report_already_filed: 409,
-  report_already_corrected: 409,
-};
+  export_too_large: 422,
+} as const;
+
+/** A module's own error codes with their HTTP status; the module names them in its manifest. */
+export type ErrorStatuses = Record<string, 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429>;
+
+export function defineErrors<const Codes extends ErrorStatuses>(codes: Codes): Codes {
+  return codes;
+}
+
+/**
+ * Every error code: the platform's, and those modules add by declaration merging
+ * (`declare module '../../platform/errors.js' { interface ErrorCodes extends ErrorsOf<typeof fooErrors> {} }`),
+ * each with its message `errors.<code>` in the module's wording.
+ */
+export interface ErrorCodes extends Record<keyof typeof platformErrors, number> {}
+export type ErrorCode = keyof ErrorCodes & string;
+export type ErrorsOf<Codes extends ErrorStatuses> = Record<keyof Codes, number>;
+
+const statusOfCode = new Map<string, number>(Object.entries(platformErrors));
+const ownerOfCode = new Map<string, string>(Object.keys(platformErrors).map((code) => [code, 'platform']));
+
+/** Adds a module's codes (installing the same codes again changes nothing; a code of another owner is refused). */
+export function installErrors(owner: string, codes: ErrorStatuses): void {
+  for (const [code, status] of Object.entries(codes)) {
+    const existing = ownerOfCode.get(code);
+    if (existing && existing !== owner) throw new Error(`errors: "${code}" of ${owner} is already defined by ${existing}`);
+    ownerOfCode.set(code, owner);
+    statusOfCode.set(code, status);
+  }
+}
 
 /** A field the user must fix: the path in the request body and a message key with its parameters. */
 export type FieldError = { path: string; key: MessageKey; params?: Record<string, string> };
 
 /** The one error type of the platform: a code, its HTTP status, and field problems when there are any. */
 export class AppError extends Error {
-  readonly status: number;
   constructor(
     readonly code: ErrorCode,
     readonly fields: FieldError[] = [],
   ) {
     super(code);
-    this.status = statusOfCode[code];
+  }
+
+  /** Read when answering, so that an error thrown before the modules were installed still finds its status. */
+  get status(): number {
+    const status = statusOfCode.get(this.code);
+    if (status === undefined) throw new Error(`errors: code "${this.code}" belongs to no installed module`);
+    return status;
   }
 }
 

@@ -1,12 +1,16 @@
+import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import type { ExportFormat } from '../../contracts/lists.js';
 import type { Locale } from '../../shared/locales.js';
 import { type MessageKey, translate } from './messages.js';
 
-export type Column<Row> = { header: MessageKey; value: (row: Row) => string | number | boolean | null | undefined };
+export type CellValue = string | number | boolean | null | undefined;
 
-function cellText(value: string | number | boolean | null | undefined, locale: Locale): string | number {
+/** One column of an export: its header (a message key, read in the reader's language) and its value for a row. */
+export type Column<Row> = { header: MessageKey; value: (row: Row) => CellValue };
+
+function cellText(value: CellValue, locale: Locale): string | number {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return translate(locale, value ? 'value.yes' : 'value.no');
   return value;
@@ -19,35 +23,70 @@ function csvField(value: string | number): string {
   return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function toCsv<Row>(columns: Column<Row>[], rows: Row[], locale: Locale): string {
-  const lines = [columns.map((column) => csvField(translate(locale, column.header))).join(',')];
-  for (const row of rows) lines.push(columns.map((column) => csvField(cellText(column.value(row), locale))).join(','));
-  // The byte-order mark makes spreadsheet programs read Arabic and accents as UTF-8.
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+function csvLine<Row>(columns: Column<Row>[], row: Row, locale: Locale): string {
+  return columns.map((column) => csvField(cellText(column.value(row), locale))).join(',');
 }
 
-export async function toXlsx<Row>(columns: Column<Row>[], rows: Row[], locale: Locale, sheetName: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+function csvHeader<Row>(columns: Column<Row>[], locale: Locale): string {
+  // The byte-order mark makes spreadsheet programs read Arabic and accents as UTF-8.
+  return `\uFEFF${columns.map((column) => csvField(translate(locale, column.header))).join(',')}`;
+}
+
+export function toCsv<Row>(columns: Column<Row>[], rows: Row[], locale: Locale): string {
+  return `${[csvHeader(columns, locale), ...rows.map((row) => csvLine(columns, row, locale))].join('\r\n')}\r\n`;
+}
+
+/** Rows arriving in batches (a list read window by window), so that a large export never sits whole in memory. */
+export type RowBatches<Row> = AsyncIterable<Row[]>;
+
+async function* csvChunks<Row>(columns: Column<Row>[], batches: RowBatches<Row>, locale: Locale): AsyncGenerator<string> {
+  yield `${csvHeader(columns, locale)}\r\n`;
+  for await (const rows of batches) {
+    if (rows.length) yield `${rows.map((row) => csvLine(columns, row, locale)).join('\r\n')}\r\n`;
+  }
+}
+
+/** An XLSX workbook written while the rows arrive (exceljs' streaming writer): one sheet, right to left in Arabic. */
+function xlsxStream<Row>(columns: Column<Row>[], batches: RowBatches<Row>, locale: Locale, sheetName: string): Readable {
+  const output = new PassThrough();
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true });
   workbook.creator = 'Technopark';
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ rightToLeft: locale === 'ar', state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((column) => ({ header: translate(locale, column.header), width: 22 }));
   sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(columns.map((column) => cellText(column.value(row), locale)));
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  sheet.getRow(1).commit();
+  (async () => {
+    for await (const rows of batches) {
+      for (const row of rows) sheet.addRow(columns.map((column) => cellText(column.value(row), locale))).commit();
+    }
+    sheet.commit();
+    await workbook.commit();
+  })().catch((error) => output.destroy(error as Error));
+  return output;
 }
 
-/** Answers a list as a downloadable CSV or XLSX file, with headers in the reader's language. */
-export async function sendTable<Row>(
+async function* oneBatch<Row>(rows: Row[]): RowBatches<Row> {
+  yield rows;
+}
+
+export const exportContentTypes: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/**
+ * Answers rows as a downloadable CSV or XLSX file, headers in the reader's language, streamed as the rows
+ * arrive. `rows` is either every row or their batches (see `RowBatches`).
+ */
+export function sendTable<Row>(
   reply: FastifyReply,
-  options: { format: ExportFormat; filename: string; locale: Locale; columns: Column<Row>[]; rows: Row[] },
+  options: { format: ExportFormat; filename: string; locale: Locale; columns: Column<Row>[]; rows: Row[] | RowBatches<Row> },
 ) {
-  const { format, filename, locale, columns, rows } = options;
+  const { format, filename, locale, columns } = options;
+  const batches = Array.isArray(options.rows) ? oneBatch(options.rows) : options.rows;
   const date = new Date().toISOString().slice(0, 10);
   reply.header('content-disposition', `attachment; filename="${filename}-${date}.${format}"`);
-  if (format === 'csv') {
-    return reply.type('text/csv; charset=utf-8').send(toCsv(columns, rows, locale));
-  }
-  return reply
-    .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-    .send(await toXlsx(columns, rows, locale, filename));
+  reply.type(exportContentTypes[format]);
+  const body = format === 'csv' ? Readable.from(csvChunks(columns, batches, locale)) : xlsxStream(columns, batches, locale, filename);
+  return reply.send(body);
 }

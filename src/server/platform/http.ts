@@ -34,8 +34,14 @@ declare module 'fastify' {
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
 
+/** The context of a service call made for a request: its actor and language, the app's database and services. */
 export function serviceContext(deps: Deps, request: FastifyRequest): ServiceContext {
-  return { db: deps.db, actor: request.actor, locale: request.locale };
+  return contextOf(deps, request.actor, request.locale);
+}
+
+/** A context for work no request carries (background jobs, the demo seed): the actor says on whose behalf. */
+export function contextOf(deps: Pick<Deps, 'db' | 'mailer' | 'config' | 'jobs'>, actor: Actor, locale: Locale): ServiceContext {
+  return { db: deps.db, actor, locale, mailer: deps.mailer, publicUrl: deps.config.publicUrl, jobs: deps.jobs };
 }
 
 /** Standard error answers for the OpenAPI description. */

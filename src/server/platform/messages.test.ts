@@ -1,22 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { messageSources, translate } from './messages.js';
+import { modules } from '../modules/index.js';
+import { installMessages, translate } from './messages.js';
+import { installModules } from './module.js';
 
 describe('server wording', () => {
-  it('has no key defined by two sources (one would silently hide the other)', () => {
-    const owner = new Map<string, string>();
-    const twice: string[] = [];
-    for (const [source, messages] of Object.entries(messageSources)) {
-      for (const key of Object.keys(messages)) {
-        if (owner.has(key)) twice.push(`${key}: ${owner.get(key)} and ${source}`);
-        owner.set(key, source);
-      }
-    }
-    expect(twice).toEqual([]);
-  });
+  installModules(modules);
 
-  it('translates module keys in each language', () => {
+  it('translates the keys of installed modules in each language', () => {
     expect(translate('fr', 'validation.ice_format')).toContain('15 chiffres');
     expect(translate('en', 'validation.ice_format')).toContain('15 digits');
     expect(translate('ar', 'validation.ice_format')).toContain('15');
+    expect(translate('ar', 'export.space.code')).not.toBe('export.space.code');
+  });
+
+  it('refuses a key that another source already defines (one would silently hide the other)', () => {
+    const copy = { en: { 'validation.ice_format': 'x' }, fr: { 'validation.ice_format': 'x' }, ar: { 'validation.ice_format': 'x' } };
+    expect(() => installMessages('intruder', copy)).toThrow(/already defined by companies/);
+    expect(translate('en', 'validation.ice_format')).toContain('15 digits');
+  });
+
+  it('installs the same modules twice without complaint', () => {
+    expect(() => installModules(modules)).not.toThrow();
   });
 });

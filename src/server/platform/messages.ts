@@ -1,16 +1,13 @@
 import type { Locale } from '../../shared/locales.js';
-import { callMessages } from '../modules/admissions/call-messages.js';
-import { reviewMessages } from '../modules/admissions/review-messages.js';
-import { companyImportMessages } from '../modules/companies/import-messages.js';
-import { companyMessages } from '../modules/companies/messages.js';
-import { companyReportMessages } from '../modules/companies/report-messages.js';
 
 /**
- * Messages the server writes itself: errors, validation keys, e-mails, export headers. The platform's
- * own are here; each module keeps its wording in its own `messages.ts` (made with `defineMessages`),
- * added to the catalog below, so that a missing translation does not compile.
+ * The wording the server writes itself (errors, validation keys, e-mails, export headers), in one catalog per language.
+ * The platform's cross-cutting wording is here; each module defines its own with `defineMessages` and names it in its
+ * manifest, and `installModules` adds it to the catalog. Keys are typed: a module adds its keys to `MessageCatalog`
+ * (declaration merging), so that a key nobody defines does not compile, and French and Arabic must have every English key.
  */
 const coreEn = {
+  'errors.export_too_large': 'Too many rows to export at once: narrow the filters and export again.',
   'errors.validation': 'Some fields are not valid.',
   'errors.unauthenticated': 'Please sign in.',
   'errors.forbidden': 'You are not allowed to do this.',
@@ -27,28 +24,15 @@ const coreEn = {
   'errors.account_disabled': 'This account is disabled.',
   'errors.invalid_token': 'This link is not valid or has expired.',
   'errors.email_taken': 'An account already exists with this e-mail.',
-  'errors.last_network_admin': 'The network must keep at least one active network administrator.',
   'validation.file_empty': 'The file is empty.',
   'validation.file_too_large': 'The file is too large (at most {{max}} KB).',
   'validation.file_not_image': 'Send a PNG, JPEG or WebP image.',
   'validation.file_type': 'This type of file is not accepted: send a PDF, an image or an Office document.',
   'errors.invalid_transition': 'This change of status is not allowed from the current status.',
   'errors.not_editable': 'This can no longer be changed.',
-  'errors.deadline_passed': 'The deadline has passed.',
-  'errors.already_scored': 'You have already scored this application.',
-  'errors.conflict_of_interest': 'You declared a conflict of interest for this application.',
   'validation.phone_format': 'Digits, spaces and + ( ) . - only.',
   'validation.required': 'Required.',
-  'validation.scope_required': 'Choose the {{scope}} this role applies to.',
-  'validation.scope_not_allowed': 'This role applies to the whole network: no scope.',
-  'validation.unknown_scope': 'Unknown {{scope}}.',
-  'validation.slug_format': 'Lowercase letters, digits and dashes only.',
-  'validation.slug_taken': 'This short name is already used by another park.',
-  'validation.code_taken': 'This code is already used in this park.',
-  'validation.date_required_for_status': 'A date is required for this status.',
-  'validation.floor_of_other_park': 'This floor is not in this park.',
   'validation.password_length': 'At least 10 characters.',
-  'validation.space_needs_use': 'A space must be bookable, leasable or both.',
   'scope.park': 'park',
   'scope.company': 'company',
   'scope.partner': 'partner',
@@ -57,9 +41,6 @@ const coreEn = {
   'mail.reset.subject': 'Reset your Technopark password',
   'mail.reset.body':
     'Hello {{name}},\n\nSomeone asked to reset the password of your Technopark account. Open this link within one hour to choose a new one:\n{{url}}\n\nIf it was not you, ignore this message: your password stays the same.',
-  'mail.invitation.subject': 'You are invited to Technopark',
-  'mail.invitation.body':
-    'Hello {{name}},\n\n{{inviter}} invites you to join the Technopark platform as {{role}}. Open this link within 7 days to choose your password:\n{{url}}',
   'role.network_admin': 'network administrator',
   'role.park_manager': 'park manager',
   'role.program_officer': 'program officer',
@@ -68,54 +49,20 @@ const coreEn = {
   'role.company_admin': 'company administrator',
   'role.company_member': 'company member',
   'role.merchant': 'merchant',
-  'export.park.slug': 'Short name',
-  'export.park.name': 'Name',
-  'export.park.city': 'City',
-  'export.park.region': 'Region',
-  'export.park.status': 'Status',
-  'export.park.openingDate': 'Opening date',
-  'export.park.targetOpeningDate': 'Target date',
-  'export.park.sectors': 'Sectors',
-  'export.park.capacityCompanies': 'Capacity (companies)',
-  'export.park.spaceCount': 'Spaces',
-  'export.park.leasableAreaM2': 'Leasable area (m²)',
-  'export.space.code': 'Code',
-  'export.space.name': 'Name',
-  'export.space.kind': 'Kind',
-  'export.space.building': 'Building',
-  'export.space.floor': 'Floor',
-  'export.space.areaM2': 'Area (m²)',
-  'export.space.desks': 'Desks',
-  'export.space.seats': 'Seats',
-  'export.space.bookable': 'Bookable',
-  'export.space.leasable': 'Leasable',
-  'export.space.amenities': 'Amenities',
-  'export.user.name': 'Name',
-  'export.user.email': 'E-mail',
-  'export.user.roles': 'Roles',
-  'export.user.status': 'Status',
-  'export.user.createdAt': 'Created',
   'export.audit.at': 'When',
   'export.audit.actor': 'Who',
   'export.audit.action': 'Action',
   'export.audit.entityType': 'Record type',
   'export.audit.entityId': 'Record',
   'export.audit.changes': 'Changes',
-  'export.invitation.expiresAt': 'Expires',
-  'invitation.pending': 'pending',
-  'invitation.accepted': 'accepted',
-  'invitation.expired': 'expired',
-  'invitation.revoked': 'revoked',
   'value.yes': 'yes',
   'value.no': 'no',
   'value.active': 'active',
   'value.disabled': 'disabled',
-  'status.planned': 'planned',
-  'status.under_construction': 'under construction',
-  'status.open': 'open',
 } as const;
 
 const coreFr: Record<keyof typeof coreEn, string> = {
+  'errors.export_too_large': 'Trop de lignes pour un seul export : affinez les filtres et exportez à nouveau.',
   'errors.validation': 'Certains champs ne sont pas valides.',
   'errors.unauthenticated': 'Veuillez vous connecter.',
   'errors.forbidden': "Vous n'êtes pas autorisé à faire cela.",
@@ -132,28 +79,15 @@ const coreFr: Record<keyof typeof coreEn, string> = {
   'errors.account_disabled': 'Ce compte est désactivé.',
   'errors.invalid_token': "Ce lien n'est pas valide ou a expiré.",
   'errors.email_taken': 'Un compte existe déjà avec cet e-mail.',
-  'errors.last_network_admin': 'Le réseau doit garder au moins un administrateur réseau actif.',
   'validation.file_empty': 'Le fichier est vide.',
   'validation.file_too_large': 'Le fichier est trop volumineux ({{max}} Ko au plus).',
   'validation.file_not_image': 'Envoyez une image PNG, JPEG ou WebP.',
   'validation.file_type': "Ce type de fichier n'est pas accepté : envoyez un PDF, une image ou un document Office.",
   'errors.invalid_transition': "Ce changement de statut n'est pas permis depuis le statut actuel.",
   'errors.not_editable': 'Cet élément ne peut plus être modifié.',
-  'errors.deadline_passed': 'La date limite est dépassée.',
-  'errors.already_scored': 'Vous avez déjà noté ce dossier.',
-  'errors.conflict_of_interest': "Vous avez déclaré un conflit d'intérêts pour ce dossier.",
   'validation.phone_format': 'Chiffres, espaces et + ( ) . - uniquement.',
   'validation.required': 'Obligatoire.',
-  'validation.scope_required': "Choisissez le {{scope}} auquel s'applique ce rôle.",
-  'validation.scope_not_allowed': "Ce rôle s'applique à tout le réseau : pas de périmètre.",
-  'validation.unknown_scope': '{{scope}} inconnu.',
-  'validation.slug_format': 'Lettres minuscules, chiffres et tirets uniquement.',
-  'validation.slug_taken': 'Ce nom court est déjà utilisé par un autre parc.',
-  'validation.code_taken': 'Ce code est déjà utilisé dans ce parc.',
-  'validation.date_required_for_status': 'Une date est obligatoire pour ce statut.',
-  'validation.floor_of_other_park': "Cet étage n'appartient pas à ce parc.",
   'validation.password_length': 'Au moins 10 caractères.',
-  'validation.space_needs_use': 'Un espace doit être réservable, louable ou les deux.',
   'scope.park': 'parc',
   'scope.company': 'entreprise',
   'scope.partner': 'partenaire',
@@ -162,9 +96,6 @@ const coreFr: Record<keyof typeof coreEn, string> = {
   'mail.reset.subject': 'Réinitialisez votre mot de passe Technopark',
   'mail.reset.body':
     "Bonjour {{name}},\n\nUne demande de réinitialisation du mot de passe de votre compte Technopark a été faite. Ouvrez ce lien dans l'heure pour en choisir un nouveau :\n{{url}}\n\nSi ce n'était pas vous, ignorez ce message : votre mot de passe reste inchangé.",
-  'mail.invitation.subject': 'Vous êtes invité sur Technopark',
-  'mail.invitation.body':
-    'Bonjour {{name}},\n\n{{inviter}} vous invite à rejoindre la plateforme Technopark en tant que {{role}}. Ouvrez ce lien dans les 7 jours pour choisir votre mot de passe :\n{{url}}',
   'role.network_admin': 'administrateur réseau',
   'role.park_manager': 'gestionnaire de parc',
   'role.program_officer': 'chargé de programme',
@@ -173,54 +104,20 @@ const coreFr: Record<keyof typeof coreEn, string> = {
   'role.company_admin': "administrateur d'entreprise",
   'role.company_member': "membre d'entreprise",
   'role.merchant': 'commerçant',
-  'export.park.slug': 'Nom court',
-  'export.park.name': 'Nom',
-  'export.park.city': 'Ville',
-  'export.park.region': 'Région',
-  'export.park.status': 'Statut',
-  'export.park.openingDate': "Date d'ouverture",
-  'export.park.targetOpeningDate': 'Date cible',
-  'export.park.sectors': 'Secteurs',
-  'export.park.capacityCompanies': 'Capacité (entreprises)',
-  'export.park.spaceCount': 'Espaces',
-  'export.park.leasableAreaM2': 'Surface louable (m²)',
-  'export.space.code': 'Code',
-  'export.space.name': 'Nom',
-  'export.space.kind': 'Type',
-  'export.space.building': 'Bâtiment',
-  'export.space.floor': 'Étage',
-  'export.space.areaM2': 'Surface (m²)',
-  'export.space.desks': 'Postes',
-  'export.space.seats': 'Places',
-  'export.space.bookable': 'Réservable',
-  'export.space.leasable': 'Louable',
-  'export.space.amenities': 'Équipements',
-  'export.user.name': 'Nom',
-  'export.user.email': 'E-mail',
-  'export.user.roles': 'Rôles',
-  'export.user.status': 'Statut',
-  'export.user.createdAt': 'Créé le',
   'export.audit.at': 'Quand',
   'export.audit.actor': 'Qui',
   'export.audit.action': 'Action',
   'export.audit.entityType': "Type d'enregistrement",
   'export.audit.entityId': 'Enregistrement',
   'export.audit.changes': 'Modifications',
-  'export.invitation.expiresAt': 'Expire le',
-  'invitation.pending': 'en attente',
-  'invitation.accepted': 'acceptée',
-  'invitation.expired': 'expirée',
-  'invitation.revoked': 'révoquée',
   'value.yes': 'oui',
   'value.no': 'non',
   'value.active': 'actif',
   'value.disabled': 'désactivé',
-  'status.planned': 'prévu',
-  'status.under_construction': 'en construction',
-  'status.open': 'ouvert',
 };
 
 const coreAr: Record<keyof typeof coreEn, string> = {
+  'errors.export_too_large': 'عدد الأسطر كبير جداً لتصدير واحد: ضيّق عوامل التصفية ثم أعد التصدير.',
   'errors.validation': 'بعض الحقول غير صالحة.',
   'errors.unauthenticated': 'يرجى تسجيل الدخول.',
   'errors.forbidden': 'غير مسموح لك بهذا الإجراء.',
@@ -237,28 +134,15 @@ const coreAr: Record<keyof typeof coreEn, string> = {
   'errors.account_disabled': 'هذا الحساب معطل.',
   'errors.invalid_token': 'هذا الرابط غير صالح أو منتهي الصلاحية.',
   'errors.email_taken': 'يوجد حساب بهذا البريد الإلكتروني.',
-  'errors.last_network_admin': 'يجب أن تحتفظ الشبكة بمدير شبكة نشط واحد على الأقل.',
   'validation.file_empty': 'الملف فارغ.',
   'validation.file_too_large': 'الملف كبير جدا ({{max}} كيلوبايت على الأكثر).',
   'validation.file_not_image': 'أرسل صورة بصيغة PNG أو JPEG أو WebP.',
   'validation.file_type': 'هذا النوع من الملفات غير مقبول: أرسل ملف PDF أو صورة أو مستند Office.',
   'errors.invalid_transition': 'هذا التغيير في الوضعية غير مسموح به انطلاقا من الوضعية الحالية.',
   'errors.not_editable': 'لم يعد من الممكن تعديل هذا العنصر.',
-  'errors.deadline_passed': 'انتهى الأجل المحدد.',
-  'errors.already_scored': 'لقد قمت بتنقيط هذا الملف من قبل.',
-  'errors.conflict_of_interest': 'لقد صرحت بتضارب المصالح بخصوص هذا الملف.',
   'validation.phone_format': 'أرقام ومسافات و + ( ) . - فقط.',
   'validation.required': 'حقل إلزامي.',
-  'validation.scope_required': 'اختر {{scope}} الذي ينطبق عليه هذا الدور.',
-  'validation.scope_not_allowed': 'ينطبق هذا الدور على الشبكة كلها: بدون نطاق.',
-  'validation.unknown_scope': '{{scope}} غير معروف.',
-  'validation.slug_format': 'حروف لاتينية صغيرة وأرقام وشرطات فقط.',
-  'validation.slug_taken': 'هذا الاسم المختصر مستعمل من طرف حديقة أخرى.',
-  'validation.code_taken': 'هذا الرمز مستعمل في هذه الحديقة.',
-  'validation.date_required_for_status': 'التاريخ إلزامي لهذه الحالة.',
-  'validation.floor_of_other_park': 'هذا الطابق لا ينتمي إلى هذه الحديقة.',
   'validation.password_length': '10 أحرف على الأقل.',
-  'validation.space_needs_use': 'يجب أن يكون الفضاء قابلاً للحجز أو للكراء أو كليهما.',
   'scope.park': 'الحديقة',
   'scope.company': 'الشركة',
   'scope.partner': 'الشريك',
@@ -267,9 +151,6 @@ const coreAr: Record<keyof typeof coreEn, string> = {
   'mail.reset.subject': 'إعادة تعيين كلمة مرور تكنوبارك',
   'mail.reset.body':
     'مرحباً {{name}}،\n\nطُلبت إعادة تعيين كلمة مرور حسابك على تكنوبارك. افتح هذا الرابط خلال ساعة لاختيار كلمة مرور جديدة:\n{{url}}\n\nإذا لم تكن أنت صاحب الطلب، تجاهل هذه الرسالة: تبقى كلمة مرورك كما هي.',
-  'mail.invitation.subject': 'دعوة للانضمام إلى تكنوبارك',
-  'mail.invitation.body':
-    'مرحباً {{name}}،\n\nيدعوك {{inviter}} للانضمام إلى منصة تكنوبارك بصفة {{role}}. افتح هذا الرابط خلال 7 أيام لاختيار كلمة المرور:\n{{url}}',
   'role.network_admin': 'مدير الشبكة',
   'role.park_manager': 'مسير الحديقة',
   'role.program_officer': 'مسؤول البرامج',
@@ -278,83 +159,65 @@ const coreAr: Record<keyof typeof coreEn, string> = {
   'role.company_admin': 'مدير الشركة',
   'role.company_member': 'عضو الشركة',
   'role.merchant': 'تاجر',
-  'export.park.slug': 'الاسم المختصر',
-  'export.park.name': 'الاسم',
-  'export.park.city': 'المدينة',
-  'export.park.region': 'الجهة',
-  'export.park.status': 'الحالة',
-  'export.park.openingDate': 'تاريخ الافتتاح',
-  'export.park.targetOpeningDate': 'التاريخ المستهدف',
-  'export.park.sectors': 'القطاعات',
-  'export.park.capacityCompanies': 'الطاقة الاستيعابية (شركات)',
-  'export.park.spaceCount': 'الفضاءات',
-  'export.park.leasableAreaM2': 'المساحة القابلة للكراء (م²)',
-  'export.space.code': 'الرمز',
-  'export.space.name': 'الاسم',
-  'export.space.kind': 'النوع',
-  'export.space.building': 'البناية',
-  'export.space.floor': 'الطابق',
-  'export.space.areaM2': 'المساحة (م²)',
-  'export.space.desks': 'المكاتب',
-  'export.space.seats': 'المقاعد',
-  'export.space.bookable': 'قابل للحجز',
-  'export.space.leasable': 'قابل للكراء',
-  'export.space.amenities': 'التجهيزات',
-  'export.user.name': 'الاسم',
-  'export.user.email': 'البريد الإلكتروني',
-  'export.user.roles': 'الأدوار',
-  'export.user.status': 'الحالة',
-  'export.user.createdAt': 'تاريخ الإنشاء',
   'export.audit.at': 'متى',
   'export.audit.actor': 'من',
   'export.audit.action': 'الإجراء',
   'export.audit.entityType': 'نوع السجل',
   'export.audit.entityId': 'السجل',
   'export.audit.changes': 'التغييرات',
-  'export.invitation.expiresAt': 'تاريخ الانتهاء',
-  'invitation.pending': 'في الانتظار',
-  'invitation.accepted': 'مقبولة',
-  'invitation.expired': 'منتهية الصلاحية',
-  'invitation.revoked': 'ملغاة',
   'value.yes': 'نعم',
   'value.no': 'لا',
   'value.active': 'نشط',
   'value.disabled': 'معطل',
-  'status.planned': 'مبرمجة',
-  'status.under_construction': 'في طور البناء',
-  'status.open': 'مفتوحة',
 };
 
-const modules = [companyMessages, companyReportMessages, companyImportMessages, callMessages, reviewMessages];
-/** The English keys of each source, for the test that no module redefines another's key. */
-export const messageSources = {
-  core: coreEn,
-  companies: companyMessages.en,
-  companyReports: companyReportMessages.en,
-  companyImports: companyImportMessages.en,
-  calls: callMessages.en,
-  reviews: reviewMessages.en,
-};
-type ModuleMessages = typeof companyMessages.en &
-  typeof companyReportMessages.en &
-  typeof companyImportMessages.en &
-  typeof callMessages.en &
-  typeof reviewMessages.en;
+/** Every message key: the platform's, and the keys modules add with `declare module` (see `defineMessages`). */
+export interface MessageCatalog extends Record<keyof typeof coreEn, string> {}
+export type MessageKey = keyof MessageCatalog & string;
 
-const en: typeof coreEn & ModuleMessages = Object.assign({}, coreEn, ...modules.map((m) => m.en));
-export type MessageKey = keyof typeof en;
+/** One source of wording: English keys, with French and Arabic required to have exactly the same ones. */
+export type MessageSource = { en: Record<string, string>; fr: Record<string, string>; ar: Record<string, string> };
 
-const dictionaries: Record<Locale, Record<MessageKey, string>> = {
-  en,
-  fr: Object.assign({}, coreFr, ...modules.map((m) => m.fr)),
-  ar: Object.assign({}, coreAr, ...modules.map((m) => m.ar)),
-};
+/**
+ * A module's server wording in the three languages. French and Arabic must have exactly the English keys,
+ * so a missing or misspelt translation does not compile. The module names the result in its manifest and adds
+ * its keys to the catalog's type:
+ * `declare module '../../platform/messages.js' { interface MessageCatalog extends MessagesOf<typeof fooMessages> {} }`
+ */
+export function defineMessages<const English extends Record<string, string>>(messages: {
+  en: English;
+  fr: Record<keyof English, string>;
+  ar: Record<keyof English, string>;
+}) {
+  return messages;
+}
+export type MessagesOf<Source extends { en: Record<string, string> }> = Record<keyof Source['en'], string>;
+
+const coreSource: MessageSource = { en: coreEn, fr: coreFr, ar: coreAr };
+const dictionaries: Record<Locale, Record<string, string>> = { en: { ...coreEn }, fr: { ...coreFr }, ar: { ...coreAr } };
+const ownerOfKey = new Map<string, string>(Object.keys(coreEn).map((key) => [key, 'platform']));
+const installed = new Set<MessageSource>([coreSource]);
+
+/**
+ * Adds a module's wording to the catalog (once per source: installing the modules twice changes nothing).
+ * A key another source already defines is refused: one would silently hide the other.
+ */
+export function installMessages(owner: string, source: MessageSource): void {
+  if (installed.has(source)) return;
+  for (const key of Object.keys(source.en)) {
+    const existing = ownerOfKey.get(key);
+    if (existing) throw new Error(`messages: "${key}" of ${owner} is already defined by ${existing}`);
+  }
+  installed.add(source);
+  for (const key of Object.keys(source.en)) ownerOfKey.set(key, owner);
+  for (const locale of ['en', 'fr', 'ar'] as const) Object.assign(dictionaries[locale], source[locale]);
+}
 
 export function isMessageKey(key: string): key is MessageKey {
-  return key in en;
+  return key in dictionaries.en;
 }
 
 export function translate(locale: Locale, key: MessageKey | string, params: Record<string, string | number> = {}): string {
-  const template = (dictionaries[locale] as Record<string, string>)[key] ?? (en as Record<string, string>)[key] ?? key;
+  const template = dictionaries[locale][key] ?? dictionaries.en[key] ?? key;
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
 }

@@ -5,11 +5,11 @@ import { newPasswordSchema } from '../../contracts/auth.js';
 import { readConfig } from '../config.js';
 import { openConfiguredDatabase } from '../db/open.js';
 import { createAccount } from '../modules/people/accounts.js';
-import { roleAssignments } from '../modules/people/schema.js';
 import { Actor } from '../platform/access.js';
 import { recordAudit } from '../platform/audit/service.js';
 import { hashPassword } from '../platform/auth/password.js';
 import { users } from '../platform/auth/schema.js';
+import { roleAssignments } from '../platform/grants/schema.js';
 
 /**
  * Creates the first network administrator of a production install (no demo data there):

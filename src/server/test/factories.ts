@@ -4,8 +4,8 @@ import { scopeTypeOfRole } from '../../contracts/roles.js';
 import type { Database } from '../db/database.js';
 import { buildings, floors, parks, spaces } from '../modules/parks/schema.js';
 import { createAccount } from '../modules/people/accounts.js';
-import { roleAssignments } from '../modules/people/schema.js';
 import { hashPassword } from '../platform/auth/password.js';
+import { roleAssignments } from '../platform/grants/schema.js';
 import type { App } from '../platform/http.js';
 
 export const testPassword = 'correct-horse-battery';

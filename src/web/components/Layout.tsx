@@ -1,24 +1,11 @@
-import { AppShell, Burger, Button, Group, Menu, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
+import { AppShell, Burger, Button, Group, Menu, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import {
-  IconBuildingCommunity,
-  IconChevronDown,
-  IconClipboardCheck,
-  IconHistory,
-  IconListNumbers,
-  IconMail,
-  IconMap2,
-  IconReportAnalytics,
-  IconSend,
-  IconUser,
-  IconUsers,
-} from '@tabler/icons-react';
+import { IconChevronDown, IconUser } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import { Link, Outlet, useNavigate, useRouteContext, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.js';
-import { CallNavLinks } from '../routes/admissions/CallNavLinks.js';
-import { CompanyNavLinks } from '../routes/companies/CompanyNavLinks.js';
+import { MenuLink, type NavEntry, type NavLinksProps } from '../navigation.js';
 import { hasRole, useMe } from '../session.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 
@@ -36,10 +23,11 @@ export function Layout() {
     await navigate({ to: '/' });
   };
 
-  const link = (to: string, label: string, icon: React.ReactNode) => (
-    <NavLink key={to} component={Link} to={to} label={label} leftSection={icon} active={pathname === to} onClick={close} />
-  );
-  const managedParks = me.data?.grants.filter((grant) => grant.role === 'park_manager' && grant.scopeId) ?? [];
+  const { navigation } = useRouteContext({ from: '__root__' });
+  const entries = [...navigation].sort((a, b) => a.order - b.order);
+  const main = entries.filter((entry) => entry.section !== 'administration');
+  const administration = entries.filter((entry) => entry.section === 'administration');
+  const links = { pathname, onNavigate: close };
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
@@ -90,29 +78,15 @@ export function Layout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.main')}>
         <ScrollArea>
-          {link('/', t('nav.network'), <IconMap2 size={18} />)}
-          {managedParks.map((grant) =>
-            link(`/parks/${grant.scopeId}`, grant.scopeName ?? t('nav.myPark'), <IconBuildingCommunity size={18} />),
-          )}
-          <CallNavLinks pathname={pathname} onNavigate={close} />
-          <CompanyNavLinks pathname={pathname} onNavigate={close} />
-          {hasRole(me.data, 'network_admin', 'park_manager') &&
-            link('/companies/reporting', t('reports.nav'), <IconReportAnalytics size={18} />)}
-          {hasRole(me.data, 'committee_member') && link('/reviews', t('reviews.nav'), <IconClipboardCheck size={18} />)}
-          {hasRole(me.data, 'network_admin', 'park_manager', 'program_officer') &&
-            link('/waiting-list', t('waitingList.nav'), <IconListNumbers size={18} />)}
-          {hasRole(me.data, 'network_admin') && (
+          <MenuEntries entries={main} links={links} />
+          {hasRole(me.data, 'network_admin') && administration.length > 0 && (
             <>
               <Text size="xs" c="dimmed" mt="md" mb={4} px="sm" fw={700} tt="uppercase">
                 {t('nav.administration')}
               </Text>
-              {link('/admin/people', t('nav.people'), <IconUsers size={18} />)}
-              {link('/admin/invitations', t('nav.invitations'), <IconSend size={18} />)}
-              {link('/admin/audit', t('nav.audit'), <IconHistory size={18} />)}
-              {link('/admin/outbox', t('nav.outbox'), <IconMail size={18} />)}
+              <MenuEntries entries={administration} links={links} />
             </>
           )}
-          {me.data && link('/account', t('nav.account'), <IconUser size={18} />)}
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>
@@ -120,4 +94,25 @@ export function Layout() {
       </AppShell.Main>
     </AppShell>
   );
+}
+
+/** The entries of one part of the menu that the reader may see. */
+function MenuEntries({ entries, links }: { entries: NavEntry[]; links: NavLinksProps }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  return entries.map((entry) => {
+    if ('component' in entry) return <entry.component key={`component-${entry.order}`} {...links} />;
+    const visible = entry.roles === undefined || (entry.roles === 'signed-in' ? Boolean(me.data) : hasRole(me.data, ...entry.roles));
+    if (!visible) return null;
+    return (
+      <MenuLink
+        key={entry.to}
+        to={entry.to}
+        label={t(entry.label)}
+        icon={<entry.icon size={18} />}
+        active={entry.activeWhen ? entry.activeWhen(links.pathname) : links.pathname === entry.to}
+        onNavigate={links.onNavigate}
+      />
+    );
+  });
 }

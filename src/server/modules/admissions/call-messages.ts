@@ -1,8 +1,9 @@
-import { defineMessages } from '../../platform/define-messages.js';
+import { defineMessages, type MessagesOf } from '../../platform/messages.js';
 
 /** Server wording of calls and applications: validation, eligibility, e-mails to applicants, export headers. */
 export const callMessages = defineMessages({
   en: {
+    'errors.deadline_passed': 'The deadline has passed.',
     'errors.call_not_open': 'This call is not open for applications yet.',
     'validation.deadline_passed': 'The deadline of this call passed on {{date}}. Applications are no longer accepted.',
     'validation.call_opens_on': 'Applications open on {{date}}.',
@@ -109,6 +110,7 @@ export const callMessages = defineMessages({
     'export.application.eligibilityProblems': 'Eligibility problems',
   },
   fr: {
+    'errors.deadline_passed': 'La date limite est dépassée.',
     'errors.call_not_open': "Cet appel n'est pas encore ouvert aux candidatures.",
     'validation.deadline_passed': 'La date limite de cet appel était le {{date}}. Les candidatures ne sont plus acceptées.',
     'validation.call_opens_on': 'Les candidatures ouvrent le {{date}}.',
@@ -217,6 +219,7 @@ export const callMessages = defineMessages({
     'export.application.eligibilityProblems': "Problèmes d'éligibilité",
   },
   ar: {
+    'errors.deadline_passed': 'انتهى الأجل المحدد.',
     'errors.call_not_open': 'هذا الإعلان غير مفتوح للترشيحات بعد.',
     'validation.deadline_passed': 'انتهى أجل هذا الإعلان في {{date}}. لم تعد الترشيحات مقبولة.',
     'validation.call_opens_on': 'تفتح الترشيحات في {{date}}.',
@@ -323,3 +326,7 @@ export const callMessages = defineMessages({
     'export.application.eligibilityProblems': 'مشاكل الأهلية',
   },
 });
+
+declare module '../../platform/messages.js' {
+  interface MessageCatalog extends MessagesOf<typeof callMessages> {}
+}

@@ -18,9 +18,9 @@ import { recordAudit } from '../../platform/audit/service.js';
 import type { ServiceContext } from '../../platform/context.js';
 import { likePattern, violatedUniqueConstraint } from '../../platform/database-errors.js';
 import { AppError, type FieldError, invalidField, notFound } from '../../platform/errors.js';
-import { parkNames } from '../parks/service.js';
-import { loadGrants } from '../people/grants.js';
-import { listPeople } from '../people/service.js';
+import { loadGrants } from '../../platform/grants/service.js';
+import { parkNames } from '../parks/index.js';
+import { peopleList } from '../people/index.js';
 import { callForActor, readableCalls } from './call-access.js';
 import {
   applicationCounts,
@@ -177,18 +177,20 @@ export async function getCall(ctx: ServiceContext, callId: string): Promise<Offi
 
 /** People holding the committee_member role, for the committee picker. */
 export async function listCommitteeCandidates(ctx: ServiceContext): Promise<CommitteeMember[]> {
-  const people = await listPeople(
-    ctx.db,
-    ctx.locale,
-    { page: 1, pageSize: 100, sort: 'name', order: 'asc', role: 'committee_member', status: 'active' },
-    1000,
-  );
+  const people = await peopleList.page(ctx, {
+    page: 1,
+    pageSize: 1000,
+    sort: 'name',
+    order: 'asc',
+    role: 'committee_member',
+    status: 'active',
+  });
   return people.items.map((person) => ({ userId: person.id, name: person.name, email: person.email }));
 }
 
 async function checkPark(db: Executor, parkId: string | null | undefined): Promise<void> {
   if (!parkId) return;
-  if (!(await parkNames(db, [parkId], 'fr')).has(parkId)) throw invalidField('parkId', 'validation.unknown_park');
+  if (!(await parkNames({ db, locale: 'fr' }, [parkId])).has(parkId)) throw invalidField('parkId', 'validation.unknown_park');
 }
 
 /** Every member of a committee must hold the committee_member role (a field error names each one who does not). */

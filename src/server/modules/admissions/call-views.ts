@@ -13,7 +13,7 @@ import type {
 import type { Executor } from '../../db/database.js';
 import type { Actor } from '../../platform/access.js';
 import { users } from '../../platform/auth/schema.js';
-import { findPark } from '../parks/service.js';
+import { findPark } from '../parks/index.js';
 import { managesCalls } from './call-access.js';
 import { applications, callCommitteeMembers, callCriteria, type calls } from './schema.js';
 
@@ -31,7 +31,7 @@ export function callPhase(call: Pick<CallRow, 'opensAt' | 'closesAt'>, now: Date
 export async function parkRefs(db: Executor, parkIds: (string | null)[]): Promise<Map<string, NonNullable<ParkRef>>> {
   const result = new Map<string, NonNullable<ParkRef>>();
   for (const id of new Set(parkIds.filter((parkId): parkId is string => parkId !== null))) {
-    const park = await findPark(db, id);
+    const park = await findPark({ db, locale: 'fr' }, id);
     result.set(id, { id: park.id, slug: park.slug, name: park.name });
   }
   return result;

@@ -11,7 +11,7 @@ import type { ServiceContext } from '../../platform/context.js';
 import { AppError, invalidField, notFound } from '../../platform/errors.js';
 import type { Mailer } from '../../platform/mail/service.js';
 import { type CompanyRow, findCompanyByIce, insertCompany, latestStatusEvent, recordTransition } from '../companies/lifecycle.js';
-import { findPark } from '../parks/service.js';
+import { findPark } from '../parks/index.js';
 import { grantCompanyRole } from '../people/company-members.js';
 import { decisionLetter } from './decision-letter.js';
 import { callReadAccess, findCall } from './review-data.js';
@@ -78,7 +78,7 @@ async function waitingListPlace(tx: Transaction, call: CallRow, application: App
   let parkId = call.parkId;
   if (input.parkId) {
     try {
-      parkId = (await findPark(tx, input.parkId)).id;
+      parkId = (await findPark({ db: tx, locale: 'fr' }, input.parkId)).id;
     } catch {
       throw invalidField('parkId', 'validation.unknown_park');
     }
@@ -171,7 +171,9 @@ export async function decideApplication(
           decision: input.decision,
           reason: input.reason,
           publicUrl: deps.publicUrl,
-          waitingList: place ? { parkName: pickText((await findPark(tx, place.parkId)).name, locale), areaM2: place.areaM2 } : null,
+          waitingList: place
+            ? { parkName: pickText((await findPark({ db: tx, locale }, place.parkId)).name, locale), areaM2: place.areaM2 }
+            : null,
         }),
       );
     }

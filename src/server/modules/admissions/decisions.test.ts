@@ -2,6 +2,7 @@ import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localToday } from '../../../shared/calendar.js';
 import { auditLog } from '../../platform/audit/schema.js';
+import { roleAssignments } from '../../platform/grants/schema.js';
 import { outboundEmails } from '../../platform/mail/schema.js';
 import { readApplication } from '../../test/admission-factories.js';
 import { buildCompany, uniqueIce } from '../../test/company-factories.js';
@@ -10,7 +11,6 @@ import { createTestContext, type TestContext } from '../../test/harness.js';
 import { buildApplicant, buildApplicationUnderReview, buildCommittee, buildReviewedCall } from '../../test/review-factories.js';
 import { companyHistory } from '../companies/lifecycle.js';
 import { companies } from '../companies/schema.js';
-import { roleAssignments } from '../people/schema.js';
 import { waitingListEntries } from './schema.js';
 
 let t: TestContext;

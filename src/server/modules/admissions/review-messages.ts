@@ -1,8 +1,10 @@
-import { defineMessages } from '../../platform/define-messages.js';
+import { defineMessages, type MessagesOf } from '../../platform/messages.js';
 
 /** Server wording of committee review, decisions and the waiting list: validation, decision e-mails, export headers. */
 export const reviewMessages = defineMessages({
   en: {
+    'errors.already_scored': 'You have already scored this application.',
+    'errors.conflict_of_interest': 'You declared a conflict of interest for this application.',
     'validation.score_out_of_scale': 'Give a whole number from {{min}} to {{max}}.',
     'validation.unknown_criterion': "This criterion is not in the call's grid.",
     'validation.criterion_twice': 'This criterion is scored twice.',
@@ -68,6 +70,8 @@ export const reviewMessages = defineMessages({
     'export.waitingList.note': 'Note',
   },
   fr: {
+    'errors.already_scored': 'Vous avez déjà noté ce dossier.',
+    'errors.conflict_of_interest': "Vous avez déclaré un conflit d'intérêts pour ce dossier.",
     'validation.score_out_of_scale': 'Indiquez un nombre entier de {{min}} à {{max}}.',
     'validation.unknown_criterion': "Ce critère ne fait pas partie de la grille de l'appel.",
     'validation.criterion_twice': 'Ce critère est noté deux fois.',
@@ -134,6 +138,8 @@ export const reviewMessages = defineMessages({
     'export.waitingList.note': 'Note',
   },
   ar: {
+    'errors.already_scored': 'لقد قمت بتنقيط هذا الملف من قبل.',
+    'errors.conflict_of_interest': 'لقد صرحت بتضارب المصالح بخصوص هذا الملف.',
     'validation.score_out_of_scale': 'أدخل عدداً صحيحاً من {{min}} إلى {{max}}.',
     'validation.unknown_criterion': 'هذا المعيار ليس ضمن شبكة تقييم الإعلان.',
     'validation.criterion_twice': 'تم تنقيط هذا المعيار مرتين.',
@@ -196,3 +202,7 @@ export const reviewMessages = defineMessages({
     'export.waitingList.note': 'ملاحظة',
   },
 });
+
+declare module '../../platform/messages.js' {
+  interface MessageCatalog extends MessagesOf<typeof reviewMessages> {}
+}

@@ -16,7 +16,7 @@ import { recordAudit } from '../../platform/audit/service.js';
 import type { ServiceContext } from '../../platform/context.js';
 import { AppError, forbidden, invalidField, notFound } from '../../platform/errors.js';
 import { companies } from '../companies/schema.js';
-import { findPark, listParkScopes } from '../parks/service.js';
+import { findPark, parkChoices } from '../parks/index.js';
 import { applications, waitingListEntries } from './schema.js';
 
 /**
@@ -100,7 +100,7 @@ async function entriesOfPark(
 }
 
 async function parkForReader(db: Executor, actor: Actor, reference: string) {
-  const park = await findPark(db, reference);
+  const park = await findPark({ db, locale: 'fr' }, reference);
   const access = parkAccess(actor, park.id);
   if (!access.canRead) throw forbidden();
   return { park, canManage: access.canManage };
@@ -126,7 +126,7 @@ export async function exportWaitingList(db: Database, actor: Actor, reference: s
 
 /** The parks whose waiting lists the actor reads, with how many companies wait and since when. */
 export async function listWaitingListParks(db: Database, actor: Actor, locale: Locale): Promise<WaitingListParkSummary[]> {
-  const parks = (await listParkScopes(db, locale)).filter((park) => parkAccess(actor, park.id).canRead);
+  const parks = (await parkChoices({ db, locale })).filter((park) => parkAccess(actor, park.id).canRead);
   if (parks.length === 0) return [];
   const counts = await db
     .select({ parkId: waitingListEntries.parkId, waiting: count(), oldest: min(waitingListEntries.requestedOn) })

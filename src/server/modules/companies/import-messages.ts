@@ -1,4 +1,4 @@
-import { defineMessages } from '../../platform/define-messages.js';
+import { defineMessages, type MessagesOf } from '../../platform/messages.js';
 
 /**
  * Server wording of company imports: column names (template headers, also recognized when reading a
@@ -332,3 +332,7 @@ export const companyImportMessages = defineMessages({
     'export.import.values': 'القيم المقبولة',
   },
 });
+
+declare module '../../platform/messages.js' {
+  interface MessageCatalog extends MessagesOf<typeof companyImportMessages> {}
+}

@@ -12,7 +12,6 @@ import { sendTable } from '../../platform/export.js';
 import { sendStoredFile } from '../../platform/files/service.js';
 import { type App, type Deps, serviceContext } from '../../platform/http.js';
 import { translate } from '../../platform/messages.js';
-import { type CompanyImportJob, companyImportQueue, runCompanyImportJob } from './import-jobs.js';
 import {
   confirmCompanyImport,
   createCompanyImport,
@@ -35,8 +34,6 @@ const errors = {
 const tags = ['company imports'];
 
 export async function registerCompanyImportRoutes(app: App, deps: Deps) {
-  deps.jobs.register<CompanyImportJob>(companyImportQueue, (job) => runCompanyImportJob(deps, job));
-
   app.get(
     '/companies/import-template',
     {

@@ -139,7 +139,7 @@ export function interpretRow(row: TableRow, context: RowContext): { company: Imp
 
   const legalName = checked('legalName', companyProfileFields.legalName, text('legalName')) ?? text('legalName');
   const brandName = checked('brandName', companyProfileFields.brandName, text('brandName')) ?? '';
-  const legalForm = lookup('legalForm', legalFormIndex, 'import.unknown_legal_form');
+  const legalForm = lookup('legalForm', legalFormIndex(), 'import.unknown_legal_form');
 
   // A number cell loses the leading zeros of an ICE (many start with 00): a spreadsheet shows it as a number.
   const iceCell = cell('ice');
@@ -161,12 +161,12 @@ export function interpretRow(row: TableRow, context: RowContext): { company: Imp
       .filter(Boolean),
   );
   for (const value of sectorValues) {
-    const found = sectorIndex.get(compact(value));
+    const found = sectorIndex().get(compact(value));
     if (found) sectorCodes.add(found);
     else report('sectors', 'import.unknown_sector', { value });
   }
 
-  const stage = lookup('stage', stageIndex, 'import.unknown_stage');
+  const stage = lookup('stage', stageIndex(), 'import.unknown_stage');
   if (!text('stage')) report('stage', 'validation.required');
 
   let park = context.defaultPark;
@@ -195,7 +195,7 @@ export function interpretRow(row: TableRow, context: RowContext): { company: Imp
   const address = checked('address', companyProfileFields.address, text('address')) ?? '';
   const description = checked('description', companyProfileFields.description, text('description')) ?? '';
 
-  const status = lookup('status', statusIndex, 'import.unknown_status');
+  const status = lookup('status', statusIndex(), 'import.unknown_status');
   if (!text('status')) report('status', 'validation.required');
   const statusDate = date('statusDate');
   const entryDate = date('entryDate');

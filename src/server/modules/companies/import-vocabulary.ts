@@ -92,13 +92,27 @@ function buildIndex<Code extends string>(entries: [string, Code][], what: string
   return index;
 }
 
-const headerIndex = buildIndex<ImportField>(
-  importFields.flatMap((field) => [
-    [headerKey(field), field] as [string, ImportField],
-    ...locales.map((locale) => [headerKey(translate(locale, `import.column.${field}`)), field] as [string, ImportField]),
-    ...headerExtras[field].map((alias) => [headerKey(alias), field] as [string, ImportField]),
-  ]),
-  'columns',
+/**
+ * Built on first use, not when this file loads: the labels come from the wording catalog, which the
+ * modules fill when they are installed (after every file is loaded).
+ */
+function onFirstUse<T>(build: () => T): () => T {
+  let built: T | undefined;
+  return () => {
+    built ??= build();
+    return built;
+  };
+}
+
+const headerIndex = onFirstUse(() =>
+  buildIndex<ImportField>(
+    importFields.flatMap((field) => [
+      [headerKey(field), field] as [string, ImportField],
+      ...locales.map((locale) => [headerKey(translate(locale, `import.column.${field}`)), field] as [string, ImportField]),
+      ...headerExtras[field].map((alias) => [headerKey(alias), field] as [string, ImportField]),
+    ]),
+    'columns',
+  ),
 );
 
 /** Spellings of a value: its code, its label in each language, and the label without or inside brackets. */
@@ -117,73 +131,84 @@ function valueIndex<Code extends string>(codes: readonly Code[], labelKey: (code
   return buildIndex(entries, what);
 }
 
-export const legalFormIndex = valueIndex(
-  legalForms,
-  (code) => `import.legalForm.${code}`,
-  [
-    ['SARL associé unique', 'sarl_au'],
-    ['SARLU', 'sarl_au'],
-    ['LLC', 'sarl'],
-    ['personne physique', 'sole_proprietorship'],
-    ['EI', 'sole_proprietorship'],
-    ['succursale', 'foreign_branch'],
-    ['société en nom collectif', 'snc'],
-    ['société en commandite simple', 'scs'],
-    ['société anonyme', 'sa'],
-    ['société par actions simplifiée', 'sas'],
-  ],
-  'legal forms',
+export const legalFormIndex = onFirstUse(() =>
+  valueIndex(
+    legalForms,
+    (code) => `import.legalForm.${code}`,
+    [
+      ['SARL associé unique', 'sarl_au'],
+      ['SARLU', 'sarl_au'],
+      ['LLC', 'sarl'],
+      ['personne physique', 'sole_proprietorship'],
+      ['EI', 'sole_proprietorship'],
+      ['succursale', 'foreign_branch'],
+      ['société en nom collectif', 'snc'],
+      ['société en commandite simple', 'scs'],
+      ['société anonyme', 'sa'],
+      ['société par actions simplifiée', 'sas'],
+    ],
+    'legal forms',
+  ),
 );
-export const stageIndex = valueIndex(
-  companyStages,
-  (code) => `import.stage.${code}`,
-  [
-    ['start-up', 'startup'],
-    ['jeune pousse', 'startup'],
-    ['très petite entreprise', 'tpe'],
-    ['petite et moyenne entreprise', 'sme'],
-    ['GE', 'large'],
-    ['large', 'large'],
-  ],
-  'stages',
+
+export const stageIndex = onFirstUse(() =>
+  valueIndex(
+    companyStages,
+    (code) => `import.stage.${code}`,
+    [
+      ['start-up', 'startup'],
+      ['jeune pousse', 'startup'],
+      ['très petite entreprise', 'tpe'],
+      ['petite et moyenne entreprise', 'sme'],
+      ['GE', 'large'],
+      ['large', 'large'],
+    ],
+    'stages',
+  ),
 );
-export const sectorIndex = valueIndex(
-  sectors,
-  (code) => `import.sector.${code}`,
-  [
-    ['TIC', 'ict'],
-    ['IT', 'ict'],
-    ['informatique', 'ict'],
-    ['outsourcing', 'offshoring'],
-    ['cleantech', 'greentech'],
-    ['ICC', 'cultural_creative'],
-    ['santé', 'healthtech'],
-    ['pêche', 'fisheries'],
-  ],
-  'sectors',
+
+export const sectorIndex = onFirstUse(() =>
+  valueIndex(
+    sectors,
+    (code) => `import.sector.${code}`,
+    [
+      ['TIC', 'ict'],
+      ['IT', 'ict'],
+      ['informatique', 'ict'],
+      ['outsourcing', 'offshoring'],
+      ['cleantech', 'greentech'],
+      ['ICC', 'cultural_creative'],
+      ['santé', 'healthtech'],
+      ['pêche', 'fisheries'],
+    ],
+    'sectors',
+  ),
 );
-export const statusIndex = valueIndex(
-  lifecycleStatuses,
-  (code) => `lifecycle.${code}`,
-  [
-    ['candidat', 'applicant'],
-    ['admis', 'admitted'],
-    ['résident', 'resident'],
-    ['membre non résident', 'non_resident_member'],
-    ['non résident', 'non_resident_member'],
-    ['non-resident', 'non_resident_member'],
-    ['ancien résident', 'alumni'],
-    ['lauréat', 'alumni'],
-    ['sortie', 'alumni'],
-    ['fermé', 'closed'],
-    ['cessation', 'closed'],
-    ['fusionnée', 'merged_acquired'],
-    ['rachetée', 'merged_acquired'],
-    ['acquise', 'merged_acquired'],
-    ['merged', 'merged_acquired'],
-    ['acquired', 'merged_acquired'],
-  ],
-  'statuses',
+
+export const statusIndex = onFirstUse(() =>
+  valueIndex(
+    lifecycleStatuses,
+    (code) => `lifecycle.${code}`,
+    [
+      ['candidat', 'applicant'],
+      ['admis', 'admitted'],
+      ['résident', 'resident'],
+      ['membre non résident', 'non_resident_member'],
+      ['non résident', 'non_resident_member'],
+      ['non-resident', 'non_resident_member'],
+      ['ancien résident', 'alumni'],
+      ['lauréat', 'alumni'],
+      ['sortie', 'alumni'],
+      ['fermé', 'closed'],
+      ['cessation', 'closed'],
+      ['fusionnée', 'merged_acquired'],
+      ['rachetée', 'merged_acquired'],
+      ['acquise', 'merged_acquired'],
+      ['merged', 'merged_acquired'],
+      ['acquired', 'merged_acquired'],
+    ],
+    'statuses',
+  ),
 );
 
 /** Statuses that say the company left or ended: their date matters for the figures, so it must be given. */
@@ -195,7 +220,7 @@ export function mapColumns(header: TableRow): { columns: ColumnMapping; problems
   const problems: ImportProblemRecord[] = [];
   const columns = header.cells.map((cell) => {
     const text = textOf(cell);
-    const field = text ? (headerIndex.get(headerKey(text)) ?? null) : null;
+    const field = text ? (headerIndex().get(headerKey(text)) ?? null) : null;
     if (field && seen.has(field)) {
       problems.push({ row: header.number, column: text, field, key: 'import.column_twice', params: { column: `import.column.${field}` } });
       return { header: text, field: null };

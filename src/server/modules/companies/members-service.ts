@@ -86,7 +86,7 @@ export async function inviteCompanyMember(
     if (await hasPendingCompanyInvitation(ctx.db, companyId, input.email)) {
       throw new AppError('conflict', [{ path: 'email', key: 'validation.already_invited' }]);
     }
-    const invitation = await createInvitation(ctx, mail.mailer, mail.publicUrl, { ...input, scopeId: companyId });
+    const invitation = await createInvitation(ctx, { ...input, scopeId: companyId });
     return { outcome: 'invited', member: null, invitation: await findCompanyInvitation(ctx.db, invitation.id) };
   }
   await ctx.db.transaction(async (tx) => {

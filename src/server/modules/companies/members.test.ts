@@ -2,11 +2,11 @@ import { and, count, desc, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/schema.js';
+import { roleAssignments } from '../../platform/grants/schema.js';
 import { outboundEmails } from '../../platform/mail/schema.js';
 import { buildCompany } from '../../test/company-factories.js';
 import { buildPark, buildPerson, client, cookieOf, signedIn, signIn } from '../../test/factories.js';
 import { createTestContext, type TestContext } from '../../test/harness.js';
-import { roleAssignments } from '../people/schema.js';
 
 let t: TestContext;
 type Session = Awaited<ReturnType<typeof signedIn>>;

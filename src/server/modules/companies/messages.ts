@@ -1,4 +1,4 @@
-import { defineMessages } from '../../platform/define-messages.js';
+import { defineMessages, type MessagesOf } from '../../platform/messages.js';
 
 /** Server wording of companies: validation, e-mails, export headers. */
 export const companyMessages = defineMessages({
@@ -190,3 +190,7 @@ export const companyMessages = defineMessages({
     'export.member.since': 'عضو منذ',
   },
 });
+
+declare module '../../platform/messages.js' {
+  interface MessageCatalog extends MessagesOf<typeof companyMessages> {}
+}

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../platform/define-messages.js';
+import { defineMessages, type MessagesOf } from '../../platform/messages.js';
 
 /** Server wording of periodic reports: validation, reminder e-mails, export headers. */
 export const companyReportMessages = defineMessages({
@@ -176,3 +176,7 @@ export const companyReportMessages = defineMessages({
     'export.report.submittedAt': 'تاريخ الإيداع',
   },
 });
+
+declare module '../../platform/messages.js' {
+  interface MessageCatalog extends MessagesOf<typeof companyReportMessages> {}
+}

@@ -140,7 +140,7 @@ async function historyOf(db: Executor, companyId: string, locale: Locale): Promi
     : [];
   const names = new Map(recorders.map((user) => [user.id, user.name]));
   const parkIds = [...new Set(events.map((event) => event.parkId).filter((id): id is string => id !== null))];
-  const parkNamesById = await parkNames(db, parkIds, locale);
+  const parkNamesById = await parkNames({ db, locale }, parkIds);
   return events.map((event) => ({
     id: event.id,
     status: event.status,
@@ -163,7 +163,7 @@ export async function getCompanyHistory(ctx: ServiceContext, companyId: string):
 async function toDetail(db: Executor, actor: Actor, locale: Locale, company: CompanyRow): Promise<CompanyDetail> {
   const history = await historyOf(db, company.id, locale);
   const current = history[history.length - 1];
-  const parkName = company.parkId ? ((await parkNames(db, [company.parkId], locale)).get(company.parkId) ?? null) : null;
+  const parkName = company.parkId ? ((await parkNames({ db, locale }, [company.parkId])).get(company.parkId) ?? null) : null;
   return {
     ...toListItem({ company, status: current.status, statusDate: current.effectiveDate, parkName }),
     rcNumber: company.rcNumber,

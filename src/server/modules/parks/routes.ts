@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errorResponseSchema, exportQuerySchema } from '../../../contracts/lists.js';
+import { errorResponseSchema, idParamsSchema } from '../../../contracts/lists.js';
 import {
   buildingSchema,
   createBuildingBodySchema,
@@ -9,22 +9,19 @@ import {
   floorSchema,
   parkDetailSchema,
   parkParamsSchema,
-  parksPageSchema,
+  parkSchema,
   parksQuerySchema,
   roadmapSchema,
   spaceSchema,
-  spacesPageSchema,
   spacesQuerySchema,
   updateBuildingBodySchema,
   updateFloorBodySchema,
   updateParkBodySchema,
   updateSpaceBodySchema,
 } from '../../../contracts/parks.js';
-import { pickText } from '../../../shared/localized-text.js';
-import { sendTable } from '../../platform/export.js';
 import { type App, type Deps, serviceContext } from '../../platform/http.js';
-import { translate } from '../../platform/messages.js';
-import { createPark, getParkDetail, getRoadmap, listAllParks, listParks, updatePark } from './service.js';
+import { registerList } from '../../platform/list-routes.js';
+import { createPark, getParkDetail, getRoadmap, parkList, updatePark } from './service.js';
 import {
   createBuilding,
   createFloor,
@@ -33,59 +30,27 @@ import {
   deleteFloor,
   deleteSpace,
   getSpace,
-  listAllSpaces,
-  listSpaces,
+  spaceList,
   updateBuilding,
   updateFloor,
   updateSpace,
 } from './spaces-service.js';
 
-const idParams = z.object({ id: z.uuid() });
 const managers = ['network_admin', 'park_manager'] as const;
 const errors = { 400: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
 
 export async function registerParkRoutes(app: App, deps: Deps) {
-  const { db } = deps;
+  const ctx = (request: Parameters<typeof serviceContext>[1]) => serviceContext(deps, request);
 
-  app.get(
-    '/parks',
-    {
-      config: { access: 'public' },
-      schema: { tags: ['parks'], summary: 'The parks of the network', querystring: parksQuerySchema, response: { 200: parksPageSchema } },
-    },
-    async (request) => listParks(db, request.locale, request.query),
-  );
-
-  app.get(
-    '/parks/export',
-    {
-      config: { access: 'public' },
-      schema: { tags: ['parks'], summary: 'The parks as CSV or XLSX', querystring: parksQuerySchema.extend(exportQuerySchema.shape) },
-    },
-    async (request, reply) => {
-      const locale = request.locale;
-      const rows = await listAllParks(db, locale, request.query);
-      return sendTable(reply, {
-        format: request.query.format,
-        filename: 'parks',
-        locale,
-        rows,
-        columns: [
-          { header: 'export.park.slug', value: (park) => park.slug },
-          { header: 'export.park.name', value: (park) => pickText(park.name, locale) },
-          { header: 'export.park.city', value: (park) => pickText(park.city, locale) },
-          { header: 'export.park.region', value: (park) => park.region },
-          { header: 'export.park.status', value: (park) => translate(locale, `status.${park.status}`) },
-          { header: 'export.park.openingDate', value: (park) => park.openingDate },
-          { header: 'export.park.targetOpeningDate', value: (park) => park.targetOpeningDate },
-          { header: 'export.park.sectors', value: (park) => park.sectors.join(', ') },
-          { header: 'export.park.capacityCompanies', value: (park) => park.capacityCompanies },
-          { header: 'export.park.spaceCount', value: (park) => park.stats.spaceCount },
-          { header: 'export.park.leasableAreaM2', value: (park) => park.stats.leasableAreaM2 },
-        ],
-      });
-    },
-  );
+  registerList(app, deps, {
+    path: '/parks',
+    access: 'public',
+    tags: ['parks'],
+    summary: 'The parks of the network',
+    querystring: parksQuerySchema,
+    item: parkSchema,
+    list: parkList,
+  });
 
   app.get(
     '/parks/roadmap',
@@ -93,7 +58,7 @@ export async function registerParkRoutes(app: App, deps: Deps) {
       config: { access: 'public' },
       schema: { tags: ['parks'], summary: 'Open, under-construction and planned parks with their dates', response: { 200: roadmapSchema } },
     },
-    async () => getRoadmap(db),
+    async (request) => getRoadmap(ctx(request)),
   );
 
   app.post(
@@ -107,7 +72,7 @@ export async function registerParkRoutes(app: App, deps: Deps) {
         response: { 201: parkDetailSchema, ...errors },
       },
     },
-    async (request, reply) => reply.status(201).send(await createPark(serviceContext(deps, request), request.body)),
+    async (request, reply) => reply.status(201).send(await createPark(ctx(request), request.body)),
   );
 
   app.get(
@@ -121,7 +86,7 @@ export async function registerParkRoutes(app: App, deps: Deps) {
         response: { 200: parkDetailSchema, 404: errorResponseSchema },
       },
     },
-    async (request) => getParkDetail(db, request.actor, request.params.park),
+    async (request) => getParkDetail(ctx(request), request.params.park),
   );
 
   app.patch(
@@ -136,7 +101,7 @@ export async function registerParkRoutes(app: App, deps: Deps) {
         response: { 200: parkDetailSchema, ...errors },
       },
     },
-    async (request) => updatePark(serviceContext(deps, request), request.params.park, request.body),
+    async (request) => updatePark(ctx(request), { park: request.params.park, changes: request.body }),
   );
 
   app.post(
@@ -152,7 +117,7 @@ export async function registerParkRoutes(app: App, deps: Deps) {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await createBuilding(serviceContext(deps, request), request.params.park, request.body)),
+      reply.status(201).send(await createBuilding(ctx(request), { park: request.params.park, building: request.body })),
   );
 
   app.patch(
@@ -162,22 +127,22 @@ export async function registerParkRoutes(app: App, deps: Deps) {
       schema: {
         tags: ['spaces'],
         summary: 'Rename a building',
-        params: idParams,
+        params: idParamsSchema,
         body: updateBuildingBodySchema,
         response: { 200: buildingSchema, ...errors },
       },
     },
-    async (request) => updateBuilding(serviceContext(deps, request), request.params.id, request.body),
+    async (request) => updateBuilding(ctx(request), { id: request.params.id, changes: request.body }),
   );
 
   app.delete(
     '/buildings/:id',
     {
       config: { access: managers },
-      schema: { tags: ['spaces'], summary: 'Remove an empty building', params: idParams, response: { 204: z.null(), ...errors } },
+      schema: { tags: ['spaces'], summary: 'Remove an empty building', params: idParamsSchema, response: { 204: z.null(), ...errors } },
     },
     async (request, reply) => {
-      await deleteBuilding(serviceContext(deps, request), request.params.id);
+      await deleteBuilding(ctx(request), request.params.id);
       return reply.status(204).send(null);
     },
   );
@@ -189,12 +154,13 @@ export async function registerParkRoutes(app: App, deps: Deps) {
       schema: {
         tags: ['spaces'],
         summary: 'Add a floor',
-        params: idParams,
+        params: idParamsSchema,
         body: createFloorBodySchema,
         response: { 201: floorSchema, ...errors },
       },
     },
-    async (request, reply) => reply.status(201).send(await createFloor(serviceContext(deps, request), request.params.id, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await createFloor(ctx(request), { buildingId: request.params.id, floor: request.body })),
   );
 
   app.patch(
@@ -204,75 +170,36 @@ export async function registerParkRoutes(app: App, deps: Deps) {
       schema: {
         tags: ['spaces'],
         summary: 'Rename a floor',
-        params: idParams,
+        params: idParamsSchema,
         body: updateFloorBodySchema,
         response: { 200: floorSchema, ...errors },
       },
     },
-    async (request) => updateFloor(serviceContext(deps, request), request.params.id, request.body),
+    async (request) => updateFloor(ctx(request), { id: request.params.id, changes: request.body }),
   );
 
   app.delete(
     '/floors/:id',
     {
       config: { access: managers },
-      schema: { tags: ['spaces'], summary: 'Remove an empty floor', params: idParams, response: { 204: z.null(), ...errors } },
+      schema: { tags: ['spaces'], summary: 'Remove an empty floor', params: idParamsSchema, response: { 204: z.null(), ...errors } },
     },
     async (request, reply) => {
-      await deleteFloor(serviceContext(deps, request), request.params.id);
+      await deleteFloor(ctx(request), request.params.id);
       return reply.status(204).send(null);
     },
   );
 
-  app.get(
-    '/parks/:park/spaces',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags: ['spaces'],
-        summary: 'The spaces of a park',
-        params: parkParamsSchema,
-        querystring: spacesQuerySchema,
-        response: { 200: spacesPageSchema, 404: errorResponseSchema },
-      },
-    },
-    async (request) => listSpaces(db, request.actor, request.params.park, request.query),
-  );
-
-  app.get(
-    '/parks/:park/spaces/export',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags: ['spaces'],
-        summary: 'The spaces of a park as CSV or XLSX',
-        params: parkParamsSchema,
-        querystring: spacesQuerySchema.extend(exportQuerySchema.shape),
-      },
-    },
-    async (request, reply) => {
-      const rows = await listAllSpaces(db, request.actor, request.params.park, request.query);
-      return sendTable(reply, {
-        format: request.query.format,
-        filename: 'spaces',
-        locale: request.locale,
-        rows,
-        columns: [
-          { header: 'export.space.code', value: (space) => space.code },
-          { header: 'export.space.name', value: (space) => space.name },
-          { header: 'export.space.kind', value: (space) => space.kind },
-          { header: 'export.space.building', value: (space) => space.buildingName },
-          { header: 'export.space.floor', value: (space) => space.floorName },
-          { header: 'export.space.areaM2', value: (space) => space.areaM2 },
-          { header: 'export.space.desks', value: (space) => space.desks },
-          { header: 'export.space.seats', value: (space) => space.seats },
-          { header: 'export.space.bookable', value: (space) => space.bookable },
-          { header: 'export.space.leasable', value: (space) => space.leasable },
-          { header: 'export.space.amenities', value: (space) => space.amenities.join(', ') },
-        ],
-      });
-    },
-  );
+  registerList(app, deps, {
+    path: '/parks/:park/spaces',
+    access: 'public',
+    tags: ['spaces'],
+    summary: 'The spaces of a park',
+    params: parkParamsSchema,
+    querystring: spacesQuerySchema,
+    item: spaceSchema,
+    list: spaceList,
+  });
 
   app.post(
     '/parks/:park/spaces',
@@ -286,16 +213,16 @@ export async function registerParkRoutes(app: App, deps: Deps) {
         response: { 201: spaceSchema, ...errors },
       },
     },
-    async (request, reply) => reply.status(201).send(await createSpace(serviceContext(deps, request), request.params.park, request.body)),
+    async (request, reply) => reply.status(201).send(await createSpace(ctx(request), { park: request.params.park, space: request.body })),
   );
 
   app.get(
     '/spaces/:id',
     {
       config: { access: 'public' },
-      schema: { tags: ['spaces'], summary: 'One space', params: idParams, response: { 200: spaceSchema, 404: errorResponseSchema } },
+      schema: { tags: ['spaces'], summary: 'One space', params: idParamsSchema, response: { 200: spaceSchema, 404: errorResponseSchema } },
     },
-    async (request) => getSpace(db, request.actor, request.params.id),
+    async (request) => getSpace(ctx(request), request.params.id),
   );
 
   app.patch(
@@ -305,22 +232,22 @@ export async function registerParkRoutes(app: App, deps: Deps) {
       schema: {
         tags: ['spaces'],
         summary: 'Edit a space',
-        params: idParams,
+        params: idParamsSchema,
         body: updateSpaceBodySchema,
         response: { 200: spaceSchema, ...errors },
       },
     },
-    async (request) => updateSpace(serviceContext(deps, request), request.params.id, request.body),
+    async (request) => updateSpace(ctx(request), { id: request.params.id, changes: request.body }),
   );
 
   app.delete(
     '/spaces/:id',
     {
       config: { access: managers },
-      schema: { tags: ['spaces'], summary: 'Remove a space', params: idParams, response: { 204: z.null(), ...errors } },
+      schema: { tags: ['spaces'], summary: 'Remove a space', params: idParamsSchema, response: { 204: z.null(), ...errors } },
     },
     async (request, reply) => {
-      await deleteSpace(serviceContext(deps, request), request.params.id);
+      await deleteSpace(ctx(request), request.params.id);
       return reply.status(204).send(null);
     },
   );

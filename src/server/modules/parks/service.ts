@@ -1,13 +1,16 @@
-import { and, asc, count, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, or, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { createParkBodySchema, Park, ParkDetail, parksQuerySchema, Roadmap, updateParkBodySchema } from '../../../contracts/parks.js';
 import type { Locale } from '../../../shared/locales.js';
-import type { Database, Executor } from '../../db/database.js';
-import type { Actor } from '../../platform/access.js';
+import { pickText } from '../../../shared/localized-text.js';
+import type { Executor } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit/service.js';
-import type { ServiceContext } from '../../platform/context.js';
+import type { ReadContext, ServiceContext } from '../../platform/context.js';
 import { likePattern, violatedUniqueConstraint } from '../../platform/database-errors.js';
 import { AppError, invalidField, notFound } from '../../platform/errors.js';
+import type { Column } from '../../platform/export.js';
+import { defineList, selectSource } from '../../platform/lists.js';
+import { translate } from '../../platform/messages.js';
 import { buildings, floors, parks, spaces } from './schema.js';
 
 type ParkRow = typeof parks.$inferSelect;
@@ -23,12 +26,19 @@ const emptyStats: ParkStats = {
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** A park named by its id or its slug (the public pages use slugs). */
-export async function findPark(db: Executor, reference: string): Promise<ParkRow> {
+export type { ParkRow };
+
+/** The park's row by id or slug, in the caller's transaction (this module's own services). */
+export async function parkRow(db: Executor, reference: string): Promise<ParkRow> {
   const condition = uuidPattern.test(reference) ? eq(parks.id, reference) : eq(parks.slug, reference);
   const [row] = await db.select().from(parks).where(condition).limit(1);
   if (!row) throw notFound();
   return row;
+}
+
+/** A park named by its id or its slug (the public pages use slugs); 404 when there is none. */
+export async function findPark(ctx: ReadContext, reference: string): Promise<ParkRow> {
+  return parkRow(ctx.db, reference);
 }
 
 /** The park's name in the reader's language, French when it has none. */
@@ -95,7 +105,7 @@ function toPark(row: ParkRow, stats: ParkStats): Park {
 
 type ParksQuery = z.infer<typeof parksQuerySchema>;
 
-function parkFilters(query: Omit<ParksQuery, 'page' | 'pageSize' | 'sort' | 'order'>): SQL | undefined {
+function parkFilters(query: ParksQuery): SQL | undefined {
   const conditions: SQL[] = [];
   if (query.status) conditions.push(eq(parks.status, query.status));
   if (query.region) conditions.push(eq(parks.region, query.region));
@@ -120,47 +130,35 @@ function parkOrder(query: ParksQuery, locale: Locale): SQL[] {
   return [direction(column), asc(parks.id)];
 }
 
-export async function listParks(db: Database, locale: Locale, query: ParksQuery) {
-  const where = parkFilters(query);
-  const [rows, [{ total }]] = await Promise.all([
-    db
-      .select()
-      .from(parks)
-      .where(where)
-      .orderBy(...parkOrder(query, locale))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    db.select({ total: count() }).from(parks).where(where),
-  ]);
-  const stats = await statsOfParks(
-    db,
-    rows.map((row) => row.id),
-  );
-  return {
-    items: rows.map((row) => toPark(row, stats.get(row.id) ?? emptyStats)),
-    total: Number(total),
-    page: query.page,
-    pageSize: query.pageSize,
-  };
-}
+/** The parks of the network, filtered and sorted, with their space statistics; the same rows for the export. */
+export const parkList = defineList({
+  name: 'parks',
+  source: (ctx, query: ParksQuery) =>
+    selectSource(ctx.db, () => ctx.db.select().from(parks).where(parkFilters(query)).$dynamic(), parkOrder(query, ctx.locale)),
+  present: async (ctx, rows) => {
+    const stats = await statsOfParks(
+      ctx.db,
+      rows.map((row) => row.id),
+    );
+    return rows.map((row) => toPark(row, stats.get(row.id) ?? emptyStats));
+  },
+  columns: ({ locale }): Column<Park>[] => [
+    { header: 'export.park.slug', value: (park) => park.slug },
+    { header: 'export.park.name', value: (park) => pickText(park.name, locale) },
+    { header: 'export.park.city', value: (park) => pickText(park.city, locale) },
+    { header: 'export.park.region', value: (park) => park.region },
+    { header: 'export.park.status', value: (park) => translate(locale, `status.${park.status}`) },
+    { header: 'export.park.openingDate', value: (park) => park.openingDate },
+    { header: 'export.park.targetOpeningDate', value: (park) => park.targetOpeningDate },
+    { header: 'export.park.sectors', value: (park) => park.sectors.join(', ') },
+    { header: 'export.park.capacityCompanies', value: (park) => park.capacityCompanies },
+    { header: 'export.park.spaceCount', value: (park) => park.stats.spaceCount },
+    { header: 'export.park.leasableAreaM2', value: (park) => park.stats.leasableAreaM2 },
+  ],
+});
 
-/** Every park matching the filters, for CSV/XLSX export. */
-export async function listAllParks(db: Database, locale: Locale, query: ParksQuery): Promise<Park[]> {
-  const rows = await db
-    .select()
-    .from(parks)
-    .where(parkFilters(query))
-    .orderBy(...parkOrder(query, locale))
-    .limit(10000);
-  const stats = await statsOfParks(
-    db,
-    rows.map((row) => row.id),
-  );
-  return rows.map((row) => toPark(row, stats.get(row.id) ?? emptyStats));
-}
-
-export async function getRoadmap(db: Database): Promise<Roadmap> {
-  const rows = await db
+export async function getRoadmap(ctx: ServiceContext, _input: Record<string, never> = {}): Promise<Roadmap> {
+  const rows = await ctx.db
     .select()
     .from(parks)
     .orderBy(asc(sql`coalesce(${parks.openingDate}, ${parks.targetOpeningDate})`), asc(parks.slug));
@@ -182,8 +180,9 @@ export async function getRoadmap(db: Database): Promise<Roadmap> {
   };
 }
 
-export async function getParkDetail(db: Database, actor: Actor, reference: string): Promise<ParkDetail> {
-  const row = await findPark(db, reference);
+export async function getParkDetail(ctx: ServiceContext, reference: string): Promise<ParkDetail> {
+  const { db, actor } = ctx;
+  const row = await parkRow(db, reference);
   const stats = await statsOfParks(db, [row.id]);
   const buildingRows = await db.select().from(buildings).where(eq(buildings.parkId, row.id)).orderBy(asc(buildings.code));
   const floorRows = buildingRows.length
@@ -240,13 +239,16 @@ export async function createPark(ctx: ServiceContext, input: ParkInput): Promise
       return row;
     })
     .catch(slugConflict);
-  return getParkDetail(ctx.db, ctx.actor, created.id);
+  return getParkDetail(ctx, created.id);
 }
 
-export async function updatePark(ctx: ServiceContext, reference: string, input: z.infer<typeof updateParkBodySchema>): Promise<ParkDetail> {
+export async function updatePark(
+  ctx: ServiceContext,
+  { park: reference, changes: input }: { park: string; changes: z.infer<typeof updateParkBodySchema> },
+): Promise<ParkDetail> {
   const updatedId = await ctx.db
     .transaction(async (tx) => {
-      const before = await findPark(tx, reference);
+      const before = await parkRow(tx, reference);
       ctx.actor.assertManagesPark(before.id);
       // Moving a park on the roadmap or renaming its public address is a network decision.
       const changesNetworkFields =
@@ -265,22 +267,36 @@ export async function updatePark(ctx: ServiceContext, reference: string, input: 
       return after.id;
     })
     .catch(slugConflict);
-  return getParkDetail(ctx.db, ctx.actor, updatedId);
+  return getParkDetail(ctx, updatedId);
 }
 
-/** Parks for a role's scope picker. */
-export async function listParkScopes(db: Database, locale: Locale) {
-  return db
-    .select({ id: parks.id, name: localizedColumn(parks.name, locale) })
+/** Every park for a role's scope picker, by name in the reader's language. */
+export async function parkChoices(ctx: ReadContext): Promise<{ id: string; name: string }[]> {
+  return ctx.db
+    .select({ id: parks.id, name: localizedColumn(parks.name, ctx.locale) })
     .from(parks)
-    .orderBy(asc(localizedColumn(parks.name, locale)));
+    .orderBy(asc(localizedColumn(parks.name, ctx.locale)));
 }
 
-export async function parkNames(db: Executor, ids: string[], locale: Locale): Promise<Map<string, string>> {
+/** The names of these parks in the reader's language. */
+export async function parkNames(ctx: ReadContext, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db
-    .select({ id: parks.id, name: localizedColumn(parks.name, locale) })
+  const rows = await ctx.db
+    .select({ id: parks.id, name: localizedColumn(parks.name, ctx.locale) })
     .from(parks)
-    .where(inArray(parks.id, ids));
+    .where(inArray(parks.id, [...new Set(ids)]));
   return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+/** Every park with its short name, names and city in all languages (an import recognises parks by any of them). */
+export async function listParkRefs(ctx: ReadContext): Promise<Pick<ParkRow, 'id' | 'slug' | 'name' | 'city'>[]> {
+  return ctx.db.select({ id: parks.id, slug: parks.slug, name: parks.name, city: parks.city }).from(parks).orderBy(asc(parks.slug));
+}
+
+/**
+ * The name of the park of another module's row, as an SQL expression (a view of this module's table), so that
+ * lists elsewhere show and sort by it without reading the parks table themselves.
+ */
+export function parkNameOf(parkId: SQLWrapper, locale: Locale): SQL<string | null> {
+  return sql<string | null>`(select ${localizedColumn(parks.name, locale)} from ${parks} where ${parks.id} = ${parkId})`;
 }

@@ -11,14 +11,16 @@ import type {
   updateFloorBodySchema,
   updateSpaceBodySchema,
 } from '../../../contracts/parks.js';
-import type { Database, Executor } from '../../db/database.js';
+import type { Executor } from '../../db/database.js';
 import type { Actor } from '../../platform/access.js';
 import { recordAudit } from '../../platform/audit/service.js';
 import type { ServiceContext } from '../../platform/context.js';
 import { isCheckViolation, likePattern, violatedUniqueConstraint } from '../../platform/database-errors.js';
 import { AppError, invalidField, notFound } from '../../platform/errors.js';
+import type { Column } from '../../platform/export.js';
+import { defineList, selectSource } from '../../platform/lists.js';
 import { buildings, floors, spaces } from './schema.js';
-import { findPark } from './service.js';
+import { parkRow } from './service.js';
 
 // ---- buildings and floors -------------------------------------------------------------
 
@@ -48,12 +50,11 @@ function codeConflict(path: string) {
 
 export async function createBuilding(
   ctx: ServiceContext,
-  parkReference: string,
-  input: z.infer<typeof createBuildingBodySchema>,
+  { park: parkReference, building: input }: { park: string; building: z.infer<typeof createBuildingBodySchema> },
 ): Promise<Building> {
   return ctx.db
     .transaction(async (tx) => {
-      const park = await findPark(tx, parkReference);
+      const park = await parkRow(tx, parkReference);
       ctx.actor.assertManagesPark(park.id);
       const [row] = await tx
         .insert(buildings)
@@ -65,7 +66,10 @@ export async function createBuilding(
     .catch(codeConflict('code'));
 }
 
-export async function updateBuilding(ctx: ServiceContext, id: string, input: z.infer<typeof updateBuildingBodySchema>) {
+export async function updateBuilding(
+  ctx: ServiceContext,
+  { id, changes: input }: { id: string; changes: z.infer<typeof updateBuildingBodySchema> },
+) {
   return ctx.db
     .transaction(async (tx) => {
       const before = await findBuilding(tx, id);
@@ -89,7 +93,10 @@ export async function deleteBuilding(ctx: ServiceContext, id: string): Promise<v
   });
 }
 
-export async function createFloor(ctx: ServiceContext, buildingId: string, input: z.infer<typeof createFloorBodySchema>) {
+export async function createFloor(
+  ctx: ServiceContext,
+  { buildingId, floor: input }: { buildingId: string; floor: z.infer<typeof createFloorBodySchema> },
+) {
   return ctx.db
     .transaction(async (tx) => {
       const building = await findBuilding(tx, buildingId);
@@ -104,7 +111,10 @@ export async function createFloor(ctx: ServiceContext, buildingId: string, input
     .catch(codeConflict('level'));
 }
 
-export async function updateFloor(ctx: ServiceContext, id: string, input: z.infer<typeof updateFloorBodySchema>) {
+export async function updateFloor(
+  ctx: ServiceContext,
+  { id, changes: input }: { id: string; changes: z.infer<typeof updateFloorBodySchema> },
+) {
   return ctx.db
     .transaction(async (tx) => {
       const { floor: before, parkId } = await findFloor(tx, id);
@@ -195,38 +205,41 @@ function spaceOrder(query: SpacesQuery): SQL[] {
   return [direction(column), asc(spaces.id)];
 }
 
-export async function listSpaces(db: Database, actor: Actor, parkReference: string, query: SpacesQuery) {
-  const park = await findPark(db, parkReference);
-  const where = spaceFilters(park.id, query, actor);
-  const [rows, [{ total }]] = await Promise.all([
-    selectSpaces(db)
-      .where(where)
-      .orderBy(...spaceOrder(query))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    db
-      .select({ total: count() })
-      .from(spaces)
-      .innerJoin(floors, eq(floors.id, spaces.floorId))
-      .innerJoin(buildings, eq(buildings.id, floors.buildingId))
-      .where(where),
-  ]);
-  return { items: rows.map(toSpace), total: Number(total), page: query.page, pageSize: query.pageSize };
-}
+type SpacesInput = SpacesQuery & { park: string };
 
-export async function listAllSpaces(db: Database, actor: Actor, parkReference: string, query: SpacesQuery) {
-  const park = await findPark(db, parkReference);
-  const rows = await selectSpaces(db)
-    .where(spaceFilters(park.id, query, actor))
-    .orderBy(...spaceOrder(query))
-    .limit(20000);
-  return rows.map(toSpace);
-}
+/** The spaces of a park (inactive ones for its managers only), filtered and sorted; the same rows for the export. */
+export const spaceList = defineList({
+  name: 'spaces',
+  source: async (ctx, input: SpacesInput) => {
+    const park = await parkRow(ctx.db, input.park);
+    const where = spaceFilters(park.id, input, ctx.actor);
+    return selectSource(ctx.db, () => selectSpaces(ctx.db).where(where).$dynamic(), spaceOrder(input));
+  },
+  present: (_ctx, rows: SpaceRow[]) => rows.map(toSpace),
+  columns: (): Column<Space>[] => [
+    { header: 'export.space.code', value: (space) => space.code },
+    { header: 'export.space.name', value: (space) => space.name },
+    { header: 'export.space.kind', value: (space) => space.kind },
+    { header: 'export.space.building', value: (space) => space.buildingName },
+    { header: 'export.space.floor', value: (space) => space.floorName },
+    { header: 'export.space.areaM2', value: (space) => space.areaM2 },
+    { header: 'export.space.desks', value: (space) => space.desks },
+    { header: 'export.space.seats', value: (space) => space.seats },
+    { header: 'export.space.bookable', value: (space) => space.bookable },
+    { header: 'export.space.leasable', value: (space) => space.leasable },
+    { header: 'export.space.amenities', value: (space) => space.amenities.join(', ') },
+  ],
+});
 
-export async function getSpace(db: Executor, actor: Actor, id: string): Promise<Space> {
+async function spaceOf(db: Executor, actor: Actor, id: string): Promise<Space> {
   const [row] = await selectSpaces(db).where(eq(spaces.id, id)).limit(1);
   if (!row || (!row.space.active && !actor.managesPark(row.space.parkId))) throw notFound();
   return toSpace(row);
+}
+
+/** One space; an inactive one only for its park's managers. */
+export async function getSpace(ctx: ServiceContext, id: string): Promise<Space> {
+  return spaceOf(ctx.db, ctx.actor, id);
 }
 
 function spaceWriteError(error: unknown): never {
@@ -247,13 +260,12 @@ async function assertFloorInPark(tx: Executor, floorId: string, parkId: string):
 
 export async function createSpace(
   ctx: ServiceContext,
-  parkReference: string,
-  input: z.infer<typeof createSpaceBodySchema>,
+  { park: parkReference, space: input }: { park: string; space: z.infer<typeof createSpaceBodySchema> },
 ): Promise<Space> {
   if (!input.bookable && !input.leasable) throw invalidField('leasable', 'validation.space_needs_use');
   const id = await ctx.db
     .transaction(async (tx) => {
-      const park = await findPark(tx, parkReference);
+      const park = await parkRow(tx, parkReference);
       ctx.actor.assertManagesPark(park.id);
       await assertFloorInPark(tx, input.floorId, park.id);
       const [row] = await tx
@@ -264,10 +276,13 @@ export async function createSpace(
       return row.id;
     })
     .catch(spaceWriteError);
-  return getSpace(ctx.db, ctx.actor, id);
+  return spaceOf(ctx.db, ctx.actor, id);
 }
 
-export async function updateSpace(ctx: ServiceContext, id: string, input: z.infer<typeof updateSpaceBodySchema>): Promise<Space> {
+export async function updateSpace(
+  ctx: ServiceContext,
+  { id, changes: input }: { id: string; changes: z.infer<typeof updateSpaceBodySchema> },
+): Promise<Space> {
   await ctx.db
     .transaction(async (tx) => {
       // Row lock: two managers editing the same space apply one after the other.
@@ -283,7 +298,7 @@ export async function updateSpace(ctx: ServiceContext, id: string, input: z.infe
       await recordAudit(tx, ctx.actor, { action: 'space.update', entityType: 'space', entityId: id, before, after });
     })
     .catch(spaceWriteError);
-  return getSpace(ctx.db, ctx.actor, id);
+  return spaceOf(ctx.db, ctx.actor, id);
 }
 
 export async function deleteSpace(ctx: ServiceContext, id: string): Promise<void> {

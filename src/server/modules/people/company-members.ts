@@ -9,7 +9,8 @@ import { recordAudit } from '../../platform/audit/service.js';
 import { users } from '../../platform/auth/schema.js';
 import { likePattern } from '../../platform/database-errors.js';
 import { notFound } from '../../platform/errors.js';
-import { invitations, roleAssignments } from './schema.js';
+import { roleAssignments } from '../../platform/grants/schema.js';
+import { invitations } from './schema.js';
 
 export type CompanyRole = 'company_admin' | 'company_member';
 type MembersQuery = z.infer<typeof companyMembersQuerySchema>;

@@ -1,10 +1,11 @@
 import { count, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../platform/auth/schema.js';
+import { roleAssignments } from '../../platform/grants/schema.js';
 import { outboundEmails } from '../../platform/mail/schema.js';
 import { buildPark, buildPerson, client, cookieOf, signedIn } from '../../test/factories.js';
 import { createTestContext, type TestContext } from '../../test/harness.js';
-import { invitations, roleAssignments } from './schema.js';
+import { invitations } from './schema.js';
 
 let t: TestContext;
 let admin: Awaited<ReturnType<typeof signedIn>>;

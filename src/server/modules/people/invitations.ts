@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, asc, count, desc, eq, gt, isNotNull, isNull, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNotNull, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
   acceptInvitationBodySchema,
@@ -14,14 +14,16 @@ import { Actor } from '../../platform/access.js';
 import { recordAudit } from '../../platform/audit/service.js';
 import { hashPassword } from '../../platform/auth/password.js';
 import { users } from '../../platform/auth/schema.js';
-import type { ServiceContext } from '../../platform/context.js';
+import { inTransaction, type ServiceContext } from '../../platform/context.js';
 import { likePattern } from '../../platform/database-errors.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import type { Mailer } from '../../platform/mail/service.js';
+import type { Column } from '../../platform/export.js';
+import { roleAssignments } from '../../platform/grants/schema.js';
+import { scopeName } from '../../platform/grants/service.js';
+import { defineList, selectSource } from '../../platform/lists.js';
 import { translate } from '../../platform/messages.js';
 import { createAccount } from './accounts.js';
-import { scopeName } from './grants.js';
-import { invitations, roleAssignments } from './schema.js';
+import { invitations } from './schema.js';
 import { checkScope } from './service.js';
 
 const invitationLifetimeMs = 7 * 24 * 60 * 60 * 1000;
@@ -38,14 +40,14 @@ function statusOf(row: InvitationRow, now = new Date()): Invitation['status'] {
   return row.expiresAt <= now ? 'expired' : 'pending';
 }
 
-async function toInvitation(db: Executor, row: InvitationRow, locale: ServiceContext['locale']): Promise<Invitation> {
+async function toInvitation(ctx: ServiceContext, row: InvitationRow): Promise<Invitation> {
   return {
     id: row.id,
     email: row.email,
     name: row.name,
     role: row.role,
     scopeId: row.scopeId,
-    scopeName: await scopeName(db, row.scopeType, row.scopeId, locale),
+    scopeName: await scopeName(ctx, row.scopeType, row.scopeId),
     locale: isLocale(row.locale) ? row.locale : 'fr',
     status: statusOf(row),
     expiresAt: row.expiresAt.toISOString(),
@@ -53,8 +55,9 @@ async function toInvitation(db: Executor, row: InvitationRow, locale: ServiceCon
   };
 }
 
-/** One page of invitations, or with `limit` every matching one (exports). */
-export async function listInvitations(ctx: ServiceContext, query: z.infer<typeof invitationsQuerySchema>, limit?: number) {
+type InvitationsQuery = z.infer<typeof invitationsQuerySchema>;
+
+function invitationFilters(query: InvitationsQuery): SQL | undefined {
   const now = new Date();
   const conditions: SQL[] = [];
   if (query.status === 'accepted') conditions.push(isNotNull(invitations.acceptedAt));
@@ -64,32 +67,38 @@ export async function listInvitations(ctx: ServiceContext, query: z.infer<typeof
     conditions.push(query.status === 'pending' ? gt(invitations.expiresAt, now) : lte(invitations.expiresAt, now));
   }
   if (query.q) conditions.push(sql`(${invitations.email} || ' ' || ${invitations.name}) ilike ${likePattern(query.q)}`);
-  const where = conditions.length ? and(...conditions) : undefined;
-  const direction = query.order === 'desc' ? desc : asc;
-  const column = { createdAt: invitations.createdAt, email: invitations.email, name: invitations.name }[query.sort];
-  const [rows, [{ total }]] = await Promise.all([
-    ctx.db
-      .select()
-      .from(invitations)
-      .where(where)
-      .orderBy(direction(column), asc(invitations.id))
-      .limit(limit ?? query.pageSize)
-      .offset(limit ? 0 : (query.page - 1) * query.pageSize),
-    ctx.db.select({ total: count() }).from(invitations).where(where),
-  ]);
-  const items = await Promise.all(rows.map((row) => toInvitation(ctx.db, row, ctx.locale)));
-  return { items, total: Number(total), page: query.page, pageSize: query.pageSize };
+  return conditions.length ? and(...conditions) : undefined;
 }
 
-export async function createInvitation(
-  ctx: ServiceContext,
-  mailer: Mailer,
-  publicUrl: string,
-  input: z.infer<typeof createInvitationBodySchema>,
-): Promise<Invitation> {
+/** Every invitation with its status (pending, accepted, expired, revoked). */
+export const invitationList = defineList({
+  name: 'invitations',
+  source: (ctx, query: InvitationsQuery) => {
+    const direction = query.order === 'desc' ? desc : asc;
+    const column = { createdAt: invitations.createdAt, email: invitations.email, name: invitations.name }[query.sort];
+    return selectSource(ctx.db, () => ctx.db.select().from(invitations).where(invitationFilters(query)).$dynamic(), [
+      direction(column),
+      asc(invitations.id),
+    ]);
+  },
+  present: (ctx, rows) => Promise.all(rows.map((row) => toInvitation(ctx, row))),
+  columns: ({ locale }): Column<Invitation>[] => [
+    { header: 'export.user.name', value: (invitation) => invitation.name },
+    { header: 'export.user.email', value: (invitation) => invitation.email },
+    {
+      header: 'export.user.roles',
+      value: (invitation) => translate(locale, `role.${invitation.role}`) + (invitation.scopeName ? ` (${invitation.scopeName})` : ''),
+    },
+    { header: 'export.user.status', value: (invitation) => translate(locale, `invitation.${invitation.status}`) },
+    { header: 'export.invitation.expiresAt', value: (invitation) => invitation.expiresAt.slice(0, 10) },
+  ],
+});
+
+/** Invites someone by e-mail with a role: the invitation and its e-mail in one transaction (the link is valid 7 days). */
+export async function createInvitation(ctx: ServiceContext, input: z.infer<typeof createInvitationBodySchema>): Promise<Invitation> {
   const token = randomBytes(32).toString('base64url');
   const row = await ctx.db.transaction(async (tx) => {
-    await checkScope(tx, input.role, input.scopeId);
+    await checkScope(inTransaction(ctx, tx), { role: input.role, scopeId: input.scopeId });
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email));
     if (existing) throw new AppError('email_taken');
     const [created] = await tx
@@ -103,14 +112,14 @@ export async function createInvitation(
       })
       .returning();
     await recordAudit(tx, ctx.actor, { action: 'invitation.create', entityType: 'invitation', entityId: created.id, after: created });
-    await mailer.send(tx, {
+    await ctx.mailer.send(tx, {
       to: input.email,
       subject: translate(input.locale, 'mail.invitation.subject'),
       text: translate(input.locale, 'mail.invitation.body', {
         name: input.name,
         inviter: ctx.actor.user?.name ?? 'Technopark',
         role: translate(input.locale, `role.${input.role}`),
-        url: `${publicUrl}/invitation?token=${token}`,
+        url: `${ctx.publicUrl}/invitation?token=${token}`,
       }),
       locale: input.locale,
       kind: 'invitation',
@@ -118,7 +127,7 @@ export async function createInvitation(
     });
     return created;
   });
-  return toInvitation(ctx.db, row, ctx.locale);
+  return toInvitation(ctx, row);
 }
 
 export async function revokeInvitation(ctx: ServiceContext, id: string): Promise<void> {
@@ -147,7 +156,7 @@ export async function previewInvitation(ctx: ServiceContext, token: string) {
     email: row.email,
     name: row.name,
     role: row.role,
-    scopeName: await scopeName(ctx.db, row.scopeType, row.scopeId, ctx.locale),
+    scopeName: await scopeName(ctx, row.scopeType, row.scopeId),
     locale: isLocale(row.locale) ? row.locale : 'fr',
   };
 }

@@ -3,10 +3,10 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../../contracts/roles.js';
 import { auditLog } from '../../platform/audit/schema.js';
+import { roleAssignments } from '../../platform/grants/schema.js';
 import { buildCompany } from '../../test/company-factories.js';
 import { buildPark, buildPerson, client, signedIn } from '../../test/factories.js';
 import { createTestContext, type TestContext } from '../../test/harness.js';
-import { roleAssignments } from './schema.js';
 
 let t: TestContext;
 let admin: Awaited<ReturnType<typeof signedIn>>;

@@ -1,35 +1,31 @@
 import { z } from 'zod';
 import { meSchema, updateMeBodySchema } from '../../../contracts/auth.js';
-import { errorResponseSchema, exportQuerySchema } from '../../../contracts/lists.js';
+import { errorResponseSchema } from '../../../contracts/lists.js';
 import {
   acceptInvitationBodySchema,
   createInvitationBodySchema,
   grantRoleBodySchema,
   invitationPreviewSchema,
   invitationSchema,
-  invitationsPageSchema,
   invitationsQuerySchema,
-  peoplePageSchema,
   peopleQuerySchema,
   personSchema,
   updatePersonBodySchema,
 } from '../../../contracts/people.js';
 import { scopeTypeSchema } from '../../../contracts/roles.js';
-import { recordAudit } from '../../platform/audit/service.js';
 import { actorOfUser, requestHeaders } from '../../platform/auth/session.js';
-import { sendTable } from '../../platform/export.js';
+import { describeActor } from '../../platform/grants/service.js';
 import { type App, type Deps, serviceContext } from '../../platform/http.js';
-import { translate } from '../../platform/messages.js';
-import { listCompanyScopes } from '../companies/names.js';
-import { listParkScopes } from '../parks/service.js';
-import { acceptInvitation, createInvitation, listInvitations, previewInvitation, revokeInvitation } from './invitations.js';
-import { describeMe, grantRole, listPeople, revokeGrant, updateMe, updatePerson, viewPerson } from './service.js';
+import { registerList } from '../../platform/list-routes.js';
+import { scopeResolver } from '../../platform/scopes.js';
+import { acceptInvitation, createInvitation, invitationList, previewInvitation, revokeInvitation } from './invitations.js';
+import { grantPersonRole, peopleList, revokeGrant, updateMe, updatePerson, viewPerson } from './service.js';
 
 const personParams = z.object({ id: z.string().min(1).max(64) });
 const admins = ['network_admin'] as const;
 
 export async function registerPeopleRoutes(app: App, deps: Deps) {
-  const { db } = deps;
+  const ctx = (request: Parameters<typeof serviceContext>[1]) => serviceContext(deps, request);
 
   app.get(
     '/me',
@@ -37,7 +33,7 @@ export async function registerPeopleRoutes(app: App, deps: Deps) {
       config: { access: 'signed-in' },
       schema: { tags: ['people'], summary: 'Who is signed in, with their roles', response: { 200: meSchema, 401: errorResponseSchema } },
     },
-    async (request) => describeMe(db, request.actor, request.locale),
+    async (request) => describeActor(ctx(request)),
   );
 
   app.patch(
@@ -47,56 +43,20 @@ export async function registerPeopleRoutes(app: App, deps: Deps) {
       schema: { tags: ['people'], summary: 'Change my name or language', body: updateMeBodySchema, response: { 200: meSchema } },
     },
     async (request) => {
-      await updateMe(serviceContext(deps, request), request.body);
-      return describeMe(db, await actorOfUser(db, request.actor.userId), request.locale);
+      await updateMe(ctx(request), request.body);
+      return describeActor({ ...ctx(request), actor: await actorOfUser(deps.db, request.actor.userId) });
     },
   );
 
-  app.get(
-    '/people',
-    {
-      config: { access: admins },
-      schema: { tags: ['people'], summary: 'People with their roles', querystring: peopleQuerySchema, response: { 200: peoplePageSchema } },
-    },
-    async (request) => listPeople(db, request.locale, request.query),
-  );
-
-  app.get(
-    '/people/export',
-    {
-      config: { access: admins },
-      schema: { tags: ['people'], summary: 'People as CSV or XLSX', querystring: peopleQuerySchema.extend(exportQuerySchema.shape) },
-    },
-    async (request, reply) => {
-      const { items } = await listPeople(db, request.locale, request.query, 10000);
-      await recordAudit(db, request.actor, {
-        action: 'people.export',
-        entityType: 'user',
-        entityId: '*',
-        after: { count: items.length, filters: request.query },
-      });
-      const locale = request.locale;
-      return sendTable(reply, {
-        format: request.query.format,
-        filename: 'people',
-        locale,
-        rows: items,
-        columns: [
-          { header: 'export.user.name', value: (person) => person.name },
-          { header: 'export.user.email', value: (person) => person.email },
-          {
-            header: 'export.user.roles',
-            value: (person) =>
-              person.grants
-                .map((grant) => translate(locale, `role.${grant.role}`) + (grant.scopeName ? ` (${grant.scopeName})` : ''))
-                .join('; '),
-          },
-          { header: 'export.user.status', value: (person) => translate(locale, person.disabled ? 'value.disabled' : 'value.active') },
-          { header: 'export.user.createdAt', value: (person) => person.createdAt.slice(0, 10) },
-        ],
-      });
-    },
-  );
+  registerList(app, deps, {
+    path: '/people',
+    access: admins,
+    tags: ['people'],
+    summary: 'People with their roles',
+    querystring: peopleQuerySchema,
+    item: personSchema,
+    list: peopleList,
+  });
 
   app.get(
     '/people/:id',
@@ -109,7 +69,7 @@ export async function registerPeopleRoutes(app: App, deps: Deps) {
         response: { 200: personSchema, 404: errorResponseSchema },
       },
     },
-    async (request) => viewPerson(serviceContext(deps, request), request.params.id),
+    async (request) => viewPerson(ctx(request), request.params.id),
   );
 
   app.patch(
@@ -124,7 +84,7 @@ export async function registerPeopleRoutes(app: App, deps: Deps) {
         response: { 200: personSchema },
       },
     },
-    async (request) => updatePerson(serviceContext(deps, request), request.params.id, request.body),
+    async (request) => updatePerson(ctx(request), { id: request.params.id, changes: request.body }),
   );
 
   app.post(
@@ -139,7 +99,7 @@ export async function registerPeopleRoutes(app: App, deps: Deps) {
         response: { 200: personSchema },
       },
     },
-    async (request) => grantRole(serviceContext(deps, request), request.params.id, request.body),
+    async (request) => grantPersonRole(ctx(request), { userId: request.params.id, grant: request.body }),
   );
 
   app.delete(
@@ -153,7 +113,7 @@ export async function registerPeopleRoutes(app: App, deps: Deps) {
         response: { 200: personSchema },
       },
     },
-    async (request) => revokeGrant(serviceContext(deps, request), request.params.id, request.params.grantId),
+    async (request) => revokeGrant(ctx(request), { userId: request.params.id, grantId: request.params.grantId }),
   );
 
   app.get(
@@ -167,54 +127,18 @@ export async function registerPeopleRoutes(app: App, deps: Deps) {
         response: { 200: z.array(z.object({ id: z.uuid(), name: z.string() })) },
       },
     },
-    async (request) => {
-      if (request.query.type === 'park') return listParkScopes(db, request.locale);
-      if (request.query.type === 'company') return listCompanyScopes(db);
-      return [];
-    },
+    async (request) => scopeResolver(request.query.type)?.choices(ctx(request)) ?? [],
   );
 
-  app.get(
-    '/invitations',
-    {
-      config: { access: admins },
-      schema: { tags: ['people'], summary: 'Invitations', querystring: invitationsQuerySchema, response: { 200: invitationsPageSchema } },
-    },
-    async (request) => listInvitations(serviceContext(deps, request), request.query),
-  );
-
-  app.get(
-    '/invitations/export',
-    {
-      config: { access: admins },
-      schema: {
-        tags: ['people'],
-        summary: 'Invitations as CSV or XLSX',
-        querystring: invitationsQuerySchema.extend(exportQuerySchema.shape),
-      },
-    },
-    async (request, reply) => {
-      const locale = request.locale;
-      const { items } = await listInvitations(serviceContext(deps, request), request.query, 10000);
-      return sendTable(reply, {
-        format: request.query.format,
-        filename: 'invitations',
-        locale,
-        rows: items,
-        columns: [
-          { header: 'export.user.name', value: (invitation) => invitation.name },
-          { header: 'export.user.email', value: (invitation) => invitation.email },
-          {
-            header: 'export.user.roles',
-            value: (invitation) =>
-              translate(locale, `role.${invitation.role}`) + (invitation.scopeName ? ` (${invitation.scopeName})` : ''),
-          },
-          { header: 'export.user.status', value: (invitation) => translate(locale, `invitation.${invitation.status}`) },
-          { header: 'export.invitation.expiresAt', value: (invitation) => invitation.expiresAt.slice(0, 10) },
-        ],
-      });
-    },
-  );
+  registerList(app, deps, {
+    path: '/invitations',
+    access: admins,
+    tags: ['people'],
+    summary: 'Invitations',
+    querystring: invitationsQuerySchema,
+    item: invitationSchema,
+    list: invitationList,
+  });
 
   app.post(
     '/invitations',
@@ -228,7 +152,7 @@ export async function registerPeopleRoutes(app: App, deps: Deps) {
       },
     },
     async (request, reply) => {
-      const invitation = await createInvitation(serviceContext(deps, request), deps.mailer, deps.config.publicUrl, request.body);
+      const invitation = await createInvitation(ctx(request), request.body);
       return reply.status(201).send(invitation);
     },
   );
@@ -240,7 +164,7 @@ export async function registerPeopleRoutes(app: App, deps: Deps) {
       schema: { tags: ['people'], summary: 'Revoke a pending invitation', params: z.object({ id: z.uuid() }), response: { 204: z.null() } },
     },
     async (request, reply) => {
-      await revokeInvitation(serviceContext(deps, request), request.params.id);
+      await revokeInvitation(ctx(request), request.params.id);
       return reply.status(204).send(null);
     },
   );
@@ -256,7 +180,7 @@ export async function registerPeopleRoutes(app: App, deps: Deps) {
         response: { 200: invitationPreviewSchema, 400: errorResponseSchema },
       },
     },
-    async (request) => previewInvitation(serviceContext(deps, request), request.query.token),
+    async (request) => previewInvitation(ctx(request), request.query.token),
   );
 
   app.post(
@@ -271,7 +195,7 @@ export async function registerPeopleRoutes(app: App, deps: Deps) {
       },
     },
     async (request, reply) => {
-      const { userId, email } = await acceptInvitation(serviceContext(deps, request), request.body);
+      const { userId, email } = await acceptInvitation(ctx(request), request.body);
       const result = await deps.auth.api.signInEmail({
         body: { email, password: request.body.password },
         headers: requestHeaders(request),
@@ -279,7 +203,7 @@ export async function registerPeopleRoutes(app: App, deps: Deps) {
       });
       const cookies = result.headers.getSetCookie();
       if (cookies.length) reply.header('set-cookie', cookies);
-      return reply.status(201).send(await describeMe(db, await actorOfUser(db, userId), request.locale));
+      return reply.status(201).send(await describeActor({ ...ctx(request), actor: await actorOfUser(deps.db, userId) }));
     },
   );
 }

@@ -1,30 +1,24 @@
-import { and, asc, count, desc, eq, ilike, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Me } from '../../../contracts/auth.js';
 import type { grantRoleBodySchema, Person, peopleQuerySchema, updatePersonBodySchema } from '../../../contracts/people.js';
 import { type Role, scopeTypeOfRole } from '../../../contracts/roles.js';
 import { isLocale, type Locale } from '../../../shared/locales.js';
-import type { Database, Executor } from '../../db/database.js';
-import type { Actor } from '../../platform/access.js';
+import type { Executor } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit/service.js';
 import { sessions, users } from '../../platform/auth/schema.js';
-import type { ServiceContext } from '../../platform/context.js';
+import { inTransaction, type ServiceContext } from '../../platform/context.js';
 import { likePattern } from '../../platform/database-errors.js';
 import { AppError, invalidField, notFound } from '../../platform/errors.js';
-import { describeGrants, scopeExists } from './grants.js';
-import { roleAssignments } from './schema.js';
+import type { Column } from '../../platform/export.js';
+import { roleAssignments } from '../../platform/grants/schema.js';
+import { describeGrants, grantRole, scopeExists } from '../../platform/grants/service.js';
+import { defineList, selectSource } from '../../platform/lists.js';
+import { translate } from '../../platform/messages.js';
 
 type UserRow = typeof users.$inferSelect;
 
 function localeOf(row: UserRow): Locale {
   return isLocale(row.locale) ? row.locale : 'fr';
-}
-
-export async function describeMe(db: Database, actor: Actor, locale: Locale): Promise<Me> {
-  const user = actor.user;
-  if (!user) throw new AppError('unauthenticated');
-  const grants = await describeGrants(db, [user.id], locale);
-  return { user, grants: grants.get(user.id) ?? [] };
 }
 
 export async function updateMe(ctx: ServiceContext, input: { name?: string; locale?: Locale }): Promise<void> {
@@ -57,11 +51,10 @@ function peopleFilters(query: PeopleQuery): SQL | undefined {
   return conditions.length ? and(...conditions) : undefined;
 }
 
-async function toPeople(db: Executor, rows: UserRow[], locale: Locale): Promise<Person[]> {
+async function toPeople(ctx: ServiceContext, rows: UserRow[]): Promise<Person[]> {
   const grants = await describeGrants(
-    db,
+    ctx,
     rows.map((row) => row.id),
-    locale,
   );
   return rows.map((row) => ({
     id: row.id,
@@ -74,28 +67,37 @@ async function toPeople(db: Executor, rows: UserRow[], locale: Locale): Promise<
   }));
 }
 
-export async function listPeople(db: Database, locale: Locale, query: PeopleQuery, limit?: number) {
-  const where = peopleFilters(query);
-  const direction = query.order === 'desc' ? desc : asc;
-  const column = { name: users.name, email: users.email, createdAt: users.createdAt }[query.sort];
-  const pageSize = limit ?? query.pageSize;
-  const [rows, [{ total }]] = await Promise.all([
-    db
-      .select()
-      .from(users)
-      .where(where)
-      .orderBy(direction(column), asc(users.id))
-      .limit(pageSize)
-      .offset(limit ? 0 : (query.page - 1) * query.pageSize),
-    db.select({ total: count() }).from(users).where(where),
-  ]);
-  return { items: await toPeople(db, rows, locale), total: Number(total), page: query.page, pageSize };
-}
+/** Everybody with an account and their roles; an export of it is audited (Law 09-08: personal data). */
+export const peopleList = defineList({
+  name: 'people',
+  source: (ctx, query: PeopleQuery) => {
+    const direction = query.order === 'desc' ? desc : asc;
+    const column = { name: users.name, email: users.email, createdAt: users.createdAt }[query.sort];
+    return selectSource(ctx.db, () => ctx.db.select().from(users).where(peopleFilters(query)).$dynamic(), [
+      direction(column),
+      asc(users.id),
+    ]);
+  },
+  present: (ctx, rows) => toPeople(ctx, rows),
+  columns: ({ locale }): Column<Person>[] => [
+    { header: 'export.user.name', value: (person) => person.name },
+    { header: 'export.user.email', value: (person) => person.email },
+    {
+      header: 'export.user.roles',
+      value: (person) =>
+        person.grants.map((grant) => translate(locale, `role.${grant.role}`) + (grant.scopeName ? ` (${grant.scopeName})` : '')).join('; '),
+    },
+    { header: 'export.user.status', value: (person) => translate(locale, person.disabled ? 'value.disabled' : 'value.active') },
+    { header: 'export.user.createdAt', value: (person) => person.createdAt.slice(0, 10) },
+  ],
+  beforeExport: (ctx, query, total) =>
+    recordAudit(ctx.db, ctx.actor, { action: 'people.export', entityType: 'user', entityId: '*', after: { count: total, filters: query } }),
+});
 
 export async function getPerson(ctx: ServiceContext, id: string): Promise<Person> {
   const [row] = await ctx.db.select().from(users).where(eq(users.id, id));
   if (!row) throw notFound();
-  const [person] = await toPeople(ctx.db, [row], ctx.locale);
+  const [person] = await toPeople(ctx, [row]);
   return person;
 }
 
@@ -117,7 +119,10 @@ async function assertNetworkKeepsAnAdmin(tx: Executor, withoutUserId: string): P
   if (!remaining.some((row) => row.userId !== withoutUserId)) throw new AppError('last_network_admin');
 }
 
-export async function updatePerson(ctx: ServiceContext, id: string, input: z.infer<typeof updatePersonBodySchema>) {
+export async function updatePerson(
+  ctx: ServiceContext,
+  { id, changes: input }: { id: string; changes: z.infer<typeof updatePersonBodySchema> },
+) {
   await ctx.db.transaction(async (tx) => {
     const [before] = await tx.select().from(users).where(eq(users.id, id)).for('update');
     if (!before) throw notFound();
@@ -137,40 +142,37 @@ export async function updatePerson(ctx: ServiceContext, id: string, input: z.inf
 }
 
 /** Checks that a role is held on the right kind of scope, and that the scope exists. */
-export async function checkScope(db: Executor, role: Role, scopeId: string | null, path = 'scopeId'): Promise<void> {
+export async function checkScope(
+  ctx: ServiceContext,
+  { role, scopeId, path = 'scopeId' }: { role: Role; scopeId: string | null; path?: string },
+) {
   const scopeType = scopeTypeOfRole[role];
   if (scopeType === 'network') {
     if (scopeId !== null) throw invalidField(path, 'validation.scope_not_allowed');
     return;
   }
   if (scopeId === null) throw invalidField(path, 'validation.scope_required', { scope: `scope.${scopeType}` });
-  if (!(await scopeExists(db, scopeType, scopeId))) {
+  if (!(await scopeExists(ctx, scopeType, scopeId))) {
     throw invalidField(path, 'validation.unknown_scope', { scope: `scope.${scopeType}` });
   }
 }
 
-export async function grantRole(ctx: ServiceContext, userId: string, input: z.infer<typeof grantRoleBodySchema>) {
+/** A network admin gives a person a role on any scope (the scope must exist). */
+export async function grantPersonRole(
+  ctx: ServiceContext,
+  { userId, grant }: { userId: string; grant: z.infer<typeof grantRoleBodySchema> },
+) {
   await ctx.db.transaction(async (tx) => {
+    const inTx = inTransaction(ctx, tx);
     const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId));
     if (!user) throw notFound();
-    await checkScope(tx, input.role, input.scopeId);
-    const [row] = await tx
-      .insert(roleAssignments)
-      .values({
-        userId,
-        role: input.role,
-        scopeType: scopeTypeOfRole[input.role],
-        scopeId: input.scopeId,
-        createdBy: ctx.actor.userId,
-      })
-      .onConflictDoNothing()
-      .returning();
-    if (row) await recordAudit(tx, ctx.actor, { action: 'role.grant', entityType: 'user', entityId: userId, after: row });
+    await checkScope(inTx, { role: grant.role, scopeId: grant.scopeId });
+    await grantRole(inTx, { userId, role: grant.role, scopeId: grant.scopeId });
   });
   return getPerson(ctx, userId);
 }
 
-export async function revokeGrant(ctx: ServiceContext, userId: string, grantId: string) {
+export async function revokeGrant(ctx: ServiceContext, { userId, grantId }: { userId: string; grantId: string }) {
   await ctx.db.transaction(async (tx) => {
     const [grant] = await tx
       .select()

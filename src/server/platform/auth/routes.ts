@@ -3,8 +3,8 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { meSchema, passwordResetBodySchema, passwordResetRequestBodySchema, signInBodySchema } from '../../../contracts/auth.js';
 import { errorResponseSchema } from '../../../contracts/lists.js';
-import { describeMe } from '../../modules/people/service.js';
 import { AppError } from '../errors.js';
+import { describeActor } from '../grants/service.js';
 import type { App, Deps } from '../http.js';
 import { users } from './schema.js';
 import { actorOfUser, requestHeaders } from './session.js';
@@ -55,7 +55,7 @@ export async function registerAuthRoutes(app: App, deps: Deps) {
         throw new AppError('account_disabled');
       }
       forwardCookies(result.headers, reply);
-      return describeMe(db, await actorOfUser(db, userId), request.locale);
+      return describeActor({ db, locale: request.locale, actor: await actorOfUser(db, userId) });
     },
   );
 

@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { isLocale } from '../../../shared/locales.js';
 import type { Database } from '../../db/database.js';
-import { loadGrants } from '../../modules/people/grants.js';
 import { Actor } from '../access.js';
+import { loadGrants } from '../grants/service.js';
 import type { Auth } from './auth.js';
 import { users } from './schema.js';
 

@@ -1,12 +1,11 @@
-import { NavLink } from '@mantine/core';
 import { IconFileDescription, IconSettings, IconSpeakerphone } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { MyApplication } from '../../../contracts/calls.js';
 import type { Page } from '../../../contracts/lists.js';
 import type { Role } from '../../../contracts/roles.js';
 import { api } from '../../api.js';
+import { MenuLink, type NavLinksProps } from '../../navigation.js';
 import { hasRole, useMe } from '../../session.js';
 
 const staffRoles: Role[] = ['network_admin', 'park_manager', 'program_officer', 'committee_member', 'partner_staff', 'merchant'];
@@ -16,7 +15,7 @@ const staffRoles: Role[] = ['network_admin', 'park_manager', 'program_officer', 
  * (always for those without a staff role, for staff only when they did apply); the calls'
  * administration for program officers, network admins and park managers (read-only for the latter).
  */
-export function CallNavLinks({ pathname, onNavigate }: { pathname: string; onNavigate: () => void }) {
+export function CallNavLinks({ pathname, onNavigate }: NavLinksProps) {
   const { t } = useTranslation();
   const me = useMe();
   const isStaff = hasRole(me.data, ...staffRoles);
@@ -28,7 +27,7 @@ export function CallNavLinks({ pathname, onNavigate }: { pathname: string; onNav
   });
   const showMine = Boolean(me.data) && (!isStaff || (staffApplications.data?.total ?? 0) > 0);
   const entry = (to: string, label: string, icon: React.ReactNode, active: boolean) => (
-    <NavLink key={to} component={Link} to={to} label={label} leftSection={icon} active={active} onClick={onNavigate} />
+    <MenuLink key={to} to={to} label={label} icon={icon} active={active} onNavigate={onNavigate} />
   );
   return (
     <>

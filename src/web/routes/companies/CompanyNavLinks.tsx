@@ -1,7 +1,6 @@
-import { NavLink } from '@mantine/core';
 import { IconBriefcase, IconBuildingSkyscraper } from '@tabler/icons-react';
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { MenuLink, type NavLinksProps } from '../../navigation.js';
 import { hasRole, useMe } from '../../session.js';
 
 const companyPage = /^\/companies\/[0-9a-f]{8}-[0-9a-f-]{27}$/;
@@ -10,7 +9,7 @@ const companyPage = /^\/companies\/[0-9a-f]{8}-[0-9a-f-]{27}$/;
  * Menu entries for companies: the list for park staff and program officers, and "My company" for the
  * people of a company (one entry per company, named, when they belong to several).
  */
-export function CompanyNavLinks({ pathname, onNavigate }: { pathname: string; onNavigate: () => void }) {
+export function CompanyNavLinks({ pathname, onNavigate }: NavLinksProps) {
   const { t } = useTranslation();
   const me = useMe();
   const companies = new Map<string, string | null>();
@@ -18,7 +17,7 @@ export function CompanyNavLinks({ pathname, onNavigate }: { pathname: string; on
     if ((grant.role === 'company_admin' || grant.role === 'company_member') && grant.scopeId) companies.set(grant.scopeId, grant.scopeName);
   }
   const entry = (to: string, label: string, icon: React.ReactNode, active: boolean) => (
-    <NavLink key={to} component={Link} to={to} label={label} leftSection={icon} active={active} onClick={onNavigate} />
+    <MenuLink key={to} to={to} label={label} icon={icon} active={active} onNavigate={onNavigate} />
   );
   return (
     <>

@@ -1,15 +1,13 @@
 import { asc, inArray } from 'drizzle-orm';
-import type { Locale } from '../../../shared/locales.js';
-import type { Executor } from '../../db/database.js';
+import type { ReadContext } from '../../platform/context.js';
 import { companies } from './schema.js';
 
 /**
- * Companies as people know them (brand, else legal name), for naming a role's scope. Kept apart from
- * the service so that the people module can import it without an import cycle.
+ * Companies as people know them (brand, else legal name), for naming a role's scope.
  */
-export async function companyNames(db: Executor, ids: string[], _locale: Locale): Promise<Map<string, string>> {
+export async function companyNames(ctx: ReadContext, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db
+  const rows = await ctx.db
     .select({ id: companies.id, legalName: companies.legalName, brandName: companies.brandName })
     .from(companies)
     .where(inArray(companies.id, ids));
@@ -17,8 +15,8 @@ export async function companyNames(db: Executor, ids: string[], _locale: Locale)
 }
 
 /** Every company for a role's scope picker (the picker searches and shows the first matches). */
-export async function listCompanyScopes(db: Executor): Promise<{ id: string; name: string }[]> {
-  const rows = await db
+export async function companyChoices(ctx: ReadContext): Promise<{ id: string; name: string }[]> {
+  const rows = await ctx.db
     .select({ id: companies.id, legalName: companies.legalName, brandName: companies.brandName })
     .from(companies)
     .orderBy(asc(companies.legalName));

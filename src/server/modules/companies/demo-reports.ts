@@ -1,8 +1,9 @@
-import type { CompanyStage } from '../../contracts/companies.js';
-import type { Transaction } from '../db/database.js';
-import type { CompanyRow } from '../modules/companies/lifecycle.js';
-import { companyReports } from '../modules/companies/schema.js';
-import { type DemoCompany, randomSequence } from './companies.js';
+import type { CompanyStage } from '../../../contracts/companies.js';
+import type { Executor } from '../../db/database.js';
+import { randomSequence } from '../../platform/demo.js';
+import type { DemoCompany } from './demo.js';
+import type { CompanyRow } from './lifecycle.js';
+import { companyReports } from './schema.js';
 
 type ReportRow = typeof companyReports.$inferInsert;
 
@@ -60,7 +61,7 @@ function memberYears(history: DemoCompany['history'], today: string): number[] {
  * spent in the park; about a third export (REFERENCE-NETWORK.md: 25–35%); some raise funding from the
  * partners of the network. The current year is not reported yet.
  */
-export async function seedDemoReports(tx: Transaction, created: CompanyRow[], planned: DemoCompany[], today: string) {
+export async function seedDemoReports(tx: Executor, created: CompanyRow[], planned: DemoCompany[], today: string) {
   const random = randomSequence(2019);
   const currentYear = Number(today.slice(0, 4));
   const rows: ReportRow[] = [];

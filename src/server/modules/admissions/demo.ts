@@ -1,11 +1,18 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { Question } from '../../contracts/admissions.js';
-import type { CompanyStage } from '../../contracts/companies.js';
-import type { regions as regionList, sectors as sectorList } from '../../contracts/parks.js';
-import type { Transaction } from '../db/database.js';
-import { allocateApplicationReference } from '../modules/admissions/application-reference.js';
-import { checkEligibility } from '../modules/admissions/eligibility.js';
+import type { Question } from '../../../contracts/admissions.js';
+import type { CompanyStage } from '../../../contracts/companies.js';
+import type { regions as regionList, sectors as sectorList } from '../../../contracts/parks.js';
+import type { Executor } from '../../db/database.js';
+import type { Actor } from '../../platform/access.js';
+import type { ServiceContext } from '../../platform/context.js';
+import { type DemoAccount, type DemoContext, randomSequence } from '../../platform/demo.js';
+import { grantRole } from '../../platform/grants/service.js';
+import { insertCompanies, insertCompany } from '../companies/index.js';
+import { listParkRefs } from '../parks/index.js';
+import { createAccount, findAccountByEmail } from '../people/index.js';
+import { allocateApplicationReference } from './application-reference.js';
+import { checkEligibility } from './eligibility.js';
 import {
   applications,
   callCommitteeMembers,
@@ -16,12 +23,7 @@ import {
   evaluations,
   reviewAssignments,
   waitingListEntries,
-} from '../modules/admissions/schema.js';
-import { insertCompanies, insertCompany } from '../modules/companies/lifecycle.js';
-import { createAccount } from '../modules/people/accounts.js';
-import { grantCompanyRole } from '../modules/people/company-members.js';
-import type { Actor } from '../platform/access.js';
-import { randomSequence } from './companies.js';
+} from './schema.js';
 
 type Sector = (typeof sectorList)[number];
 type Region = (typeof regionList)[number];
@@ -359,9 +361,16 @@ const stages: Stage[] = [
  * of admitted companies waiting for a unit (30–40 companies, as at the reference park).
  */
 export async function seedDemoAdmissions(
-  tx: Transaction,
+  tx: Executor,
   actor: Actor,
-  options: { today: string; parkIds: Map<string, string>; committeeIds: string[]; officerId: string; passwordHash: string },
+  options: {
+    ctx: ServiceContext;
+    today: string;
+    parkIds: Map<string, string>;
+    committeeIds: string[];
+    officerId: string;
+    passwordHash: string;
+  },
 ) {
   const { today, parkIds, committeeIds, officerId, passwordHash } = options;
   const casablanca = parkIds.get('casablanca') as string;
@@ -565,7 +574,7 @@ export async function seedDemoAdmissions(
         ],
       );
       await tx.update(applications).set({ companyId: company.id }).where(eq(applications.id, application.id));
-      await grantCompanyRole(tx, actor, { userId: user.id, role: 'company_admin', companyId: company.id });
+      await grantRole(options.ctx, { userId: user.id, role: 'company_admin', scopeId: company.id });
       await tx.insert(waitingListEntries).values({
         parkId: casablanca,
         companyId: company.id,
@@ -593,7 +602,7 @@ export async function seedDemoAdmissions(
  * Casablanca is full: companies admitted by earlier sessions wait for an office of their size, first
  * come first served (REFERENCE-NETWORK.md: 30–40 companies, 3–4 months).
  */
-async function seedWaitingList(tx: Transaction, actor: Actor, options: { today: string; casablanca: string; random: () => number }) {
+async function seedWaitingList(tx: Executor, actor: Actor, options: { today: string; casablanca: string; random: () => number }) {
   const { today, casablanca, random } = options;
   const names = ['Sahara', 'Menara', 'Chellah', 'Lixus', 'Ziz', 'Agdal', 'Tizi', 'Asif', 'Ouzoud', 'Maamora', 'Toubkal', 'Saïss'];
   // Words the other demo companies do not use, every pair once.
@@ -640,4 +649,22 @@ async function seedWaitingList(tx: Transaction, actor: Actor, options: { today: 
       requestedOn: planned[index].admitted,
     })),
   );
+}
+
+/** The admissions of the demo: the open call of Casablanca with its committee, applications, scores and waiting list. */
+export async function seedDemoCalls({ ctx, today, passwordHash }: DemoContext): Promise<DemoAccount[]> {
+  const parkIds = new Map((await listParkRefs(ctx)).map((park) => [park.slug, park.id]));
+  const idOf = async (email: string) => (await findAccountByEmail(ctx.db, email))?.id as string;
+  const committeeIds = await Promise.all(
+    ['committee@technopark.demo', 'committee2@technopark.demo', 'committee3@technopark.demo'].map(idOf),
+  );
+  await seedDemoAdmissions(ctx.db, ctx.actor, {
+    ctx,
+    today,
+    parkIds,
+    committeeIds,
+    officerId: await idOf('officer@technopark.demo'),
+    passwordHash,
+  });
+  return [{ email: demoApplicantEmail, role: 'applicant' }];
 }

@@ -1,7 +1,13 @@
-import type { CompanyStage } from '../../contracts/companies.js';
-import type { sectors as sectorList } from '../../contracts/parks.js';
-import type { LifecycleStatus } from '../../shared/company-lifecycle.js';
-import type { CompanyInsert, StatusStep } from '../modules/companies/lifecycle.js';
+import type { CompanyStage } from '../../../contracts/companies.js';
+import type { sectors as sectorList } from '../../../contracts/parks.js';
+import type { LifecycleStatus } from '../../../shared/company-lifecycle.js';
+import type { DemoContext } from '../../platform/demo.js';
+import { randomSequence } from '../../platform/demo.js';
+import { grantRole } from '../../platform/grants/service.js';
+import { listParkRefs } from '../parks/index.js';
+import { findAccountByEmail } from '../people/index.js';
+import { seedDemoReports } from './demo-reports.js';
+import { type CompanyInsert, insertCompanies, type StatusStep } from './lifecycle.js';
 
 type Sector = (typeof sectorList)[number];
 
@@ -50,15 +56,6 @@ const parkPlans: ParkPlan[] = [
     sectors: ['agritech', 'greentech', 'ict', 'healthtech'],
   },
 ];
-
-/** A small deterministic generator so that every demo database is the same. */
-export function randomSequence(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 const namePrefixes = [
   'Atlas',
@@ -359,4 +356,23 @@ export function planDemoCompanies(parkIds: Map<string, string>, today: string): 
   }
 
   return companies.map((company) => ({ ...company, history: company.history.filter((step) => step.effectiveDate <= today) }));
+}
+
+/** The demo company accounts and the role each holds on the demo company. */
+const demoCompanyAccounts = [
+  { email: 'company.admin@technopark.demo', role: 'company_admin' as const },
+  { email: 'company.member@technopark.demo', role: 'company_member' as const },
+];
+
+/** The network's companies since 2001 with their history and yearly reports; the demo company's people get their roles. */
+export async function seedDemoCompanies({ ctx, today }: DemoContext): Promise<undefined> {
+  const parkIds = new Map((await listParkRefs(ctx)).map((park) => [park.slug, park.id]));
+  const planned = planDemoCompanies(parkIds, today);
+  const created = await insertCompanies(ctx.db, ctx.actor, planned);
+  await seedDemoReports(ctx.db, created, planned, today);
+  for (const account of demoCompanyAccounts) {
+    const person = await findAccountByEmail(ctx.db, account.email);
+    if (person) await grantRole(ctx, { userId: person.id, role: account.role, scopeId: demoCompanyId });
+  }
+  return undefined;
 }

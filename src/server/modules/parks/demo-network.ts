@@ -1,4 +1,4 @@
-import type { CreateParkBody } from '../../contracts/parks.js';
+import type { CreateParkBody } from '../../../contracts/parks.js';
 
 /** The reference network (shared/product/REFERENCE-NETWORK.md): open parks with press-reported sizes, planned ones on the roadmap. */
 export type DemoPark = CreateParkBody & {

@@ -1,0 +1,20 @@
+import { defineModule } from '../../platform/module.js';
+import { seedDemoParks } from './demo.js';
+import { parkMessages } from './messages.js';
+import { registerParkRoutes } from './routes.js';
+import * as tables from './schema.js';
+import { parkChoices, parkNames } from './service.js';
+
+/** The network's parks, their buildings, floors and spaces, and the regional roadmap. */
+export const parksModule = defineModule({
+  name: 'parks',
+  tables,
+  messages: [parkMessages],
+  scopes: { park: { names: parkNames, choices: parkChoices } },
+  routes: registerParkRoutes,
+  demo: seedDemoParks,
+});
+
+// What other modules may use of parks.
+export { findPark, listParkRefs, type ParkRow, parkChoices, parkNameOf, parkNames } from './service.js';
+export { getSpace } from './spaces-service.js';

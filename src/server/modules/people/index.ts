@@ -1,0 +1,39 @@
+import { defineErrors, type ErrorsOf } from '../../platform/errors.js';
+import { defineModule } from '../../platform/module.js';
+import { seedDemoPeople } from './demo.js';
+import { peopleMessages } from './messages.js';
+import { registerPeopleRoutes } from './routes.js';
+import * as tables from './schema.js';
+
+const peopleErrors = defineErrors({ last_network_admin: 409 });
+
+declare module '../../platform/errors.js' {
+  interface ErrorCodes extends ErrorsOf<typeof peopleErrors> {}
+}
+
+/** People and their roles (the admin pages), invitations by e-mail, and "me". */
+export const peopleModule = defineModule({
+  name: 'people',
+  tables,
+  messages: [peopleMessages],
+  errors: peopleErrors,
+  routes: registerPeopleRoutes,
+  demo: seedDemoPeople,
+});
+
+// What other modules may use of people.
+export { createAccount } from './accounts.js';
+export {
+  companyMember,
+  companyMembersPage,
+  companyRoleHolders,
+  findAccountByEmail,
+  findCompanyInvitation,
+  grantCompanyRole,
+  hasPendingCompanyInvitation,
+  pendingCompanyInvitations,
+  revokeCompanyInvitation,
+  revokeCompanyRoles,
+} from './company-members.js';
+export { createInvitation } from './invitations.js';
+export { checkScope, getPerson, peopleList } from './service.js';

@@ -1,0 +1,66 @@
+import { defineMessages, type MessagesOf } from '../../platform/messages.js';
+
+/** Server wording of people: roles and scopes, invitations, export headers. */
+export const peopleMessages = defineMessages({
+  en: {
+    'errors.last_network_admin': 'The network must keep at least one active network administrator.',
+    'validation.scope_required': 'Choose the {{scope}} this role applies to.',
+    'validation.scope_not_allowed': 'This role applies to the whole network: no scope.',
+    'validation.unknown_scope': 'Unknown {{scope}}.',
+    'mail.invitation.subject': 'You are invited to Technopark',
+    'mail.invitation.body':
+      'Hello {{name}},\n\n{{inviter}} invites you to join the Technopark platform as {{role}}. Open this link within 7 days to choose your password:\n{{url}}',
+    'export.user.name': 'Name',
+    'export.user.email': 'E-mail',
+    'export.user.roles': 'Roles',
+    'export.user.status': 'Status',
+    'export.user.createdAt': 'Created',
+    'export.invitation.expiresAt': 'Expires',
+    'invitation.pending': 'pending',
+    'invitation.accepted': 'accepted',
+    'invitation.expired': 'expired',
+    'invitation.revoked': 'revoked',
+  },
+  fr: {
+    'errors.last_network_admin': 'Le réseau doit garder au moins un administrateur réseau actif.',
+    'validation.scope_required': "Choisissez le {{scope}} auquel s'applique ce rôle.",
+    'validation.scope_not_allowed': "Ce rôle s'applique à tout le réseau : pas de périmètre.",
+    'validation.unknown_scope': '{{scope}} inconnu.',
+    'mail.invitation.subject': 'Vous êtes invité sur Technopark',
+    'mail.invitation.body':
+      'Bonjour {{name}},\n\n{{inviter}} vous invite à rejoindre la plateforme Technopark en tant que {{role}}. Ouvrez ce lien dans les 7 jours pour choisir votre mot de passe :\n{{url}}',
+    'export.user.name': 'Nom',
+    'export.user.email': 'E-mail',
+    'export.user.roles': 'Rôles',
+    'export.user.status': 'Statut',
+    'export.user.createdAt': 'Créé le',
+    'export.invitation.expiresAt': 'Expire le',
+    'invitation.pending': 'en attente',
+    'invitation.accepted': 'acceptée',
+    'invitation.expired': 'expirée',
+    'invitation.revoked': 'révoquée',
+  },
+  ar: {
+    'errors.last_network_admin': 'يجب أن تحتفظ الشبكة بمدير شبكة نشط واحد على الأقل.',
+    'validation.scope_required': 'اختر {{scope}} الذي ينطبق عليه هذا الدور.',
+    'validation.scope_not_allowed': 'ينطبق هذا الدور على الشبكة كلها: بدون نطاق.',
+    'validation.unknown_scope': '{{scope}} غير معروف.',
+    'mail.invitation.subject': 'دعوة للانضمام إلى تكنوبارك',
+    'mail.invitation.body':
+      'مرحباً {{name}}،\n\nيدعوك {{inviter}} للانضمام إلى منصة تكنوبارك بصفة {{role}}. افتح هذا الرابط خلال 7 أيام لاختيار كلمة المرور:\n{{url}}',
+    'export.user.name': 'الاسم',
+    'export.user.email': 'البريد الإلكتروني',
+    'export.user.roles': 'الأدوار',
+    'export.user.status': 'الحالة',
+    'export.user.createdAt': 'تاريخ الإنشاء',
+    'export.invitation.expiresAt': 'تاريخ الانتهاء',
+    'invitation.pending': 'في الانتظار',
+    'invitation.accepted': 'مقبولة',
+    'invitation.expired': 'منتهية الصلاحية',
+    'invitation.revoked': 'ملغاة',
+  },
+});
+
+declare module '../../platform/messages.js' {
+  interface MessageCatalog extends MessagesOf<typeof peopleMessages> {}
+}

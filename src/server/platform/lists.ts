@@ -1,0 +1,118 @@
+import { count, type SQL, sql } from 'drizzle-orm';
+import type { PgSelect } from 'drizzle-orm/pg-core';
+import type { ExportFormat, Page } from '../../contracts/lists.js';
+import type { Executor } from '../db/database.js';
+import type { ServiceContext } from './context.js';
+import { AppError } from './errors.js';
+import type { Column, RowBatches } from './export.js';
+
+/** The most rows one export answers; past it the reader is asked to narrow the filters (never a silent cut). */
+export const exportRowLimit = 100_000;
+/** Rows read at a time while an export streams. */
+const exportBatchSize = 1_000;
+
+/** Which window of a list to read (the list query schema's page and page size). */
+export type ListWindow = { page: number; pageSize: number };
+
+/** Where a list's rows come from: the rows of a window, in the list's order, and how many there are. */
+export type ListSource<Row> = {
+  rows: (limit: number, offset: number) => Promise<Row[]>;
+  count: () => Promise<number>;
+};
+
+/**
+ * The source of most lists: a Drizzle select with the list's filters (made anew for each use, because a
+ * dynamic select is changed in place by orderBy/limit), its order (ending on a unique column, so that
+ * pages never overlap), counted as a subquery so that grouped selects count their groups.
+ */
+export function selectSource<Select extends PgSelect>(
+  db: Executor,
+  select: () => Select,
+  order: SQL[],
+): ListSource<Awaited<Select>[number]> {
+  return {
+    rows: async (limit, offset) =>
+      (await select()
+        .orderBy(...order)
+        .limit(limit)
+        .offset(offset)) as Awaited<Select>[number][],
+    count: async () => {
+      const [{ total }] = await db.select({ total: count() }).from(sql`(${select()}) as list`);
+      return Number(total);
+    },
+  };
+}
+
+/** A source over rows already in memory (a ranking computed whole, a file's preview). */
+export function arraySource<Row>(all: () => Promise<Row[]>): ListSource<Row> {
+  let loaded: Promise<Row[]> | null = null;
+  const rows = () => {
+    loaded ??= all();
+    return loaded;
+  };
+  return {
+    rows: async (limit, offset) => (await rows()).slice(offset, offset + limit),
+    count: async () => (await rows()).length,
+  };
+}
+
+/** One page of a source, with its total. */
+export async function paginate<Row>(source: ListSource<Row>, window: ListWindow): Promise<Page<Row>> {
+  const [items, total] = await Promise.all([source.rows(window.pageSize, (window.page - 1) * window.pageSize), source.count()]);
+  return { items, total, page: window.page, pageSize: window.pageSize };
+}
+
+/**
+ * A list and its export in one declaration: the page and the CSV/XLSX file read the same source (same
+ * filters, scope and order) and present rows the same way; the export's columns are declared here once.
+ */
+export type ListDefinition<Input, Row, Item> = {
+  /** Names the export's file and sheet. */
+  name: string;
+  /** The rows the actor may read for this input; throws (404, 403) when the list itself may not be read. */
+  source: (ctx: ServiceContext, input: Input) => ListSource<Row> | Promise<ListSource<Row>>;
+  /** Turns the rows of one window into the items answered (reading, once per window, what the rows need). */
+  present?: (ctx: ServiceContext, rows: Row[], input: Input) => Item[] | Promise<Item[]>;
+  /** The export's columns, in the reader's language. */
+  columns: (ctx: ServiceContext, input: Input) => Column<Item>[];
+  /** Runs before an export is answered, with its row count (an export of personal data is audited). */
+  beforeExport?: (ctx: ServiceContext, input: Input, total: number) => Promise<void>;
+};
+
+export type ExportTable<Item> = { filename: string; columns: Column<Item>[]; rows: RowBatches<Item> };
+
+export type List<Input, Item> = {
+  readonly name: string;
+  page: (ctx: ServiceContext, input: Input & ListWindow) => Promise<Page<Item>>;
+  /** Every row for the input, read in batches; refused past `exportRowLimit`. */
+  exportTable: (ctx: ServiceContext, input: Input) => Promise<ExportTable<Item>>;
+};
+
+export function defineList<Input, Row, Item = Row>(definition: ListDefinition<Input, Row, Item>): List<Input, Item> {
+  const present = async (ctx: ServiceContext, rows: Row[], input: Input): Promise<Item[]> =>
+    definition.present ? definition.present(ctx, rows, input) : (rows as unknown as Item[]);
+
+  return {
+    name: definition.name,
+    async page(ctx, input) {
+      const page = await paginate(await definition.source(ctx, input), input);
+      return { ...page, items: await present(ctx, page.items, input) };
+    },
+    async exportTable(ctx, input) {
+      const source = await definition.source(ctx, input);
+      const total = await source.count();
+      if (total > exportRowLimit) throw new AppError('export_too_large');
+      await definition.beforeExport?.(ctx, input, total);
+      async function* batches() {
+        for (let offset = 0; offset < total; offset += exportBatchSize) {
+          const rows = await source.rows(exportBatchSize, offset);
+          if (rows.length === 0) return;
+          yield await present(ctx, rows, input);
+        }
+      }
+      return { filename: definition.name, columns: definition.columns(ctx, input), rows: batches() };
+    },
+  };
+}
+
+export type { ExportFormat };

@@ -1,0 +1,41 @@
+import { IconReportAnalytics } from '@tabler/icons-react';
+import { createRoute } from '@tanstack/react-router';
+import { defineWebModule } from '../../navigation.js';
+import { rootRoute } from '../../root-route.js';
+import { CompaniesPage } from './CompaniesPage.js';
+import { CompanyImportPage, companyImportSearchSchema } from './CompanyImportPage.js';
+import { CompanyNavLinks } from './CompanyNavLinks.js';
+import { CompanyPage, companySearchSchema } from './CompanyPage.js';
+import { NewCompanyPage } from './NewCompanyPage.js';
+import { ReportingStatusPage } from './ReportingStatusPage.js';
+
+/** Companies: the list, each company's page (profile, history, members, reports), reporting status, import. */
+export const companiesWeb = defineWebModule({
+  routes: [
+    createRoute({ getParentRoute: () => rootRoute, path: '/companies/reporting', component: ReportingStatusPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/companies', component: CompaniesPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/companies/new', component: NewCompanyPage }),
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: '/companies/import',
+      component: CompanyImportPage,
+      validateSearch: companyImportSearchSchema,
+    }),
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: '/companies/$companyId',
+      component: CompanyPage,
+      validateSearch: companySearchSchema,
+    }),
+  ],
+  navigation: [
+    { order: 20, component: CompanyNavLinks },
+    {
+      order: 30,
+      to: '/companies/reporting',
+      label: 'reports.nav',
+      icon: IconReportAnalytics,
+      roles: ['network_admin', 'park_manager'],
+    },
+  ],
+});

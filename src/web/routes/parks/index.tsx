@@ -1,0 +1,19 @@
+import { IconMap2 } from '@tabler/icons-react';
+import { createRoute } from '@tanstack/react-router';
+import { defineWebModule } from '../../navigation.js';
+import { rootRoute } from '../../root-route.js';
+import { ManagedParkLinks } from './ManagedParkLinks.js';
+import { NetworkPage } from './NetworkPage.js';
+import { ParkPage } from './ParkPage.js';
+
+/** The network (map, roadmap, parks) and each park with its buildings and spaces. */
+export const parksWeb = defineWebModule({
+  routes: [
+    createRoute({ getParentRoute: () => rootRoute, path: '/', component: NetworkPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/parks/$park', component: ParkPage }),
+  ],
+  navigation: [
+    { order: 0, to: '/', label: 'nav.network', icon: IconMap2 },
+    { order: 5, component: ManagedParkLinks },
+  ],
+});

@@ -1,0 +1,21 @@
+import { IconSend, IconUser, IconUsers } from '@tabler/icons-react';
+import { createRoute } from '@tanstack/react-router';
+import { defineWebModule } from '../../navigation.js';
+import { rootRoute } from '../../root-route.js';
+import { AccountPage } from './AccountPage.js';
+import { InvitationsPage } from './InvitationsPage.js';
+import { PeoplePage } from './PeoplePage.js';
+
+/** People and their roles, invitations, and the reader's own account. */
+export const peopleWeb = defineWebModule({
+  routes: [
+    createRoute({ getParentRoute: () => rootRoute, path: '/admin/people', component: PeoplePage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/admin/invitations', component: InvitationsPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/account', component: AccountPage }),
+  ],
+  navigation: [
+    { order: 60, section: 'administration', to: '/admin/people', label: 'nav.people', icon: IconUsers, roles: ['network_admin'] },
+    { order: 61, section: 'administration', to: '/admin/invitations', label: 'nav.invitations', icon: IconSend, roles: ['network_admin'] },
+    { order: 100, to: '/account', label: 'nav.account', icon: IconUser, roles: 'signed-in' },
+  ],
+});
