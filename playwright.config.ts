@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 3999;
+// Another port when two checkouts run their journeys at once (E2E_PORT).
+const port = Number(process.env.E2E_PORT ?? 3999);
 
 // Browser journeys against the built app on a fresh embedded database with the demo network.
 export default defineConfig({

@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
-// Database tests run on the embedded PGlite and, when DATABASE_URL points at a PostgreSQL server, on it too.
+// Three tiers (README): unit tests of pure code (`*.test.ts`), API tests over HTTP and a real database
+// (`*.api.test.ts`: PGlite always, PostgreSQL too when DATABASE_URL is set), and browser journeys (Playwright, e2e/).
 const onPostgres = Boolean(process.env.DATABASE_URL);
+const apiTests = 'src/**/*.api.test.ts';
 
 export default defineConfig({
   test: {
-    globalSetup: ['src/server/test/global-setup.ts'],
     setupFiles: ['src/server/test/install-modules.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
@@ -13,17 +14,27 @@ export default defineConfig({
     projects: [
       {
         extends: true as const,
-        test: { name: 'pglite', include: ['src/**/*.test.ts'], env: { TEST_DATABASE: 'pglite' } },
+        test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: [apiTests] },
+      },
+      {
+        extends: true as const,
+        test: {
+          name: 'api-pglite',
+          include: [apiTests],
+          globalSetup: ['src/server/test/global-setup.ts'],
+          env: { TEST_DATABASE: 'pglite' },
+        },
       },
       ...(onPostgres
         ? [
             {
               extends: true as const,
               test: {
-                name: 'postgres',
-                include: ['src/server/**/*.test.ts'],
+                name: 'api-postgres',
+                include: [apiTests],
                 // Starting real processes tests the embedded database's lock and start-up, not the engine.
-                exclude: ['src/server/main.test.ts'],
+                exclude: ['src/server/main.api.test.ts'],
+                globalSetup: ['src/server/test/global-setup.ts'],
                 env: { TEST_DATABASE: 'postgres' },
               },
             },

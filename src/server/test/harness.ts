@@ -20,6 +20,7 @@ export type TestContext = {
 
 /** A fresh, migrated database for one test file: a PGlite copy of the template, or a PostgreSQL database cloned from it. */
 async function openTestDatabase(): Promise<{ database: DatabaseHandle; drop: () => Promise<void> }> {
+  if (!process.env.TEST_DATABASE) throw new Error('a test that needs a database is an API test: name its file *.api.test.ts');
   if (process.env.TEST_DATABASE !== 'postgres') {
     const database = await openPglite({ loadDataDir: new Blob([readFileSync(inject('pgliteTemplatePath'))]) });
     return { database, drop: async () => {} };

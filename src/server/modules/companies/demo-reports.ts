@@ -1,11 +1,11 @@
 import type { CompanyStage } from '../../../contracts/companies.js';
 import type { Executor } from '../../db/database.js';
 import { randomSequence } from '../../platform/demo.js';
-import type { DemoCompany } from './demo.js';
-import type { CompanyRow } from './lifecycle.js';
+import type { CompanyInsert, CompanyRow, StatusStep } from './lifecycle.js';
 import { companyReports } from './schema.js';
 
 type ReportRow = typeof companyReports.$inferInsert;
+type DemoCompany = { input: CompanyInsert; history: StatusStep[] };
 
 /** Typical headcount at entry by stage, the yearly growth while supported, and a ceiling. */
 const headcountAtEntry: Record<CompanyStage, [number, number]> = {

@@ -33,7 +33,6 @@ export const companiesModule = defineModule({
   demo: seedDemoCompanies,
 });
 
-// What other modules may use of companies.
 export {
   type CompanyInsert,
   type CompanyRow,
@@ -43,3 +42,5 @@ export {
   recordTransition,
   type StatusStep,
 } from './lifecycle.js';
+// What other modules may use of companies.
+export { companyLegalNameOf, companyNames } from './scopes.js';

@@ -1,4 +1,4 @@
-import { asc, inArray } from 'drizzle-orm';
+import { asc, inArray, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { ReadContext } from '../../platform/context.js';
 import { companies } from './schema.js';
 
@@ -24,4 +24,12 @@ export async function companyChoices(ctx: ReadContext): Promise<{ id: string; na
     id: row.id,
     name: row.brandName && row.brandName !== row.legalName ? `${row.brandName} (${row.legalName})` : row.legalName,
   }));
+}
+
+/**
+ * The legal name of the company of another module's row, as an SQL expression (a view of this module's table),
+ * so that lists elsewhere show and sort by it without reading the companies table themselves.
+ */
+export function companyLegalNameOf(companyId: SQLWrapper): SQL<string> {
+  return sql<string>`(select ${companies.legalName} from ${companies} where ${companies.id} = ${companyId})`;
 }

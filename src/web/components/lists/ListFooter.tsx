@@ -4,7 +4,7 @@ import { Pager } from '../Pager.js';
 import type { ListPage } from './use-list-page.js';
 
 /** Under every list: "no results" when empty, the total, and the page links. */
-export function ListFooter({ list }: { list: Pick<ListPage<Record<string, string>, unknown>, 'query' | 'page' | 'setPage' | 'pageSize'> }) {
+export function ListFooter({ list }: { list: Pick<ListPage<unknown>, 'query' | 'page' | 'setPage' | 'pageSize'> }) {
   const { t } = useTranslation();
   const data = list.query.data;
   if (!data) return null;

@@ -8,7 +8,7 @@ import { api, toQuery } from '../../api.js';
 type QueryValue = string | number | boolean | undefined | null;
 type Filters = Record<string, string>;
 
-export type ListPageOptions<Defaults extends Filters, Item> = {
+export type ListPageOptions<Item, Defaults extends Filters = Filters> = {
   /** The API path of the list; its export answers at `${path}/export` with the same query. */
   path: string;
   /** Every filter of the list with its value when the URL does not say (sort and order included). */
@@ -23,7 +23,7 @@ export type ListPageOptions<Defaults extends Filters, Item> = {
   enabled?: boolean;
 };
 
-export type ListPage<Defaults extends Filters, Item> = {
+export type ListPage<Item, Defaults extends Filters = Filters> = {
   filters: Defaults;
   /** A filter's change handler (for a Select's onChange): back to page 1, the URL keeps it. */
   setFilter: (name: keyof Defaults & string) => (value: string | null) => void;
@@ -42,9 +42,9 @@ export type ListPage<Defaults extends Filters, Item> = {
 /**
  * The state of a list page, kept in the URL (a filtered list can be reloaded, shared and bookmarked): its
  * filters, sort and order, the debounced search and the page; the page of the API read with the previous
- * page kept on screen while the next one loads.
+ * page kept on screen while the next one loads. `useListPage<Person>({ path: '/people', defaults: { role: '', sort: 'name', order: 'asc' } })`.
  */
-export function useListPage<const Defaults extends Filters, Item>(options: ListPageOptions<Defaults, Item>): ListPage<Defaults, Item> {
+export function useListPage<Item, Defaults extends Filters = Filters>(options: ListPageOptions<Item, Defaults>): ListPage<Item, Defaults> {
   const { path, defaults, prefix = '', pageSize = 25 } = options;
   const url = useSearch({ strict: false }) as Record<string, unknown>;
   const navigate = useNavigate();

@@ -1,44 +1,31 @@
 import { Badge, Group, Select, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Page } from '../../../contracts/lists.js';
 import type { Person } from '../../../contracts/people.js';
 import { roles } from '../../../contracts/roles.js';
-import { api, toQuery } from '../../api.js';
 import { ExportButtons } from '../../components/ExportButtons.js';
 import { LocalInstant } from '../../components/LocalDate.js';
-import { Pager } from '../../components/Pager.js';
+import { ListFooter } from '../../components/lists/ListFooter.js';
+import { useListPage } from '../../components/lists/use-list-page.js';
 import { RequireRole } from '../../components/RequireRole.js';
 import { SortControls } from '../../components/SortControls.js';
 import { PersonDrawer } from './PersonDrawer.js';
 
-const pageSize = 20;
-
 function People() {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search, 300);
-  const [filters, setFilters] = useState({ role: '', status: '', sort: 'name', order: 'asc' });
-  const [page, setPage] = useState(1);
-  const [open, setOpen] = useState<string | null>(null);
-  const query = { ...filters, q };
-  const people = useQuery({
-    queryKey: ['people', query, page],
-    queryFn: () => api.get<Page<Person>>(`/people${toQuery({ ...query, page, pageSize })}`),
-    placeholderData: keepPreviousData,
+  const list = useListPage<Person>({
+    path: '/people',
+    defaults: { role: '', status: '', sort: 'name', order: 'asc' },
+    pageSize: 20,
   });
-  const setFilter = (name: keyof typeof filters) => (value: string | null) => {
-    setFilters((current) => ({ ...current, [name]: value ?? '' }));
-    setPage(1);
-  };
+  const { filters, setFilter } = list;
+  const [open, setOpen] = useState<string | null>(null);
 
   return (
     <Stack>
       <Title order={1}>{t('nav.people')}</Title>
       <Group align="flex-end" gap="sm">
-        <TextInput label={t('common.search')} value={search} onChange={(event) => setSearch(event.currentTarget.value)} />
+        <TextInput label={t('common.search')} value={list.search} onChange={(event) => list.setSearch(event.currentTarget.value)} />
         <Select
           label={t('people.role')}
           clearable
@@ -67,7 +54,7 @@ function People() {
           onSort={setFilter('sort')}
           onOrder={setFilter('order')}
         />
-        <ExportButtons path="/people/export" filters={query} />
+        <ExportButtons path={list.exportPath} filters={list.apiFilters} />
       </Group>
       <Table.ScrollContainer minWidth={640}>
         <Table striped highlightOnHover>
@@ -81,7 +68,7 @@ function People() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {people.data?.items.map((person) => (
+            {list.query.data?.items.map((person) => (
               <Table.Tr key={person.id} data-testid="person-row">
                 <Table.Td>
                   <UnstyledButton onClick={() => setOpen(person.id)} c="teal.9" fw={600}>
@@ -108,14 +95,7 @@ function People() {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {people.data && (
-        <Group justify="space-between">
-          <Text size="sm" c="dimmed">
-            {t('common.total', { count: people.data.total })}
-          </Text>
-          <Pager total={people.data.total} pageSize={pageSize} page={page} onChange={setPage} />
-        </Group>
-      )}
+      <ListFooter list={list} />
       {open && <PersonDrawer personId={open} onClose={() => setOpen(null)} />}
     </Stack>
   );

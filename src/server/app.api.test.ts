@@ -1,9 +1,9 @@
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parks } from '../modules/parks/schema.js';
-import { buildPark, client, origin, signedIn } from '../test/factories.js';
-import { createTestContext, type TestContext } from '../test/harness.js';
-import { createJobs } from './jobs/jobs.js';
+import { parks } from './modules/parks/schema.js';
+import { createJobs } from './platform/jobs/jobs.js';
+import { buildPark, client, origin, signedIn } from './test/factories.js';
+import { createTestContext, type TestContext } from './test/harness.js';
 
 let t: TestContext;
 let admin: Awaited<ReturnType<typeof signedIn>>;
@@ -99,7 +99,7 @@ describe('platform', () => {
   });
 
   it('refuses to start with a route that does not say who may call it', async () => {
-    const { buildApp } = await import('../app.js');
+    const { buildApp } = await import('./app.js');
     // A second app on the same database needs its own queue handlers.
     const jobs = await createJobs(t.database);
     const app = await buildApp({ ...t.deps, jobs });

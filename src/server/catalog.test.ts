@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { modules } from '../modules/index.js';
-import { installMessages, translate } from './messages.js';
-import { installModules } from './module.js';
+import { modules } from './modules/index.js';
+import { installMessages, translate } from './platform/messages.js';
+import { installModules } from './platform/module.js';
 
 describe('server wording', () => {
   installModules(modules);

@@ -1,0 +1,100 @@
+import { cruise, type IForbiddenRuleType } from 'dependency-cruiser';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The shape of the code, read from its imports (dependency-cruiser): no cycle anywhere; the platform imports no
+ * module; a module reaches another only through its index.ts (a schema may name another's table for a foreign key);
+ * no module imports the module list; pure code imports neither side; the web's pages of one capability do not
+ * reach into another's.
+ */
+const rules: IForbiddenRuleType[] = [
+  { name: 'no-cycle', severity: 'error', from: {}, to: { circular: true } },
+  {
+    name: 'platform-imports-no-module',
+    severity: 'error',
+    from: { path: '^src/server/(platform|db)/' },
+    to: { path: '^src/server/modules/' },
+  },
+  {
+    name: 'modules-meet-through-index',
+    severity: 'error',
+    from: { path: '^src/server/modules/([^/]+)/', pathNot: '/schema\\.ts$' },
+    to: { path: '^src/server/modules/[^/]+/', pathNot: ['^src/server/modules/$1/', '^src/server/modules/[^/]+/index\\.ts$'] },
+  },
+  {
+    name: 'schemas-name-other-schemas-only',
+    severity: 'error',
+    from: { path: '^src/server/modules/([^/]+)/.*schema\\.ts$' },
+    to: { path: '^src/server/modules/', pathNot: ['^src/server/modules/$1/', '/schema\\.ts$'] },
+  },
+  {
+    name: 'no-module-imports-the-list',
+    severity: 'error',
+    from: { path: '^src/server/modules/' },
+    to: { path: '^src/server/modules/index\\.ts$' },
+  },
+  { name: 'pure-code-stays-pure', severity: 'error', from: { path: '^src/(contracts|shared)/' }, to: { path: '^src/(server|web)/' } },
+  { name: 'web-imports-no-server', severity: 'error', from: { path: '^src/web/' }, to: { path: '^src/server/' } },
+  {
+    name: 'web-pages-meet-through-platform',
+    severity: 'error',
+    from: { path: '^src/web/routes/([^/]+)/' },
+    to: { path: '^src/web/routes/', pathNot: '^src/web/routes/$1/' },
+  },
+  {
+    name: 'web-platform-imports-no-pages',
+    severity: 'error',
+    from: { path: '^src/web/', pathNot: ['^src/web/routes/', '^src/web/modules\\.ts$'] },
+    to: { path: '^src/web/routes/' },
+  },
+];
+
+// Left while issue 7's restructure of companies and admissions is under way; each is removed as it is fixed,
+// and the list with it when it is empty.
+const knownViolations = new Set<string>([
+  'modules-meet-through-index: src/server/modules/admissions/application-service.ts → src/server/modules/people/accounts.ts',
+  'modules-meet-through-index: src/server/modules/admissions/decision-service.ts → src/server/modules/companies/lifecycle.ts',
+  'modules-meet-through-index: src/server/modules/admissions/decision-service.ts → src/server/modules/people/company-members.ts',
+  'modules-meet-through-index: src/server/modules/admissions/decisions.api.test.ts → src/server/modules/companies/lifecycle.ts',
+  'modules-meet-through-index: src/server/modules/admissions/decisions.api.test.ts → src/server/modules/companies/schema.ts',
+  'modules-meet-through-index: src/server/modules/admissions/waiting-list-service.ts → src/server/modules/companies/schema.ts',
+  'modules-meet-through-index: src/server/modules/companies/import-jobs.ts → src/server/modules/parks/schema.ts',
+  'modules-meet-through-index: src/server/modules/companies/import-service.ts → src/server/modules/parks/schema.ts',
+  'modules-meet-through-index: src/server/modules/companies/import-template.ts → src/server/modules/parks/schema.ts',
+  'modules-meet-through-index: src/server/modules/companies/members-service.ts → src/server/modules/people/company-members.ts',
+  'modules-meet-through-index: src/server/modules/companies/members-service.ts → src/server/modules/people/invitations.ts',
+  'modules-meet-through-index: src/server/modules/companies/report-status-service.ts → src/server/modules/parks/schema.ts',
+  'modules-meet-through-index: src/server/modules/companies/report-status-service.ts → src/server/modules/parks/service.ts',
+  'modules-meet-through-index: src/server/modules/companies/report-status-service.ts → src/server/modules/people/company-members.ts',
+  'modules-meet-through-index: src/server/modules/companies/service.ts → src/server/modules/parks/schema.ts',
+  'modules-meet-through-index: src/server/modules/companies/service.ts → src/server/modules/parks/service.ts',
+  'no-cycle: src/server/modules/companies/import-rows.ts → src/server/modules/companies/import-vocabulary.ts',
+]);
+
+describe('import graph', () => {
+  it('has no cycle and keeps modules, platform and pages apart', { timeout: 120_000 }, async () => {
+    const result = await cruise(['src'], {
+      ruleSet: { forbidden: rules },
+      validate: true,
+      tsPreCompilationDeps: true,
+      tsConfig: { fileName: 'tsconfig.json' },
+      doNotFollow: { path: 'node_modules' },
+      exclude: { path: ['node_modules', '\\.json$', '\\.css$'] },
+      enhancedResolveOptions: {
+        exportsFields: ['exports'],
+        conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      },
+    });
+    if (typeof result.output === 'string') throw new Error(result.output);
+    const modules = result.output.modules;
+    // The graph was read (a resolution problem would leave it empty and the rules vacuously kept).
+    expect(modules.filter((module) => module.source.startsWith('src/server/modules/')).length).toBeGreaterThan(50);
+    const unresolved = modules.flatMap((module) =>
+      module.dependencies.filter((dependency) => dependency.couldNotResolve).map((dependency) => `${module.source} → ${dependency.module}`),
+    );
+    expect(unresolved).toEqual([]);
+    const violations = result.output.summary.violations.map((violation) => `${violation.rule.name}: ${violation.from} → ${violation.to}`);
+    expect(violations.filter((violation) => !knownViolations.has(violation))).toEqual([]);
+    expect([...knownViolations].filter((known) => !violations.includes(known))).toEqual([]);
+  });
+});
