@@ -38,3 +38,11 @@ export const outboundEmailSchema = z.object({
   sentAt: z.string().nullable(),
 });
 export const outboxPageSchema = pageSchema(outboundEmailSchema);
+
+export const outboxStatuses = ['outbox', 'sent', 'failed'] as const;
+export const outboxQuerySchema = listQuerySchema(['createdAt', 'toAddress']).extend({
+  order: z.enum(['asc', 'desc']).default('desc'),
+  status: z.enum(outboxStatuses).optional(),
+  kind: z.string().max(64).optional(),
+});
+export type OutboundEmail = z.infer<typeof outboundEmailSchema>;

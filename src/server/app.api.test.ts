@@ -44,7 +44,10 @@ describe('platform', () => {
     expect(Object.keys(document.paths)).toEqual(
       expect.arrayContaining(['/api/v1/parks', '/api/v1/parks/{park}/spaces', '/api/v1/auth/sign-in', '/api/v1/people', '/api/v1/audit']),
     );
-    expect(document.paths['/api/v1/parks'].post.requestBody).toBeDefined();
+    // The request body is described from the contract: its required fields and their types.
+    const body = document.paths['/api/v1/parks'].post.requestBody.content['application/json'].schema;
+    expect(body.required).toEqual(expect.arrayContaining(['slug', 'name', 'city', 'region', 'status']));
+    expect(body.properties.latitude.type).toBe('number');
   });
 
   it('answers unknown API paths with a JSON 404', async () => {

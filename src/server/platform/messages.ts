@@ -7,6 +7,17 @@ import type { Locale } from '../../shared/locales.js';
  * (declaration merging), so that a key nobody defines does not compile, and French and Arabic must have every English key.
  */
 const coreEn = {
+  'export.email.createdAt': 'Created',
+  'export.email.to': 'To',
+  'export.email.subject': 'Subject',
+  'export.email.kind': 'Kind',
+  'export.email.locale': 'Language',
+  'export.email.status': 'Status',
+  'export.email.sentAt': 'Sent',
+  'export.email.error': 'Error',
+  'outbox.outbox': 'in the outbox',
+  'outbox.sent': 'sent',
+  'outbox.failed': 'failed',
   'errors.export_too_large': 'Too many rows to export at once: narrow the filters and export again.',
   'errors.validation': 'Some fields are not valid.',
   'errors.unauthenticated': 'Please sign in.',
@@ -62,6 +73,17 @@ const coreEn = {
 } as const;
 
 const coreFr: Record<keyof typeof coreEn, string> = {
+  'export.email.createdAt': 'Créé le',
+  'export.email.to': 'Destinataire',
+  'export.email.subject': 'Objet',
+  'export.email.kind': 'Type',
+  'export.email.locale': 'Langue',
+  'export.email.status': 'Statut',
+  'export.email.sentAt': 'Envoyé le',
+  'export.email.error': 'Erreur',
+  'outbox.outbox': "dans la boîte d'envoi",
+  'outbox.sent': 'envoyé',
+  'outbox.failed': 'échec',
   'errors.export_too_large': 'Trop de lignes pour un seul export : affinez les filtres et exportez à nouveau.',
   'errors.validation': 'Certains champs ne sont pas valides.',
   'errors.unauthenticated': 'Veuillez vous connecter.',
@@ -117,6 +139,17 @@ const coreFr: Record<keyof typeof coreEn, string> = {
 };
 
 const coreAr: Record<keyof typeof coreEn, string> = {
+  'export.email.createdAt': 'تاريخ الإنشاء',
+  'export.email.to': 'المرسل إليه',
+  'export.email.subject': 'الموضوع',
+  'export.email.kind': 'النوع',
+  'export.email.locale': 'اللغة',
+  'export.email.status': 'الحالة',
+  'export.email.sentAt': 'تاريخ الإرسال',
+  'export.email.error': 'الخطأ',
+  'outbox.outbox': 'في صندوق الإرسال',
+  'outbox.sent': 'أُرسل',
+  'outbox.failed': 'فشل',
   'errors.export_too_large': 'عدد الأسطر كبير جداً لتصدير واحد: ضيّق عوامل التصفية ثم أعد التصدير.',
   'errors.validation': 'بعض الحقول غير صالحة.',
   'errors.unauthenticated': 'يرجى تسجيل الدخول.',

@@ -1,10 +1,10 @@
-import { and, asc, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import { auditPageSchema, auditQuerySchema } from '../../../contracts/audit.js';
-import { exportQuerySchema } from '../../../contracts/lists.js';
-import type { Database } from '../../db/database.js';
-import { sendTable } from '../export.js';
+import { type AuditEntry, auditEntrySchema, auditQuerySchema } from '../../../contracts/audit.js';
+import type { Column } from '../export.js';
 import type { App, Deps } from '../http.js';
+import { registerList } from '../list-routes.js';
+import { defineList, selectSource } from '../lists.js';
 import { auditLog } from './schema.js';
 
 type AuditQuery = z.infer<typeof auditQuerySchema>;
@@ -26,60 +26,35 @@ function auditFilters(query: AuditQuery): SQL | undefined {
   return conditions.length ? and(...conditions) : undefined;
 }
 
-async function listAudit(db: Database, query: AuditQuery, limit?: number) {
-  const where = auditFilters(query);
-  const direction = query.order === 'asc' ? asc : desc;
-  const pageSize = limit ?? query.pageSize;
-  const [rows, [{ total }]] = await Promise.all([
-    db
-      .select()
-      .from(auditLog)
-      .where(where)
-      .orderBy(direction(auditLog.at), direction(auditLog.id))
-      .limit(pageSize)
-      .offset(limit ? 0 : (query.page - 1) * query.pageSize),
-    db.select({ total: count() }).from(auditLog).where(where),
-  ]);
-  return {
-    items: rows.map((row) => ({ ...row, at: row.at.toISOString() })),
-    total: Number(total),
-    page: query.page,
-    pageSize,
-  };
-}
+/** Who changed what and when, newest first unless asked otherwise. */
+export const auditList = defineList({
+  name: 'audit',
+  source: (ctx, query: AuditQuery) => {
+    const direction = query.order === 'asc' ? asc : desc;
+    return selectSource(ctx.db, () => ctx.db.select().from(auditLog).where(auditFilters(query)).$dynamic(), [
+      direction(auditLog.at),
+      direction(auditLog.id),
+    ]);
+  },
+  present: (_ctx, rows): AuditEntry[] => rows.map((row) => ({ ...row, at: row.at.toISOString() })),
+  columns: (): Column<AuditEntry>[] => [
+    { header: 'export.audit.at', value: (entry) => entry.at },
+    { header: 'export.audit.actor', value: (entry) => entry.actorName ?? entry.actorUserId },
+    { header: 'export.audit.action', value: (entry) => entry.action },
+    { header: 'export.audit.entityType', value: (entry) => entry.entityType },
+    { header: 'export.audit.entityId', value: (entry) => entry.entityId },
+    { header: 'export.audit.changes', value: (entry) => JSON.stringify({ before: entry.before, after: entry.after }) },
+  ],
+});
 
 export async function registerAuditRoutes(app: App, deps: Deps) {
-  app.get(
-    '/audit',
-    {
-      config: { access: ['network_admin'] },
-      schema: { tags: ['audit'], summary: 'Who changed what and when', querystring: auditQuerySchema, response: { 200: auditPageSchema } },
-    },
-    async (request) => listAudit(deps.db, request.query),
-  );
-
-  app.get(
-    '/audit/export',
-    {
-      config: { access: ['network_admin'] },
-      schema: { tags: ['audit'], summary: 'The audit log as CSV or XLSX', querystring: auditQuerySchema.extend(exportQuerySchema.shape) },
-    },
-    async (request, reply) => {
-      const { items } = await listAudit(deps.db, request.query, 50000);
-      return sendTable(reply, {
-        format: request.query.format,
-        filename: 'audit',
-        locale: request.locale,
-        rows: items,
-        columns: [
-          { header: 'export.audit.at', value: (entry) => entry.at },
-          { header: 'export.audit.actor', value: (entry) => entry.actorName ?? entry.actorUserId },
-          { header: 'export.audit.action', value: (entry) => entry.action },
-          { header: 'export.audit.entityType', value: (entry) => entry.entityType },
-          { header: 'export.audit.entityId', value: (entry) => entry.entityId },
-          { header: 'export.audit.changes', value: (entry) => JSON.stringify({ before: entry.before, after: entry.after }) },
-        ],
-      });
-    },
-  );
+  registerList(app, deps, {
+    path: '/audit',
+    access: ['network_admin'],
+    tags: ['audit'],
+    summary: 'Who changed what and when',
+    querystring: auditQuerySchema,
+    item: auditEntrySchema,
+    list: auditList,
+  });
 }

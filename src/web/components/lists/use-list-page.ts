@@ -4,6 +4,7 @@ import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Page } from '../../../contracts/lists.js';
 import { api, toQuery } from '../../api.js';
+import { i18n } from '../../i18n/index.js';
 
 type QueryValue = string | number | boolean | undefined | null;
 type Filters = Record<string, string>;
@@ -100,7 +101,8 @@ export function useListPage<Item, Defaults extends Filters = Filters>(options: L
   const apiFilters = options.apiQuery ? options.apiQuery(screen) : screen;
   const pathWithQuery = `${path}${toQuery({ ...apiFilters, page, pageSize })}`;
   const query = useQuery({
-    queryKey: [path, apiFilters, page, pageSize],
+    // The answers are in the reader's language (names, sort order): another language is another page.
+    queryKey: [path, apiFilters, page, pageSize, i18n.language],
     queryFn: () => (options.fetchPage ? options.fetchPage(pathWithQuery) : api.get<Page<Item>>(pathWithQuery)),
     placeholderData: keepPreviousData,
     enabled: options.enabled ?? true,

@@ -1,14 +1,12 @@
 import { Code, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../contracts/audit.js';
-import type { Page } from '../../../contracts/lists.js';
-import { api, toQuery } from '../../api.js';
 import { ExportButtons } from '../../components/ExportButtons.js';
 import { LocalInstant } from '../../components/LocalDate.js';
-import { Pager } from '../../components/Pager.js';
+import { ListFooter } from '../../components/lists/ListFooter.js';
+import { useListPage } from '../../components/lists/use-list-page.js';
 import { RequireRole } from '../../components/RequireRole.js';
+import { SortControls } from '../../components/SortControls.js';
 
 /** The fields an entry changed, old value → new value. */
 function changes(entry: AuditEntry): { field: string; before: string; after: string }[] {
@@ -22,23 +20,16 @@ function changes(entry: AuditEntry): { field: string; before: string; after: str
 
 function Audit() {
   const { t } = useTranslation();
-  const [filters, setFilters] = useState({ entityType: '', action: '', actorUserId: '', from: '', to: '' });
-  const [page, setPage] = useState(1);
-  const list = useQuery({
-    queryKey: ['audit', filters, page],
-    queryFn: () => api.get<Page<AuditEntry>>(`/audit${toQuery({ ...filters, page, pageSize: 25 })}`),
-    placeholderData: keepPreviousData,
+  const list = useListPage<AuditEntry>({
+    path: '/audit',
+    defaults: { entityType: '', action: '', actorUserId: '', from: '', to: '', sort: 'at', order: 'desc' },
   });
-  const field = (name: keyof typeof filters, type = 'text') => (
+  const field = (name: 'action' | 'actorUserId' | 'from' | 'to', type = 'text') => (
     <TextInput
       label={t(`audit.${name}`)}
       type={type}
-      value={filters[name]}
-      onChange={(event) => {
-        const value = event.currentTarget.value;
-        setFilters((current) => ({ ...current, [name]: value }));
-        setPage(1);
-      }}
+      value={list.filters[name]}
+      onChange={(event) => list.setFilter(name)(event.currentTarget.value)}
     />
   );
 
@@ -50,17 +41,21 @@ function Audit() {
           label={t('audit.entityType')}
           clearable
           data={['park', 'building', 'floor', 'space', 'user', 'invitation'].map((value) => ({ value, label: t(`audit.type.${value}`) }))}
-          value={filters.entityType || null}
-          onChange={(value) => {
-            setFilters((current) => ({ ...current, entityType: value ?? '' }));
-            setPage(1);
-          }}
+          value={list.filters.entityType || null}
+          onChange={list.setFilter('entityType')}
         />
         {field('action')}
         {field('actorUserId')}
         {field('from', 'date')}
         {field('to', 'date')}
-        <ExportButtons path="/audit/export" filters={filters} />
+        <SortControls
+          fields={[{ value: 'at', label: t('audit.at') }]}
+          sort={list.filters.sort}
+          order={list.filters.order}
+          onSort={list.setFilter('sort')}
+          onOrder={list.setFilter('order')}
+        />
+        <ExportButtons path={list.exportPath} filters={list.apiFilters} />
       </Group>
       <Table.ScrollContainer minWidth={720}>
         <Table striped verticalSpacing="xs">
@@ -74,7 +69,7 @@ function Audit() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {list.data?.items.map((entry) => (
+            {list.query.data?.items.map((entry) => (
               <Table.Tr key={entry.id} data-testid="audit-row">
                 <Table.Td>
                   <LocalInstant instant={entry.at} />
@@ -103,8 +98,7 @@ function Audit() {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {list.data && list.data.items.length === 0 && <Text c="dimmed">{t('common.noResults')}</Text>}
-      {list.data && <Pager total={list.data.total} pageSize={25} page={page} onChange={setPage} />}
+      <ListFooter list={list} />
     </Stack>
   );
 }

@@ -1,45 +1,48 @@
-import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Badge, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Page } from '../../../contracts/lists.js';
-import { api } from '../../api.js';
+import { type OutboundEmail, outboxStatuses } from '../../../contracts/audit.js';
+import { ExportButtons } from '../../components/ExportButtons.js';
 import { LocalInstant } from '../../components/LocalDate.js';
-import { Pager } from '../../components/Pager.js';
+import { ListFooter } from '../../components/lists/ListFooter.js';
+import { useListPage } from '../../components/lists/use-list-page.js';
 import { RequireRole } from '../../components/RequireRole.js';
+import { SortControls } from '../../components/SortControls.js';
 
-type Email = {
-  id: string;
-  toAddress: string;
-  subject: string;
-  text: string;
-  locale: string;
-  kind: string;
-  status: string;
-  error: string | null;
-  createdAt: string;
-};
+const statusColor = { failed: 'red', sent: 'teal', outbox: 'blue' } as const;
 
 function Outbox() {
   const { t } = useTranslation();
-  const [page, setPage] = useState(1);
-  const list = useQuery({
-    queryKey: ['outbox', page],
-    queryFn: () => api.get<Page<Email>>(`/outbox?page=${page}&pageSize=20`),
-    placeholderData: keepPreviousData,
-  });
+  const list = useListPage<OutboundEmail>({ path: '/outbox', defaults: { status: '', sort: 'createdAt', order: 'desc' }, pageSize: 20 });
   return (
     <Stack>
       <Title order={1}>{t('nav.outbox')}</Title>
       <Text c="dimmed">{t('outbox.explain')}</Text>
-      {list.data?.items.length === 0 && <Text>{t('common.noResults')}</Text>}
-      {list.data?.items.map((email) => (
+      <Group align="flex-end" gap="sm">
+        <TextInput label={t('common.search')} value={list.search} onChange={(event) => list.setSearch(event.currentTarget.value)} />
+        <Select
+          label={t('people.status')}
+          clearable
+          data={outboxStatuses.map((value) => ({ value, label: t(`outbox.status.${value}`) }))}
+          value={list.filters.status || null}
+          onChange={list.setFilter('status')}
+        />
+        <SortControls
+          fields={[
+            { value: 'createdAt', label: t('people.createdAt') },
+            { value: 'toAddress', label: t('outbox.to') },
+          ]}
+          sort={list.filters.sort}
+          order={list.filters.order}
+          onSort={list.setFilter('sort')}
+          onOrder={list.setFilter('order')}
+        />
+        <ExportButtons path={list.exportPath} filters={list.apiFilters} />
+      </Group>
+      {list.query.data?.items.map((email) => (
         <Card key={email.id} withBorder data-testid="outbox-email">
           <Group justify="space-between">
             <Text fw={600}>{email.subject}</Text>
-            <Badge color={email.status === 'failed' ? 'red' : email.status === 'sent' ? 'teal' : 'blue'}>
-              {t(`outbox.status.${email.status}`)}
-            </Badge>
+            <Badge color={statusColor[email.status]}>{t(`outbox.status.${email.status}`)}</Badge>
           </Group>
           <Text size="sm" c="dimmed">
             {t('outbox.to')} {email.toAddress} · <LocalInstant instant={email.createdAt} />
@@ -54,7 +57,7 @@ function Outbox() {
           )}
         </Card>
       ))}
-      {list.data && <Pager total={list.data.total} pageSize={20} page={page} onChange={setPage} />}
+      <ListFooter list={list} />
     </Stack>
   );
 }

@@ -1,18 +1,17 @@
 import { Badge, Button, Card, Grid, Group, Loader, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
+import { useDisclosure } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Page } from '../../../contracts/lists.js';
 import { type Park, parkStatuses, type Roadmap, regions, sectors } from '../../../contracts/parks.js';
 import { formatNumber } from '../../../shared/calendar.js';
 import { pickText } from '../../../shared/localized-text.js';
-import { api, toQuery } from '../../api.js';
+import { api } from '../../api.js';
 import { ExportButtons } from '../../components/ExportButtons.js';
 import { LocalDate } from '../../components/LocalDate.js';
-import { Pager } from '../../components/Pager.js';
+import { ListFooter } from '../../components/lists/ListFooter.js';
+import { useListPage } from '../../components/lists/use-list-page.js';
 import { SortControls } from '../../components/SortControls.js';
 import { currentLocale } from '../../i18n/index.js';
 import { hasRole, useMe } from '../../session.js';
@@ -20,29 +19,19 @@ import { MoroccoMap } from './MoroccoMap.js';
 import { ParkForm } from './ParkForm.js';
 import { RoadmapTimeline } from './RoadmapTimeline.js';
 
-const pageSize = 12;
-
 export function NetworkPage() {
   const { t } = useTranslation();
   const locale = currentLocale();
   const me = useMe();
   const [creating, creation] = useDisclosure(false);
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search, 300);
-  const [filters, setFilters] = useState({ status: '', region: '', sector: '', sort: 'name', order: 'asc' });
-  const [page, setPage] = useState(1);
-  const query = { ...filters, q, page, pageSize };
+  const list = useListPage<Park>({
+    path: '/parks',
+    defaults: { status: '', region: '', sector: '', sort: 'name', order: 'asc' },
+    pageSize: 12,
+  });
+  const { filters, setFilter } = list;
 
   const roadmap = useQuery({ queryKey: ['roadmap', locale], queryFn: () => api.get<Roadmap>('/parks/roadmap') });
-  const parks = useQuery({
-    queryKey: ['parks', query, locale],
-    queryFn: () => api.get<Page<Park>>(`/parks${toQuery(query)}`),
-    placeholderData: keepPreviousData,
-  });
-  const setFilter = (name: keyof typeof filters) => (value: string | null) => {
-    setFilters((current) => ({ ...current, [name]: value ?? '' }));
-    setPage(1);
-  };
   const option = (prefix: string) => (value: string) => ({ value, label: t(`${prefix}.${value}`) });
 
   return (
@@ -93,8 +82,8 @@ export function NetworkPage() {
         <TextInput
           label={t('common.search')}
           leftSection={<IconSearch size={14} />}
-          value={search}
-          onChange={(event) => setSearch(event.currentTarget.value)}
+          value={list.search}
+          onChange={(event) => list.setSearch(event.currentTarget.value)}
         />
         <Select
           label={t('park.status')}
@@ -125,12 +114,11 @@ export function NetworkPage() {
           onSort={setFilter('sort')}
           onOrder={setFilter('order')}
         />
-        <ExportButtons path="/parks/export" filters={{ ...filters, q }} />
+        <ExportButtons path={list.exportPath} filters={list.apiFilters} />
       </Group>
 
-      {parks.data && parks.data.items.length === 0 && <Text c="dimmed">{t('common.noResults')}</Text>}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-        {parks.data?.items.map((park) => (
+        {list.query.data?.items.map((park) => (
           <Card key={park.id} withBorder component={Link} to={`/parks/${park.slug}`} data-testid="park-card">
             <Group justify="space-between" wrap="nowrap" align="flex-start">
               <Text fw={700}>{pickText(park.name, locale)}</Text>
@@ -166,7 +154,7 @@ export function NetworkPage() {
           </Card>
         ))}
       </SimpleGrid>
-      {parks.data && <Pager total={parks.data.total} pageSize={pageSize} page={page} onChange={setPage} />}
+      <ListFooter list={list} />
       {creating && <ParkForm opened={creating} onClose={creation.close} isNetworkAdmin />}
     </Stack>
   );

@@ -1,55 +1,40 @@
-import { ActionIcon, Badge, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { ActionIcon, Badge, Button, Group, Select, Stack, Table, TextInput, Title } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Page } from '../../../contracts/lists.js';
 import { type ParkDetail, type Space, spaceKinds } from '../../../contracts/parks.js';
 import { formatNumber } from '../../../shared/calendar.js';
-import { api, toQuery } from '../../api.js';
+import { api } from '../../api.js';
 import { ExportButtons } from '../../components/ExportButtons.js';
 import { showApiError } from '../../components/forms.js';
-import { Pager } from '../../components/Pager.js';
+import { ListFooter } from '../../components/lists/ListFooter.js';
+import { useListPage } from '../../components/lists/use-list-page.js';
 import { SortControls } from '../../components/SortControls.js';
 import { currentLocale } from '../../i18n/index.js';
 import { SpaceForm } from './SpaceForm.js';
-
-const pageSize = 25;
 
 export function SpacesTable({ park }: { park: ParkDetail }) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const client = useQueryClient();
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search, 300);
-  const [filters, setFilters] = useState({ kind: '', use: '', buildingId: '', sort: 'code', order: 'asc' });
-  const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<Space | 'new' | null>(null);
-  const query = {
-    q,
-    kind: filters.kind,
-    buildingId: filters.buildingId,
-    bookable: filters.use === 'bookable' ? 'true' : undefined,
-    leasable: filters.use === 'leasable' ? 'true' : undefined,
-    includeInactive: park.canManage ? 'true' : undefined,
-    sort: filters.sort,
-    order: filters.order,
-  };
-  const spaces = useQuery({
-    queryKey: ['spaces', park.id, query, page],
-    queryFn: () => api.get<Page<Space>>(`/parks/${park.id}/spaces${toQuery({ ...query, page, pageSize })}`),
-    placeholderData: keepPreviousData,
+  const list = useListPage<Space>({
+    path: `/parks/${park.id}/spaces`,
+    defaults: { kind: '', use: '', buildingId: '', sort: 'code', order: 'asc' },
+    apiQuery: ({ use, ...filters }) => ({
+      ...filters,
+      bookable: use === 'bookable' ? 'true' : undefined,
+      leasable: use === 'leasable' ? 'true' : undefined,
+      includeInactive: park.canManage ? 'true' : undefined,
+    }),
   });
+  const { filters, setFilter } = list;
   const remove = useMutation({
     mutationFn: (space: Space) => api.delete(`/spaces/${space.id}`),
     onSuccess: () => client.invalidateQueries(),
     onError: (error) => showApiError(error),
   });
-  const setFilter = (name: keyof typeof filters) => (value: string | null) => {
-    setFilters((current) => ({ ...current, [name]: value ?? '' }));
-    setPage(1);
-  };
   const hasFloors = park.buildings.some((building) => building.floors.length > 0);
 
   return (
@@ -65,7 +50,7 @@ export function SpacesTable({ park }: { park: ParkDetail }) {
         )}
       </Group>
       <Group align="flex-end" gap="sm">
-        <TextInput label={t('common.search')} value={search} onChange={(event) => setSearch(event.currentTarget.value)} />
+        <TextInput label={t('common.search')} value={list.search} onChange={(event) => list.setSearch(event.currentTarget.value)} />
         <Select
           label={t('space.kind')}
           clearable
@@ -97,7 +82,7 @@ export function SpacesTable({ park }: { park: ParkDetail }) {
           onSort={setFilter('sort')}
           onOrder={setFilter('order')}
         />
-        <ExportButtons path={`/parks/${park.id}/spaces/export`} filters={query} />
+        <ExportButtons path={list.exportPath} filters={list.apiFilters} />
       </Group>
       <Table.ScrollContainer minWidth={720}>
         <Table striped highlightOnHover>
@@ -114,7 +99,7 @@ export function SpacesTable({ park }: { park: ParkDetail }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {spaces.data?.items.map((space) => (
+            {list.query.data?.items.map((space) => (
               <Table.Tr key={space.id} data-testid="space-row">
                 <Table.Td>{space.code}</Table.Td>
                 <Table.Td>
@@ -166,15 +151,7 @@ export function SpacesTable({ park }: { park: ParkDetail }) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {spaces.data && spaces.data.items.length === 0 && <Text c="dimmed">{t('common.noResults')}</Text>}
-      {spaces.data && (
-        <Group justify="space-between">
-          <Text size="sm" c="dimmed">
-            {t('common.total', { count: spaces.data.total })}
-          </Text>
-          <Pager total={spaces.data.total} pageSize={pageSize} page={page} onChange={setPage} />
-        </Group>
-      )}
+      <ListFooter list={list} />
       {editing && (
         <SpaceForm
           parkId={park.id}

@@ -1,18 +1,18 @@
 import { Badge, Button, Card, Group, Select, SimpleGrid, Stack, Table, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Page } from '../../../contracts/lists.js';
 import { createInvitationBodySchema, type Invitation } from '../../../contracts/people.js';
 import { roles } from '../../../contracts/roles.js';
-import { api, toQuery } from '../../api.js';
+import { api } from '../../api.js';
 import { ExportButtons } from '../../components/ExportButtons.js';
 import { showApiError, zodValidator } from '../../components/forms.js';
 import { LocalInstant } from '../../components/LocalDate.js';
-import { Pager } from '../../components/Pager.js';
+import { ListFooter } from '../../components/lists/ListFooter.js';
+import { useListPage } from '../../components/lists/use-list-page.js';
 import { RequireRole } from '../../components/RequireRole.js';
+import { SortControls } from '../../components/SortControls.js';
 import { ScopePicker } from './PersonDrawer.js';
 
 const statusColor = { pending: 'blue', accepted: 'teal', expired: 'gray', revoked: 'red' } as const;
@@ -20,13 +20,7 @@ const statusColor = { pending: 'blue', accepted: 'teal', expired: 'gray', revoke
 function Invitations() {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const [status, setStatus] = useState<string | null>(null);
-  const [page, setPage] = useState(1);
-  const list = useQuery({
-    queryKey: ['invitations', status, page],
-    queryFn: () => api.get<Page<Invitation>>(`/invitations${toQuery({ status, page, pageSize: 20, sort: 'createdAt', order: 'desc' })}`),
-    placeholderData: keepPreviousData,
-  });
+  const list = useListPage<Invitation>({ path: '/invitations', defaults: { status: '', sort: 'createdAt', order: 'desc' }, pageSize: 20 });
   const form = useForm({
     initialValues: { email: '', name: '', role: 'park_manager', scopeId: null as string | null, locale: 'fr' },
     validate: zodValidator(createInvitationBodySchema),
@@ -36,13 +30,13 @@ function Invitations() {
     onSuccess: async (invitation) => {
       notifications.show({ color: 'teal', message: t('invitations.sent', { email: invitation.email }) });
       form.reset();
-      await client.invalidateQueries({ queryKey: ['invitations'] });
+      await client.invalidateQueries({ queryKey: ['/invitations'] });
     },
     onError: (error) => showApiError(error, form as never),
   });
   const revoke = useMutation({
     mutationFn: (id: string) => api.delete(`/invitations/${id}`),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['invitations'] }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['/invitations'] }),
     onError: (error) => showApiError(error),
   });
 
@@ -84,7 +78,8 @@ function Invitations() {
           </Group>
         </form>
       </Card>
-      <Group align="flex-end">
+      <Group align="flex-end" gap="sm">
+        <TextInput label={t('common.search')} value={list.search} onChange={(event) => list.setSearch(event.currentTarget.value)} />
         <Select
           label={t('people.status')}
           clearable
@@ -92,13 +87,21 @@ function Invitations() {
             value,
             label: t(`invitations.status.${value}`),
           }))}
-          value={status}
-          onChange={(value) => {
-            setStatus(value);
-            setPage(1);
-          }}
+          value={list.filters.status || null}
+          onChange={list.setFilter('status')}
         />
-        <ExportButtons path="/invitations/export" filters={{ status, sort: 'createdAt', order: 'desc' }} />
+        <SortControls
+          fields={[
+            { value: 'createdAt', label: t('people.createdAt') },
+            { value: 'email', label: t('auth.email') },
+            { value: 'name', label: t('auth.fullName') },
+          ]}
+          sort={list.filters.sort}
+          order={list.filters.order}
+          onSort={list.setFilter('sort')}
+          onOrder={list.setFilter('order')}
+        />
+        <ExportButtons path={list.exportPath} filters={list.apiFilters} />
       </Group>
       <Table.ScrollContainer minWidth={640}>
         <Table striped>
@@ -112,7 +115,7 @@ function Invitations() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {list.data?.items.map((invitation) => (
+            {list.query.data?.items.map((invitation) => (
               <Table.Tr key={invitation.id}>
                 <Table.Td>
                   {invitation.name} &lt;{invitation.email}&gt;
@@ -139,7 +142,7 @@ function Invitations() {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {list.data && <Pager total={list.data.total} pageSize={20} page={page} onChange={setPage} />}
+      <ListFooter list={list} />
     </Stack>
   );
 }
