@@ -1,0 +1,100 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+/** House rules (docs/ARCHITECTURE.md): no source file past ~400 lines, no function past ~100 — split by concept. */
+const maxFileLines = 420;
+const maxFunctionLines = 100;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+function longFunctions(path: string, text: string): string[] {
+  const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, path.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const found: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isFunctionLike(node) && 'body' in node && node.body) {
+      const start = source.getLineAndCharacterOfPosition(node.getStart()).line;
+      const end = source.getLineAndCharacterOfPosition(node.end).line;
+      if (end - start + 1 > maxFunctionLines) {
+        const name = node.name && ts.isIdentifier(node.name) ? node.name.text : `(function at line ${start + 1})`;
+        found.push(`${path}: ${name} has ${end - start + 1} lines`);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+// Left while issue 7's restructure of companies and admissions is under way; removed as they are split.
+const knownOversize = new Set<string>([
+  'src/server/app.ts: buildApp',
+  'src/server/modules/parks/routes.ts: registerParkRoutes',
+  'src/server/modules/people/routes.ts: registerPeopleRoutes',
+  'src/server/platform/jobs/jobs.ts: createJobs',
+  'src/web/routes/parks/BuildingsPanel.tsx: BuildingsPanel',
+  'src/web/routes/parks/NetworkPage.tsx: NetworkPage',
+  'src/web/routes/parks/ParkForm.tsx: ParkForm',
+  'src/web/routes/parks/ParkPage.tsx: ParkPage',
+  'src/web/routes/parks/SpacesTable.tsx: SpacesTable',
+  'src/web/routes/people/InvitationsPage.tsx: Invitations',
+  'src/contracts/calls.ts',
+  'src/server/modules/admissions/application-routes.ts: registerApplicantRoutes',
+  'src/server/modules/admissions/application-service.ts',
+  'src/server/modules/admissions/call-routes.ts: registerCallRoutes',
+  'src/server/modules/admissions/demo.ts',
+  'src/server/modules/admissions/demo.ts: seedDemoAdmissions',
+  'src/server/modules/admissions/review-routes.ts: registerReviewRoutes',
+  'src/server/modules/companies/demo.ts: planDemoCompanies',
+  'src/server/modules/companies/import-routes.ts: registerCompanyImportRoutes',
+  'src/server/modules/companies/import-rows.ts: interpretRow',
+  'src/server/modules/companies/report-routes.ts: registerCompanyReportRoutes',
+  'src/server/modules/companies/routes.ts: registerCompanyRoutes',
+  'src/web/routes/admissions/ApplicationAdminPage.tsx: ApplicationAdmin',
+  'src/web/routes/admissions/ApplicationForm.tsx: ApplicationForm',
+  'src/web/routes/admissions/ApplicationReviewPanel.tsx: ApplicationReviewPanel',
+  'src/web/routes/admissions/ApplicationStatusView.tsx: ApplicationStatusView',
+  'src/web/routes/admissions/CallApplicationsPage.tsx: CallApplications',
+  'src/web/routes/admissions/CallPage.tsx: CallPage',
+  'src/web/routes/admissions/CallReviewPage.tsx: CallReview',
+  'src/web/routes/admissions/CallSettingsPage.tsx: CallSettingsForm',
+  'src/web/routes/admissions/CallsAdminPage.tsx: CallsAdmin',
+  'src/web/routes/admissions/DecisionForm.tsx: DecisionForm',
+  'src/web/routes/admissions/QuestionsBuilder.tsx: QuestionsBuilder',
+  'src/web/routes/admissions/ReviewsPage.tsx: AssignedApplications',
+  'src/web/routes/admissions/WaitingListPage.tsx: WaitingList',
+  'src/web/routes/companies/CompaniesPage.tsx: Companies',
+  'src/web/routes/companies/CompanyForm.tsx: CompanyForm',
+  'src/web/routes/companies/CompanyMembersPanel.tsx: CompanyMembersPanel',
+  'src/web/routes/companies/CompanyPage.tsx: Company',
+  'src/web/routes/companies/CompanyReportsPanel.tsx: CompanyReportsPanel',
+  'src/web/routes/companies/ImportResult.tsx: ImportResult',
+  'src/web/routes/companies/ImportUploadForm.tsx: ImportUploadForm',
+  'src/web/routes/companies/ReportForm.tsx: ReportForm',
+  'src/web/routes/companies/ReportingStatusPage.tsx: ReportingStatus',
+]);
+
+describe('code shape', () => {
+  const files = sourceFiles('src');
+
+  it(`keeps source files under ${maxFileLines} lines and functions under ${maxFunctionLines}`, () => {
+    expect(files.length).toBeGreaterThan(150);
+    const problems: string[] = [];
+    for (const path of files) {
+      const text = readFileSync(path, 'utf8');
+      const lines = text.split('\n').length;
+      if (lines > maxFileLines) problems.push(`${path} has ${lines} lines`);
+      problems.push(...longFunctions(path, text));
+    }
+    const named = problems.map((problem) => problem.replace(/ has \d+ lines$/, ''));
+    expect(problems.filter((_, index) => !knownOversize.has(named[index]))).toEqual([]);
+    expect([...knownOversize].filter((known) => !named.includes(known))).toEqual([]);
+  });
+});
