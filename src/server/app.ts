@@ -35,7 +35,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
     trustProxy: deps.config.production,
-  }).withTypeProvider<ZodTypeProvider>();
+  }).withTypeProvider<ZodTypeProvider>() as unknown as App;
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -43,6 +43,26 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
   // Only JSON bodies: a cross-site HTML form cannot send one without a CORS preflight.
   app.removeContentTypeParser('text/plain');
 
+  await registerSecurity(app, deps);
+  registerAccessCheck(app, deps);
+  await registerOpenApi(app, deps);
+
+  await app.register(
+    async (api) => {
+      const typed = api.withTypeProvider<ZodTypeProvider>() as unknown as App;
+      await registerAuthRoutes(typed, deps);
+      for (const module of modules) await module.routes?.(typed, deps);
+      await registerAuditRoutes(typed, deps);
+      await registerOutboxRoutes(typed, deps);
+    },
+    { prefix: '/api/v1' },
+  );
+  await registerWebApp(app);
+  return app;
+}
+
+/** Cookies, security headers, rate limits, the reader's language, and the CSRF origin check. */
+async function registerSecurity(app: App, deps: Deps) {
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -71,7 +91,10 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
       if (!origin && request.headers['sec-fetch-site'] === 'cross-site') throw new AppError('cross_site');
     }
   });
+}
 
+/** Every /api/v1 route says who may call it; the actor is resolved and checked before its handler. */
+function registerAccessCheck(app: App, deps: Deps) {
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/v1/') && route.config?.access === undefined) {
       throw new Error(`route ${route.method} ${route.url} does not declare who may call it (config.access)`);
@@ -84,7 +107,10 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
     request.actor = await resolveActor(deps.auth, deps.db, request);
     checkRouteAccess(access, request.actor);
   });
+}
 
+/** The OpenAPI document, its docs page, and the health check. */
+async function registerOpenApi(app: App, deps: Deps) {
   await app.register(fastifySwagger, {
     openapi: {
       info: { title: 'Technopark API', version: '1', description: 'The HTTP API of the technology-park network platform.' },
@@ -108,27 +134,16 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
     },
     async () => ({ status: 'ok' as const, database: { kind: deps.databaseKind, version: await deps.databaseVersion() } }),
   );
+}
 
-  await app.register(
-    async (api) => {
-      const typed = api.withTypeProvider<ZodTypeProvider>() as unknown as App;
-      await registerAuthRoutes(typed, deps);
-      for (const module of modules) await module.routes?.(typed, deps);
-      await registerAuditRoutes(typed, deps);
-      await registerOutboxRoutes(typed, deps);
-    },
-    { prefix: '/api/v1' },
-  );
-
+/** The built web app: its files, and its page for every other GET (it routes itself). */
+async function registerWebApp(app: App) {
   const hasWeb = existsSync(webRoot);
   if (hasWeb) await app.register(fastifyStatic, { root: webRoot });
   app.setNotFoundHandler(async (request, reply) => {
     if (request.url.startsWith('/api') || request.method !== 'GET' || !hasWeb) {
       throw new AppError('not_found');
     }
-    // The web app routes itself: every other GET gets its page.
     return reply.type('text/html').sendFile('index.html');
   });
-
-  return app as unknown as App;
 }

@@ -1,7 +1,7 @@
 import { defineModule } from '../../platform/module.js';
 import { seedDemoParks } from './demo.js';
 import { parkMessages } from './messages.js';
-import { registerParkRoutes } from './routes.js';
+import { registerBuildingRoutes, registerParkRoutes, registerSpaceRoutes } from './routes.js';
 import * as tables from './schema.js';
 import { parkChoices, parkNames } from './service.js';
 
@@ -11,7 +11,11 @@ export const parksModule = defineModule({
   tables,
   messages: [parkMessages],
   scopes: { park: { names: parkNames, choices: parkChoices } },
-  routes: registerParkRoutes,
+  routes: async (app, deps) => {
+    await registerParkRoutes(app, deps);
+    await registerBuildingRoutes(app, deps);
+    await registerSpaceRoutes(app, deps);
+  },
   demo: seedDemoParks,
 });
 

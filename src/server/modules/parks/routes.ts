@@ -39,6 +39,7 @@ import {
 const managers = ['network_admin', 'park_manager'] as const;
 const errors = { 400: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
 
+/** The parks of the network and the roadmap. */
 export async function registerParkRoutes(app: App, deps: Deps) {
   const ctx = (request: Parameters<typeof serviceContext>[1]) => serviceContext(deps, request);
 
@@ -103,6 +104,11 @@ export async function registerParkRoutes(app: App, deps: Deps) {
     },
     async (request) => updatePark(ctx(request), { park: request.params.park, changes: request.body }),
   );
+}
+
+/** Buildings and their floors, edited by the park's managers. */
+export async function registerBuildingRoutes(app: App, deps: Deps) {
+  const ctx = (request: Parameters<typeof serviceContext>[1]) => serviceContext(deps, request);
 
   app.post(
     '/parks/:park/buildings',
@@ -189,6 +195,11 @@ export async function registerParkRoutes(app: App, deps: Deps) {
       return reply.status(204).send(null);
     },
   );
+}
+
+/** The spaces of a park: listed publicly (active ones), managed by its managers. */
+export async function registerSpaceRoutes(app: App, deps: Deps) {
+  const ctx = (request: Parameters<typeof serviceContext>[1]) => serviceContext(deps, request);
 
   registerList(app, deps, {
     path: '/parks/:park/spaces',

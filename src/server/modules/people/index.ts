@@ -2,7 +2,7 @@ import { defineErrors, type ErrorsOf } from '../../platform/errors.js';
 import { defineModule } from '../../platform/module.js';
 import { seedDemoPeople } from './demo.js';
 import { peopleMessages } from './messages.js';
-import { registerPeopleRoutes } from './routes.js';
+import { registerInvitationRoutes, registerMeRoutes, registerPersonRoutes } from './routes.js';
 import * as tables from './schema.js';
 
 const peopleErrors = defineErrors({ last_network_admin: 409 });
@@ -17,7 +17,11 @@ export const peopleModule = defineModule({
   tables,
   messages: [peopleMessages],
   errors: peopleErrors,
-  routes: registerPeopleRoutes,
+  routes: async (app, deps) => {
+    await registerMeRoutes(app, deps);
+    await registerPersonRoutes(app, deps);
+    await registerInvitationRoutes(app, deps);
+  },
   demo: seedDemoPeople,
 });
 

@@ -24,7 +24,8 @@ import { grantPersonRole, peopleList, revokeGrant, updateMe, updatePerson, viewP
 const personParams = z.object({ id: z.string().min(1).max(64) });
 const admins = ['network_admin'] as const;
 
-export async function registerPeopleRoutes(app: App, deps: Deps) {
+/** The signed-in person: who they are, their name and language. */
+export async function registerMeRoutes(app: App, deps: Deps) {
   const ctx = (request: Parameters<typeof serviceContext>[1]) => serviceContext(deps, request);
 
   app.get(
@@ -47,6 +48,11 @@ export async function registerPeopleRoutes(app: App, deps: Deps) {
       return describeActor({ ...ctx(request), actor: await actorOfUser(deps.db, request.actor.userId) });
     },
   );
+}
+
+/** People, their roles and the scopes roles are granted on (network admins). */
+export async function registerPersonRoutes(app: App, deps: Deps) {
+  const ctx = (request: Parameters<typeof serviceContext>[1]) => serviceContext(deps, request);
 
   registerList(app, deps, {
     path: '/people',
@@ -129,6 +135,11 @@ export async function registerPeopleRoutes(app: App, deps: Deps) {
     },
     async (request) => scopeResolver(request.query.type)?.choices(ctx(request)) ?? [],
   );
+}
+
+/** Invitations by e-mail: sent and revoked by network admins, previewed and accepted by the person invited. */
+export async function registerInvitationRoutes(app: App, deps: Deps) {
+  const ctx = (request: Parameters<typeof serviceContext>[1]) => serviceContext(deps, request);
 
   registerList(app, deps, {
     path: '/invitations',

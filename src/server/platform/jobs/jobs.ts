@@ -50,36 +50,107 @@ export async function createJobs(database: DatabaseHandle, options: { log?: Log 
   await boss.start();
 
   const handlers = new Map<string, JobHandler<unknown>>();
-  const queuesReady = new Map<string, Promise<void>>();
+  const queues = queueCreation(boss);
+  const { runNext, work } = runner(boss, handlers, queues.ensure, log);
   let supervisor: PgBoss | null = null;
   let workers: Promise<void>[] = [];
   let starting: Promise<void> | null = null;
   let stopped = false;
   const stopWorkers = new AbortController();
 
-  // Queues are created one after another: two creations at once deadlock on PostgreSQL (each adds a partition).
+  return {
+    register(queue, handler) {
+      if (handlers.has(queue)) throw new Error(`jobs: queue "${queue}" already has a handler`);
+      if (starting) throw new Error(`jobs: register queue "${queue}" before start()`);
+      handlers.set(queue, handler as JobHandler<unknown>);
+      // Created now so that the first enqueue does not wait for it; errors surface on first use.
+      queues.ensure(queue).catch(() => {});
+    },
+
+    async enqueue(queue, data) {
+      await queues.ensure(queue);
+      const id = await boss.send(queue, data, { ...queueOptions });
+      if (!id) throw new Error(`jobs: queue "${queue}" did not accept the job`);
+      return id;
+    },
+
+    start() {
+      if (stopped) return Promise.resolve();
+      starting ??= (async () => {
+        for (const queue of handlers.keys()) await queues.ensure(queue);
+        // Maintenance (fail expired jobs, archive, delete old ones), shared between processes by pg-boss.
+        supervisor = new PgBoss({ ...settings, supervise: true, migrate: false });
+        supervisor.on('error', (error) => log(error, 'jobs: maintenance error'));
+        await supervisor.start();
+        if (stopped) return;
+        workers = [...handlers.keys()].map((queue) => work(queue, stopWorkers.signal));
+      })();
+      return starting;
+    },
+
+    async runQueued(queue) {
+      const names = queue === undefined ? [...handlers.keys()] : [queue];
+      for (const name of names) handlerIn(handlers, name);
+      let count = 0;
+      // Again until a whole pass finds nothing: a job may queue another.
+      for (let ranInPass = -1; ranInPass !== 0; ) {
+        ranInPass = 0;
+        for (const name of names) while (await runNext(name)) ranInPass++;
+        count += ranInPass;
+      }
+      return count;
+    },
+
+    async stop() {
+      stopped = true;
+      await starting?.catch(() => {});
+      stopWorkers.abort();
+      await Promise.all(workers);
+      await queues.settled();
+      await supervisor?.stop({ graceful: false });
+      await boss.stop({ graceful: false });
+    },
+  };
+}
+
+/**
+ * Queues are created once each, one after another: two creations at once deadlock on PostgreSQL (each adds a
+ * partition). `create_queue` does nothing when the queue exists (another process, an earlier start).
+ */
+function queueCreation(boss: PgBoss) {
+  const ready = new Map<string, Promise<void>>();
   let creations: Promise<unknown> = Promise.resolve();
-  function ensureQueue(queue: string): Promise<void> {
-    let ready = queuesReady.get(queue);
-    if (!ready) {
-      // create_queue does nothing when the queue exists (another process, an earlier start).
-      ready = creations.then(() => boss.createQueue(queue, { name: queue, ...queueOptions })); // a copy: pg-boss writes into the options it is given
-      creations = ready.catch(() => {});
-      ready.catch(() => queuesReady.delete(queue));
-      queuesReady.set(queue, ready);
-    }
-    return ready;
-  }
+  return {
+    ensure(queue: string): Promise<void> {
+      let created = ready.get(queue);
+      if (!created) {
+        // A copy of the options: pg-boss writes into the options it is given.
+        created = creations.then(() => boss.createQueue(queue, { name: queue, ...queueOptions }));
+        creations = created.catch(() => {});
+        created.catch(() => ready.delete(queue));
+        ready.set(queue, created);
+      }
+      return created;
+    },
+    settled: () => Promise.allSettled(ready.values()),
+  };
+}
 
-  function handlerOf(queue: string): JobHandler<unknown> {
-    const handler = handlers.get(queue);
-    if (!handler) throw new Error(`jobs: no handler registered for queue "${queue}"`);
-    return handler;
-  }
+function handlerIn(handlers: Map<string, JobHandler<unknown>>, queue: string): JobHandler<unknown> {
+  const handler = handlers.get(queue);
+  if (!handler) throw new Error(`jobs: no handler registered for queue "${queue}"`);
+  return handler;
+}
 
+/**
+ * Our own loop rather than pg-boss's work(): stop() then truly waits for the job in hand (pg-boss may hand a
+ * fetched job to a worker already told to stop, after the database is closed), and tests' runQueued() takes the
+ * same path.
+ */
+function runner(boss: PgBoss, handlers: Map<string, JobHandler<unknown>>, ensureQueue: (queue: string) => Promise<void>, log: Log) {
   /** Takes the next queued job of the queue and runs it; false when there was none. Rethrows a handler's error once its job is marked failed. */
   async function runNext(queue: string): Promise<boolean> {
-    const handler = handlerOf(queue);
+    const handler = handlerIn(handlers, queue);
     await ensureQueue(queue);
     const [job] = await boss.fetch<unknown>(queue, { batchSize: 1 });
     if (!job) return false;
@@ -93,8 +164,6 @@ export async function createJobs(database: DatabaseHandle, options: { log?: Log 
     return true;
   }
 
-  // Our own loop rather than pg-boss's work(): stop() then truly waits for the job in hand (pg-boss may hand a
-  // fetched job to a worker already told to stop, after the database is closed), and tests' runQueued() takes the same path.
   async function work(queue: string, signal: AbortSignal) {
     while (!signal.aborted) {
       let ran = false;
@@ -106,58 +175,5 @@ export async function createJobs(database: DatabaseHandle, options: { log?: Log 
       if (!ran) await sleep(pollingMilliseconds, undefined, { signal }).catch(() => {});
     }
   }
-
-  return {
-    register(queue, handler) {
-      if (handlers.has(queue)) throw new Error(`jobs: queue "${queue}" already has a handler`);
-      if (starting) throw new Error(`jobs: register queue "${queue}" before start()`);
-      handlers.set(queue, handler as JobHandler<unknown>);
-      // Created now so that the first enqueue does not wait for it; errors surface on first use.
-      ensureQueue(queue).catch(() => {});
-    },
-
-    async enqueue(queue, data) {
-      await ensureQueue(queue);
-      const id = await boss.send(queue, data, { ...queueOptions });
-      if (!id) throw new Error(`jobs: queue "${queue}" did not accept the job`);
-      return id;
-    },
-
-    start() {
-      if (stopped) return Promise.resolve();
-      starting ??= (async () => {
-        for (const queue of handlers.keys()) await ensureQueue(queue);
-        // Maintenance (fail expired jobs, archive, delete old ones), shared between processes by pg-boss.
-        supervisor = new PgBoss({ ...settings, supervise: true, migrate: false });
-        supervisor.on('error', (error) => log(error, 'jobs: maintenance error'));
-        await supervisor.start();
-        if (stopped) return;
-        workers = [...handlers.keys()].map((queue) => work(queue, stopWorkers.signal));
-      })();
-      return starting;
-    },
-
-    async runQueued(queue) {
-      const queues = queue === undefined ? [...handlers.keys()] : [queue];
-      for (const name of queues) handlerOf(name);
-      let count = 0;
-      // Again until a whole pass finds nothing: a job may queue another.
-      for (let ranInPass = -1; ranInPass !== 0; ) {
-        ranInPass = 0;
-        for (const name of queues) while (await runNext(name)) ranInPass++;
-        count += ranInPass;
-      }
-      return count;
-    },
-
-    async stop() {
-      stopped = true;
-      await starting?.catch(() => {});
-      stopWorkers.abort();
-      await Promise.all(workers);
-      await Promise.allSettled(queuesReady.values());
-      await supervisor?.stop({ graceful: false });
-      await boss.stop({ graceful: false });
-    },
-  };
+  return { runNext, work };
 }
