@@ -88,6 +88,8 @@ describe('starting the platform', () => {
     expect(first.output().stdout).toContain('admin@technopark.demo');
     const parks = await (await fetch(`http://127.0.0.1:${port}/api/v1/parks?pageSize=100`)).json();
     expect(parks.total).toBeGreaterThanOrEqual(8);
+    const calls = await (await fetch(`http://127.0.0.1:${port}/api/v1/public/calls?pageSize=100`)).json();
+    expect(calls.total).toBeGreaterThanOrEqual(1);
 
     const second = start({ DATA_DIR: dataDir, PORT: String(await freePort()) });
     expect(await second.exited).toBe(1);
@@ -101,6 +103,10 @@ describe('starting the platform', () => {
     await again.ready;
     const reopened = await (await fetch(`http://127.0.0.1:${port}/api/v1/parks?pageSize=100`)).json();
     expect(reopened.total).toBe(parks.total);
+    // Nothing loaded twice, and the accounts of the first load are printed again.
+    expect(again.output().stdout).toContain('applicant          applicant@technopark.demo');
+    const callsAgain = await (await fetch(`http://127.0.0.1:${port}/api/v1/public/calls?pageSize=100`)).json();
+    expect(callsAgain.total).toBe(calls.total);
     const health = await (await fetch(`http://127.0.0.1:${port}/api/health`)).json();
     expect(health.database.kind).toBe('pglite');
     again.child.kill('SIGINT');
