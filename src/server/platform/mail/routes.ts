@@ -1,7 +1,7 @@
 import { outboundEmailSchema, outboxQuerySchema } from '../../../contracts/audit.js';
 import type { App, Deps } from '../http.js';
 import { registerList } from '../list-routes.js';
-import { outboxList } from './service.js';
+import { outboxList } from './outbox.js';
 
 export async function registerOutboxRoutes(app: App, deps: Deps) {
   registerList(app, deps, {
