@@ -10,7 +10,7 @@ const committee = 'committee@technopark.demo';
 /**
  * One page as someone reads it: opened at `path` in `locale` (signed in as `account` when given), read once its
  * heading and the test ids of `ready` (what it lists or shows once its data are there) are on screen, after the
- * `then` steps when the page is reached by a click or two. Each is its own test: one slow page does not spend
+ * `reach` steps when the page is reached by a click or two. Each is its own test: one slow page does not spend
  * another's time, and every problem of a page is reported together.
  */
 type PageCheck = {
@@ -19,7 +19,7 @@ type PageCheck = {
   locale: 'fr' | 'ar';
   account?: string;
   ready?: string[];
-  then?: (page: Page) => Promise<void>;
+  reach?: (page: Page) => Promise<void>;
 };
 
 /** Pages anyone reads, in French and in Arabic (right to left). */
@@ -56,7 +56,7 @@ const companiesAndCallsPages: PageCheck[] = [
     locale: 'fr',
     account: admin,
     ready: ['call-row'],
-    then: openRanking,
+    reach: openRanking,
   },
   {
     name: 'the ranking with a file open',
@@ -64,7 +64,7 @@ const companiesAndCallsPages: PageCheck[] = [
     locale: 'fr',
     account: admin,
     ready: ['call-row'],
-    then: async (page) => {
+    reach: async (page) => {
       await openRanking(page);
       await page
         .getByTestId('ranking-row')
@@ -83,7 +83,7 @@ const companiesAndCallsPages: PageCheck[] = [
     locale: 'fr',
     account: committee,
     ready: ['my-reviews'],
-    then: async (page) => {
+    reach: async (page) => {
       await page.getByTestId('my-reviews').getByRole('link').first().click();
       await expect(page.getByTestId('score-form')).toBeVisible();
     },
@@ -117,7 +117,7 @@ for (const check of [...publicPages, ...adminPages, ...companiesAndCallsPages]) 
     await expect(page.locator('html')).toHaveAttribute('lang', check.locale);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     for (const testId of check.ready ?? []) await expect(page.getByTestId(testId).first()).toBeVisible();
-    await check.then?.(page);
+    await check.reach?.(page);
     expect(await seriousViolations(page)).toEqual([]);
   });
 }
