@@ -12,7 +12,7 @@ export function ListFooter({ list }: { list: Pick<ListPage<unknown>, 'query' | '
     <>
       {data.items.length === 0 && <Text c="dimmed">{t('common.noResults')}</Text>}
       <Group justify="space-between">
-        <Text size="sm" c="dimmed">
+        <Text size="sm" c="dimmed" data-testid="list-total">
           {t('common.total', { count: data.total })}
         </Text>
         <Pager total={data.total} pageSize={list.pageSize} page={list.page} onChange={list.setPage} />

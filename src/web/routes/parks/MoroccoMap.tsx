@@ -52,6 +52,7 @@ export function MoroccoMap({ roadmap }: { roadmap: Roadmap }) {
         viewBox={`0 0 ${width.toFixed(0)} ${height.toFixed(0)}`}
         role="group"
         aria-label={t('network.mapLabel')}
+        data-testid="network-map"
         style={{ width: '100%', maxHeight: 460 }}
       >
         <path d={outlinePath} fill="#e6f4f1" stroke="#63a89c" strokeWidth={1.2} />

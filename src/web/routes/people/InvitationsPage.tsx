@@ -1,39 +1,21 @@
-import { Badge, Button, Card, Group, Select, SimpleGrid, Stack, Table, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
+import { Badge, Button, Stack, Table, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { createInvitationBodySchema, type Invitation } from '../../../contracts/people.js';
-import { roles } from '../../../contracts/roles.js';
+import type { Invitation } from '../../../contracts/people.js';
 import { api } from '../../api.js';
-import { ExportButtons } from '../../components/ExportButtons.js';
-import { showApiError, zodValidator } from '../../components/forms.js';
+import { showApiError } from '../../components/forms.js';
 import { LocalInstant } from '../../components/LocalDate.js';
 import { ListFooter } from '../../components/lists/ListFooter.js';
-import { useListPage } from '../../components/lists/use-list-page.js';
 import { RequireRole } from '../../components/RequireRole.js';
-import { SortControls } from '../../components/SortControls.js';
-import { ScopePicker } from './PersonDrawer.js';
+import { InvitationFilters, useInvitationList } from './InvitationFilters.js';
+import { InvitationForm } from './InvitationForm.js';
 
 const statusColor = { pending: 'blue', accepted: 'teal', expired: 'gray', revoked: 'red' } as const;
 
 function Invitations() {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const list = useListPage<Invitation>({ path: '/invitations', defaults: { status: '', sort: 'createdAt', order: 'desc' }, pageSize: 20 });
-  const form = useForm({
-    initialValues: { email: '', name: '', role: 'park_manager', scopeId: null as string | null, locale: 'fr' },
-    validate: zodValidator(createInvitationBodySchema),
-  });
-  const invite = useMutation({
-    mutationFn: (values: typeof form.values) => api.post<Invitation>('/invitations', values),
-    onSuccess: async (invitation) => {
-      notifications.show({ color: 'teal', message: t('invitations.sent', { email: invitation.email }) });
-      form.reset();
-      await client.invalidateQueries({ queryKey: ['/invitations'] });
-    },
-    onError: (error) => showApiError(error, form as never),
-  });
+  const list = useInvitationList();
   const revoke = useMutation({
     mutationFn: (id: string) => api.delete(`/invitations/${id}`),
     onSuccess: () => client.invalidateQueries({ queryKey: ['/invitations'] }),
@@ -43,66 +25,8 @@ function Invitations() {
   return (
     <Stack>
       <Title order={1}>{t('nav.invitations')}</Title>
-      <Card withBorder>
-        <form onSubmit={form.onSubmit((values) => invite.mutate(values))} noValidate data-testid="invitation-form">
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput label={t('auth.email')} type="email" required {...form.getInputProps('email')} />
-            <TextInput label={t('auth.fullName')} required {...form.getInputProps('name')} />
-            <Select
-              label={t('people.role')}
-              data={roles.map((value) => ({ value, label: t(`role.${value}`) }))}
-              allowDeselect={false}
-              {...form.getInputProps('role')}
-              onChange={(value) => {
-                form.setFieldValue('role', value ?? 'park_manager');
-                form.setFieldValue('scopeId', null);
-              }}
-            />
-            <ScopePicker role={form.values.role} value={form.values.scopeId} onChange={(value) => form.setFieldValue('scopeId', value)} />
-            <Select
-              label={t('invitations.language')}
-              data={[
-                { value: 'fr', label: 'Français' },
-                { value: 'ar', label: 'العربية' },
-                { value: 'en', label: 'English' },
-              ]}
-              allowDeselect={false}
-              {...form.getInputProps('locale')}
-            />
-          </SimpleGrid>
-          {form.errors.scopeId && <div style={{ color: 'var(--mantine-color-error)' }}>{form.errors.scopeId}</div>}
-          <Group justify="flex-end" mt="md">
-            <Button type="submit" loading={invite.isPending}>
-              {t('invitations.send')}
-            </Button>
-          </Group>
-        </form>
-      </Card>
-      <Group align="flex-end" gap="sm">
-        <TextInput label={t('common.search')} value={list.search} onChange={(event) => list.setSearch(event.currentTarget.value)} />
-        <Select
-          label={t('people.status')}
-          clearable
-          data={(['pending', 'accepted', 'expired', 'revoked'] as const).map((value) => ({
-            value,
-            label: t(`invitations.status.${value}`),
-          }))}
-          value={list.filters.status || null}
-          onChange={list.setFilter('status')}
-        />
-        <SortControls
-          fields={[
-            { value: 'createdAt', label: t('people.createdAt') },
-            { value: 'email', label: t('auth.email') },
-            { value: 'name', label: t('auth.fullName') },
-          ]}
-          sort={list.filters.sort}
-          order={list.filters.order}
-          onSort={list.setFilter('sort')}
-          onOrder={list.setFilter('order')}
-        />
-        <ExportButtons path={list.exportPath} filters={list.apiFilters} />
-      </Group>
+      <InvitationForm />
+      <InvitationFilters list={list} />
       <Table.ScrollContainer minWidth={640}>
         <Table striped>
           <Table.Thead>
@@ -116,34 +40,42 @@ function Invitations() {
           </Table.Thead>
           <Table.Tbody>
             {list.query.data?.items.map((invitation) => (
-              <Table.Tr key={invitation.id}>
-                <Table.Td>
-                  {invitation.name} &lt;{invitation.email}&gt;
-                </Table.Td>
-                <Table.Td>
-                  {t(`role.${invitation.role}`)}
-                  {invitation.scopeName ? ` · ${invitation.scopeName}` : ''}
-                </Table.Td>
-                <Table.Td>
-                  <Badge color={statusColor[invitation.status]}>{t(`invitations.status.${invitation.status}`)}</Badge>
-                </Table.Td>
-                <Table.Td>
-                  <LocalInstant instant={invitation.expiresAt} />
-                </Table.Td>
-                <Table.Td>
-                  {invitation.status === 'pending' && (
-                    <Button size="xs" variant="subtle" color="red" onClick={() => revoke.mutate(invitation.id)}>
-                      {t('invitations.revoke')}
-                    </Button>
-                  )}
-                </Table.Td>
-              </Table.Tr>
+              <InvitationRow key={invitation.id} invitation={invitation} onRevoke={() => revoke.mutate(invitation.id)} />
             ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
       <ListFooter list={list} />
     </Stack>
+  );
+}
+
+/** One invitation: to whom, for which role, where it stands; a pending one can be revoked. */
+function InvitationRow({ invitation, onRevoke }: { invitation: Invitation; onRevoke: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Table.Tr data-testid="invitation-row">
+      <Table.Td>
+        {invitation.name} &lt;{invitation.email}&gt;
+      </Table.Td>
+      <Table.Td>
+        {t(`role.${invitation.role}`)}
+        {invitation.scopeName ? ` · ${invitation.scopeName}` : ''}
+      </Table.Td>
+      <Table.Td>
+        <Badge color={statusColor[invitation.status]}>{t(`invitations.status.${invitation.status}`)}</Badge>
+      </Table.Td>
+      <Table.Td>
+        <LocalInstant instant={invitation.expiresAt} />
+      </Table.Td>
+      <Table.Td>
+        {invitation.status === 'pending' && (
+          <Button size="xs" variant="subtle" color="red" onClick={onRevoke}>
+            {t('invitations.revoke')}
+          </Button>
+        )}
+      </Table.Td>
+    </Table.Tr>
   );
 }
 

@@ -1,0 +1,33 @@
+import { Badge, Button, Group, Text, Title } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { ParkDetail } from '../../../contracts/parks.js';
+import { pickText } from '../../../shared/localized-text.js';
+import { currentLocale } from '../../i18n/index.js';
+import { parkStatusColor } from './park-status.js';
+
+/** The park's name, place and status; its managers' way into the park form. */
+export function ParkHeader({ park, onEdit }: { park: ParkDetail; onEdit: () => void }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  return (
+    <Group justify="space-between" align="flex-start">
+      <div>
+        <Title order={1}>{pickText(park.name, locale)}</Title>
+        <Group gap="xs">
+          <Text c="dimmed">
+            {pickText(park.city, locale)} · {t(`region.${park.region}`)}
+          </Text>
+          <Badge variant="light" color={parkStatusColor(park.status)}>
+            {t(`parkStatus.${park.status}`)}
+          </Badge>
+        </Group>
+      </div>
+      {park.canManage && (
+        <Button leftSection={<IconPencil size={16} />} variant="light" onClick={onEdit} data-testid="edit-park">
+          {t('park.edit')}
+        </Button>
+      )}
+    </Group>
+  );
+}
