@@ -52,10 +52,7 @@ export function companyRights(actor: Actor, company: { id: string; parkId: strin
  * actor may not even read is "not found" (its existence is not disclosed), one they read but may not change
  * is "forbidden".
  */
-export async function companyForActor(
-  ctx: Pick<ServiceContext, 'db' | 'actor'>,
-  input: { companyId: string; right: keyof CompanyRights },
-) {
+export async function companyForActor(ctx: Pick<ServiceContext, 'db' | 'actor'>, input: { companyId: string; right: keyof CompanyRights }) {
   const [company] = await ctx.db.select().from(companies).where(eq(companies.id, input.companyId)).limit(1);
   if (!company) throw notFound();
   const rights = companyRights(ctx.actor, company);

@@ -13,6 +13,7 @@ import { companyProfileMessages } from './profile/profile-messages.js';
 import { registerProfileRoutes } from './profile/profile-routes.js';
 import { companyReportMessages } from './reports/report-messages.js';
 import { registerReportRoutes } from './reports/report-routes.js';
+import { registerReportingRoutes } from './reports/reporting-routes.js';
 import * as tables from './schema.js';
 
 const companyErrors = defineErrors({ last_company_admin: 409, report_already_filed: 409, report_already_corrected: 409 });
@@ -35,6 +36,7 @@ export const companiesModule = defineModule({
     await registerLifecycleRoutes(app, deps);
     await registerMemberRoutes(app, deps);
     await registerReportRoutes(app, deps);
+    await registerReportingRoutes(app, deps);
   },
   jobs: (deps) => ({ [companyImportQueue]: (job: CompanyImportJob) => runCompanyImportJob(deps, job) }),
   demo: seedDemoCompanies,
@@ -55,7 +57,7 @@ export {
   type StatusStep,
   statusHistory,
 } from './lifecycle/history.js';
-export { grantCompanyRole } from './members/members-service.js';
-export { companyLegalNameOf, companyNames } from './profile/company-names.js';
 // The same lifecycle in the form admissions calls it today, (tx, actor, …): removed once it calls the ones above.
 export { findCompanyByIce, insertCompanies, insertCompany, recordTransition } from './lifecycle.js';
+export { grantCompanyRole } from './members/members-service.js';
+export { companyLegalNameOf, companyNames } from './profile/company-names.js';

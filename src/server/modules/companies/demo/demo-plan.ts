@@ -109,7 +109,8 @@ function leavers(p: Planner & { todayYear: number }, residents: Resident[], year
     }
     const roll = p.random();
     const status: LifecycleStatus = roll < 0.84 ? 'alumni' : roll < 0.94 ? 'closed' : 'merged_acquired';
-    const reason = status === 'alumni' ? 'Départ vers ses propres locaux' : status === 'closed' ? 'Cessation d’activité' : 'Rachat par un groupe';
+    const reason =
+      status === 'alumni' ? 'Départ vers ses propres locaux' : status === 'closed' ? 'Cessation d’activité' : 'Rachat par un groupe';
     company.history.push({ status, effectiveDate: left, reason, source: 'demo' });
     // A few alumni close in later years; merged companies count as surviving.
     if (status === 'alumni' && p.random() < 0.12) {

@@ -1,6 +1,6 @@
 import type { DemoContext } from '../../../platform/demo.js';
-import { findAccountByEmail } from '../../people/index.js';
 import { listParkRefs } from '../../parks/index.js';
+import { findAccountByEmail } from '../../people/index.js';
 import { addCompanies } from '../lifecycle/history.js';
 import { grantCompanyRole } from '../members/members-service.js';
 import { demoCompanyId } from './demo-data.js';

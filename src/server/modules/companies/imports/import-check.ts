@@ -11,7 +11,16 @@ import { listParkRefs } from '../../parks/index.js';
 import { companyImports } from '../schema.js';
 import { readTable, type TableFormat, type TableRow } from './import-parse.js';
 import { type ColumnMapping, fileProblem, type ImportProblemRecord } from './import-problems.js';
-import { actorOf, canImport, type ImportRecord, keptProblems, localeOf, previewRows, progressEveryRows, takenIces } from './import-record.js';
+import {
+  actorOf,
+  canImport,
+  type ImportRecord,
+  keptProblems,
+  localeOf,
+  previewRows,
+  progressEveryRows,
+  takenIces,
+} from './import-record.js';
 import { type ImportedCompany, interpretRow, type RowContext } from './import-rows.js';
 import { mapColumns, parkIndex } from './import-vocabulary.js';
 

@@ -16,7 +16,13 @@ import { confirmCompanyImport, createCompanyImport, getCompanyImport, importFile
 import { companyImportTemplate } from './import-template.js';
 import { importList, importProblemList } from './imports-list.js';
 
-const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
+const errors = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+  409: errorResponseSchema,
+};
 const tags = ['company imports'];
 
 /** Imports of existing companies, for park staff: the template, sending a file, following and confirming it, past imports. */

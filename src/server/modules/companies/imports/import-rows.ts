@@ -6,7 +6,7 @@ import { initialStatuses, type LifecycleStatus } from '../../../../shared/compan
 import { AppError } from '../../../platform/errors.js';
 import { checkHistory, type StatusStep } from '../lifecycle/history.js';
 import { type CellReader, cellReader } from './import-cells.js';
-import { textOf, type TableRow } from './import-parse.js';
+import { type TableRow, textOf } from './import-parse.js';
 import type { ColumnMapping, ImportProblemRecord } from './import-problems.js';
 import { compact, datedStatuses, legalFormIndex, type ParkChoice, sectorIndex, stageIndex, statusIndex } from './import-vocabulary.js';
 
@@ -142,7 +142,11 @@ function stepsOf(read: CellReader, current: LifecycleStatus, at: string | null, 
     return [{ status: 'resident', effectiveDate: entry }];
   }
   if (entry) {
-    if (at) return [{ status: 'resident', effectiveDate: entry }, { status: current, effectiveDate: at }];
+    if (at)
+      return [
+        { status: 'resident', effectiveDate: entry },
+        { status: current, effectiveDate: at },
+      ];
     read.report('statusDate', 'import.status_date_required', { status: `lifecycle.${current}` });
     return [];
   }

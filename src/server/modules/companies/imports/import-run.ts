@@ -116,7 +116,13 @@ export async function importCompanies(deps: Deps, importId: string): Promise<voi
       }
       await tx
         .update(companyImports)
-        .set({ status: 'completed', importedRows: rows.length, rows: rows.slice(0, previewRows), updatedAt: new Date(), finishedAt: new Date() })
+        .set({
+          status: 'completed',
+          importedRows: rows.length,
+          rows: rows.slice(0, previewRows),
+          updatedAt: new Date(),
+          finishedAt: new Date(),
+        })
         .where(eq(companyImports.id, importId));
       await recordAudit(tx, actor, {
         action: 'company_import.complete',

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
-import type { CompanyImport, createCompanyImportBodySchema, ImportField } from '../../../../contracts/company-imports.js';
 import type { z } from 'zod';
+import type { CompanyImport, createCompanyImportBodySchema, ImportField } from '../../../../contracts/company-imports.js';
 import { pickText } from '../../../../shared/localized-text.js';
 import { recordAudit } from '../../../platform/audit/service.js';
 import type { ServiceContext } from '../../../platform/context.js';
@@ -37,12 +37,17 @@ async function assertImportPark(ctx: ServiceContext, parkId: string): Promise<vo
     throw error;
   });
   if (!ctx.actor.managesPark(park.id)) {
-    throw new AppError('forbidden', [{ path: 'parkId', key: 'import.park_not_managed', params: { park: pickText(park.name, ctx.locale) } }]);
+    throw new AppError('forbidden', [
+      { path: 'parkId', key: 'import.park_not_managed', params: { park: pickText(park.name, ctx.locale) } },
+    ]);
   }
 }
 
 /** Receives a file: checks what it is, keeps it, and queues its check. Answers at once (status validating). */
-export async function createCompanyImport(ctx: ServiceContext, body: z.infer<typeof createCompanyImportBodySchema>): Promise<CompanyImport> {
+export async function createCompanyImport(
+  ctx: ServiceContext,
+  body: z.infer<typeof createCompanyImportBodySchema>,
+): Promise<CompanyImport> {
   const { db, actor } = ctx;
   if (body.parkId) await assertImportPark(ctx, body.parkId);
   const content = decodeUpload(body.file.content, 'file');

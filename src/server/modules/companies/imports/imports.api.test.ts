@@ -5,8 +5,8 @@ import { auditLog } from '../../../platform/audit/schema.js';
 import { buildCompany } from '../../../test/company-factories.js';
 import { buildPark, client, signedIn } from '../../../test/factories.js';
 import { createTestContext, type TestContext } from '../../../test/harness.js';
-import { companyImportQueue } from './import-jobs.js';
 import { companies, companyImports, companyStatusEvents } from '../schema.js';
+import { companyImportQueue } from './import-jobs.js';
 
 let t: TestContext;
 let casablanca: Awaited<ReturnType<typeof buildPark>>;

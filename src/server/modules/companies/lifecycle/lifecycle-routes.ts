@@ -5,7 +5,13 @@ import { type App, type Deps, serviceContext } from '../../../platform/http.js';
 import { companyReaders, companyStaff } from '../access.js';
 import { getCompanyHistory, recordCompanyTransition } from './lifecycle-service.js';
 
-const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
+const errors = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+  409: errorResponseSchema,
+};
 const tags = ['companies'];
 
 export async function registerLifecycleRoutes(app: App, deps: Deps) {

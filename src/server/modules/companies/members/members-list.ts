@@ -79,7 +79,12 @@ const members = defineList({
     { header: 'export.member.since', value: (member) => member.since.slice(0, 10) },
   ],
   beforeExport: (ctx, input, total) =>
-    recordAudit(ctx.db, ctx.actor, { action: 'company.members.export', entityType: 'company', entityId: input.id, after: { count: total } }),
+    recordAudit(ctx.db, ctx.actor, {
+      action: 'company.members.export',
+      entityType: 'company',
+      entityId: input.id,
+      after: { count: total },
+    }),
 });
 
 export const memberList: List<MembersInput, CompanyMember> = {
@@ -97,7 +102,10 @@ export const memberList: List<MembersInput, CompanyMember> = {
 };
 
 /** One member of a company as the list shows them; "not found" when the person holds no role in it. */
-export async function companyMember(ctx: ReadContext, { companyId, userId }: { companyId: string; userId: string }): Promise<CompanyMember> {
+export async function companyMember(
+  ctx: ReadContext,
+  { companyId, userId }: { companyId: string; userId: string },
+): Promise<CompanyMember> {
   const [row] = await membersSelect(ctx, companyId, {}, userId);
   if (!row) throw notFound();
   return toMember(row);

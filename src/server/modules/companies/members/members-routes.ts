@@ -23,7 +23,13 @@ import {
   withdrawCompanyInvitation,
 } from './members-service.js';
 
-const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
+const errors = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+  409: errorResponseSchema,
+};
 const tags = ['companies'];
 
 /** A company's members and invitations: for its company admins and its park's staff (the service checks which company). */

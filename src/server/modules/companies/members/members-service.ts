@@ -7,7 +7,7 @@ import type {
 } from '../../../../contracts/companies.js';
 import { inTransaction, type ServiceContext } from '../../../platform/context.js';
 import { AppError } from '../../../platform/errors.js';
-import { grantRole, roleHolders, revokeRolesOnScope } from '../../../platform/grants/service.js';
+import { grantRole, revokeRolesOnScope, roleHolders } from '../../../platform/grants/service.js';
 import { translate } from '../../../platform/messages.js';
 import {
   createInvitation,
@@ -122,7 +122,10 @@ export async function changeCompanyMemberRole(
 }
 
 /** Takes a person out of a company (every role they hold in it; never the last admin). */
-export async function removeCompanyMember(ctx: ServiceContext, { companyId, userId }: { companyId: string; userId: string }): Promise<void> {
+export async function removeCompanyMember(
+  ctx: ServiceContext,
+  { companyId, userId }: { companyId: string; userId: string },
+): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const inTx = inTransaction(ctx, tx);
     await companyForActor(inTx, { companyId, right: 'manageMembers' });

@@ -18,7 +18,13 @@ import { companyList } from './companies-list.js';
 import { getCompanyLogo, removeCompanyLogo, replaceCompanyLogo } from './logo-service.js';
 import { createCompany, getCompany, updateCompany } from './profile-service.js';
 
-const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
+const errors = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+  409: errorResponseSchema,
+};
 const tags = ['companies'];
 
 export async function registerProfileRoutes(app: App, deps: Deps) {

@@ -21,7 +21,12 @@ function periodWording(locale: Locale, period: Period): string {
 /** The companies a reminder is for: those chosen (each must be followed by the actor), or every one not reported. */
 async function reminderTargets(ctx: ServiceContext, body: SendRemindersBody, period: Period): Promise<Target[]> {
   const scope = followedCompanies(ctx.actor, body.parkId);
-  const selection = { id: companies.id, legalName: companies.legalName, brandName: companies.brandName, reported: sql<boolean>`${reportedSql(period)}` };
+  const selection = {
+    id: companies.id,
+    legalName: companies.legalName,
+    brandName: companies.brandName,
+    reported: sql<boolean>`${reportedSql(period)}`,
+  };
   if (body.companyIds?.length) {
     const wanted = [...new Set(body.companyIds)];
     const targets = await ctx.db

@@ -5,24 +5,18 @@ import {
   companyReportsSummarySchema,
   correctReportBodySchema,
   fileReportBodySchema,
-  remindersResultSchema,
-  reportingStatusItemSchema,
-  reportingStatusQuerySchema,
-  sendRemindersBodySchema,
 } from '../../../../contracts/company-reports.js';
 import { errorResponseSchema, idParamsSchema } from '../../../../contracts/lists.js';
 import { type App, type Deps, serviceContext } from '../../../platform/http.js';
 import { registerList } from '../../../platform/list-routes.js';
-import { companyEditors, companyStaff, reportReaders } from '../access.js';
-import { sendReportReminders } from './reminders.js';
+import { companyEditors, reportReaders } from '../access.js';
 import { companyReportsSummary, correctCompanyReport, fileCompanyReport, getCompanyReport } from './report-service.js';
-import { reportingStatusList } from './reporting-status.js';
 import { reportList } from './reports-list.js';
 
 const errors = { 400: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
 const tags = ['company reports'];
 
-/** A company's reports (read, filed, corrected) and, for park staff, who has reported and the reminders. */
+/** A company's reports: read, filed, corrected. */
 export async function registerReportRoutes(app: App, deps: Deps) {
   const ctx = (request: Parameters<typeof serviceContext>[1]) => serviceContext(deps, request);
 
@@ -101,29 +95,5 @@ export async function registerReportRoutes(app: App, deps: Deps) {
           correction: request.body,
         }),
       ),
-  );
-
-  registerList(app, deps, {
-    path: '/company-reports/status',
-    access: companyStaff,
-    tags,
-    summary: 'Who has reported for a period, among the companies that were members during it',
-    querystring: reportingStatusQuerySchema,
-    item: reportingStatusItemSchema,
-    list: reportingStatusList,
-  });
-
-  app.post(
-    '/company-reports/reminders',
-    {
-      config: { access: companyStaff },
-      schema: {
-        tags,
-        summary: "Remind companies to file their report (an e-mail to each company admin, in the admin's language)",
-        body: sendRemindersBodySchema,
-        response: { 200: remindersResultSchema, ...errors },
-      },
-    },
-    async (request) => sendReportReminders(ctx(request), request.body),
   );
 }

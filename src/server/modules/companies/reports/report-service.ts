@@ -29,7 +29,10 @@ async function reportOfCompany(ctx: ReadContext, companyId: string, reportId: st
   return { report: row.report, latest: Boolean(row.latest) };
 }
 
-export async function getCompanyReport(ctx: ServiceContext, { companyId, reportId }: { companyId: string; reportId: string }): Promise<CompanyReport> {
+export async function getCompanyReport(
+  ctx: ServiceContext,
+  { companyId, reportId }: { companyId: string; reportId: string },
+): Promise<CompanyReport> {
   await companyForActor(ctx, { companyId, right: 'readReports' });
   const [report] = await toReports(ctx, [await reportOfCompany(ctx, companyId, reportId)]);
   return report;

@@ -125,7 +125,10 @@ export const reportList = defineList({
       header: 'export.report.fundings',
       value: (report) =>
         report.fundings
-          .map((funding) => `${mad(funding.amountCentimes)} MAD · ${translate(locale, `report.fundingType.${funding.type}`)} · ${funding.source}`)
+          .map(
+            (funding) =>
+              `${mad(funding.amountCentimes)} MAD · ${translate(locale, `report.fundingType.${funding.type}`)} · ${funding.source}`,
+          )
           .join('; '),
     },
     { header: 'export.report.ipFiled', value: (report) => report.ipFiled },
