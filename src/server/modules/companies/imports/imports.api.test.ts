@@ -413,8 +413,16 @@ describe('a file with bad rows', () => {
       .trim()
       .split('\r\n');
     expect(lines[0]).toBe('Ligne,Colonne,Problème');
-    expect(lines).toHaveLength(7);
-    expect(lines[3]).toBe('5,Parc,Aucun parc « tanger » dans le réseau.');
+    expect(lines.slice(1)).toEqual(
+      checked.problems.map(
+        (problem: { row: number; column: string; message: string }) => `${problem.row},${problem.column},${problem.message}`,
+      ),
+    );
+    // The same problems a page at a time, in file order.
+    const second = (
+      await client(t.app, casaManager.cookie).get(`/api/v1/companies/imports/${checked.id}/problems?page=2&pageSize=4`)
+    ).json();
+    expect(second).toEqual({ items: checked.problems.slice(4), total: 6, page: 2, pageSize: 4 });
     const xlsx = await client(t.app, casaManager.cookie, 'en').get(`/api/v1/companies/imports/${checked.id}/problems/export?format=xlsx`);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
@@ -578,6 +586,7 @@ describe('who may import', () => {
     expect((await other.get(`/api/v1/companies/imports/${checked.id}`)).statusCode).toBe(404);
     expect((await other.post(`/api/v1/companies/imports/${checked.id}/confirm`)).statusCode).toBe(404);
     expect((await other.get(`/api/v1/companies/imports/${checked.id}/problems/export?format=csv`)).statusCode).toBe(404);
+    expect((await other.get(`/api/v1/companies/imports/${checked.id}/problems`)).statusCode).toBe(404);
     expect((await other.get(`/api/v1/companies/imports/${checked.id}/file`)).statusCode).toBe(404);
     const othersList = (await other.get('/api/v1/companies/imports?pageSize=100')).json();
     expect(othersList.items.map((item: { id: string }) => item.id)).not.toContain(checked.id);
@@ -599,6 +608,17 @@ describe('who may import', () => {
     expect(lines[0]).toBe('Sent,By,File,Park,Status,Rows,Imported,Rows with problems');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(',prive.csv,Technopark Casablanca,ready to import,1,0,0');
+    // The export of a filter has the rows of the list with that filter, in its order.
+    const readyList = (await client(t.app, admin.cookie).get('/api/v1/companies/imports?status=ready&sort=fileName&pageSize=100')).json();
+    const readyCsv = await client(t.app, admin.cookie, 'en').get('/api/v1/companies/imports/export?format=csv&status=ready&sort=fileName');
+    const readyLines = readyCsv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .slice(1);
+    // The date, first, is written with a comma: the file name is read from the end.
+    expect(readyLines.map((line) => line.split(',').at(-6))).toEqual(readyList.items.map((item: { fileName: string }) => item.fileName));
+    expect(readyList.total).toBe(readyLines.length);
 
     expect((await client(t.app, admin.cookie).post(`/api/v1/companies/imports/${checked.id}/confirm`)).statusCode).toBe(200);
     await runJobs();
@@ -616,6 +636,8 @@ describe('who may import', () => {
       ['GET', '/api/v1/companies/imports/00000000-0000-4000-8000-000000000000'],
       ['POST', '/api/v1/companies/imports/00000000-0000-4000-8000-000000000000/confirm'],
       ['GET', '/api/v1/companies/imports/00000000-0000-4000-8000-000000000000/problems/export?format=csv'],
+      ['GET', '/api/v1/companies/imports/00000000-0000-4000-8000-000000000000/problems'],
+      ['GET', '/api/v1/companies/imports/00000000-0000-4000-8000-000000000000/file'],
     ];
     for (const [method, url] of routes) {
       const asCompany = client(t.app, companyAdmin.cookie);

@@ -202,6 +202,27 @@ describe('company members', () => {
     expect(pending.map((invitation: { id: string }) => invitation.id)).not.toContain(id);
   });
 
+  it('exports the same members as the filtered list, in its order', async () => {
+    const company = await buildCompany(t.database.db, { parkId: casablanca.id });
+    const people = ['Zineb Alami', 'Amine Berrada', 'Salma Chraibi', 'Omar Alaoui'];
+    for (const [index, name] of people.entries()) {
+      await buildPerson(t.database.db, { name, role: index % 2 ? 'company_admin' : 'company_member', scopeIds: [company.id] });
+    }
+    const as = client(t.app, casablancaManager.cookie, 'en');
+    const query = 'q=a&role=company_member&sort=name&order=desc';
+    const list = (await as.get(`/api/v1/companies/${company.id}/members?${query}`)).json();
+    expect(list.items.map((member: { name: string }) => member.name)).toEqual(['Zineb Alami', 'Salma Chraibi']);
+    const csv = await as.get(`/api/v1/companies/${company.id}/members/export?${query}&format=csv`);
+    const rows = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .slice(1);
+    expect(rows.map((row) => row.split(',').slice(0, 3))).toEqual(
+      list.items.map((member: { name: string; email: string }) => [member.name, member.email, 'company member']),
+    );
+  });
+
   it('exports the members as CSV and XLSX, and logs the export', async () => {
     const csv = await client(t.app, atlasAdmin.cookie, 'en').get(`/api/v1/companies/${atlas.id}/members/export?format=csv&sort=email`);
     const lines = csv.body

@@ -1,12 +1,11 @@
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { localToday } from '../../../../shared/calendar.js';
 import { auditLog } from '../../../platform/audit/schema.js';
-import { outboundEmails } from '../../../platform/mail/schema.js';
 import { buildCompany } from '../../../test/company-factories.js';
-import { buildPark, buildPerson, client, signedIn } from '../../../test/factories.js';
+import { buildPark, client, signedIn } from '../../../test/factories.js';
 import { createTestContext, type TestContext } from '../../../test/harness.js';
-import { companyReportReminders, companyReports } from '../schema.js';
+import { correctionBody, currentYear, lastYear, reportBody } from '../../../test/report-factories.js';
+import { companyReports } from '../schema.js';
 
 let t: TestContext;
 let parkA: Awaited<ReturnType<typeof buildPark>>;
@@ -14,37 +13,6 @@ let parkB: Awaited<ReturnType<typeof buildPark>>;
 let networkAdmin: { id: string; cookie: string };
 let managerA: { id: string; cookie: string };
 let officer: { id: string; cookie: string };
-
-const currentYear = Number(localToday().slice(0, 4));
-const lastYear = currentYear - 1;
-
-/** A complete, valid report for a period. */
-function reportBody(overrides: Record<string, unknown> = {}) {
-  return {
-    year: lastYear,
-    employees: 12,
-    interns: 3,
-    founders: 2,
-    revenueBand: '2m_10m',
-    exports: true,
-    exportCountries: ['FR', 'SN'],
-    exportSharePercent: 35,
-    fundings: [
-      { amountCentimes: 50_000_000, source: 'Innov Invest', type: 'grant' },
-      { amountCentimes: 123_456, source: 'Banque Populaire', type: 'loan' },
-    ],
-    ipFiled: 1,
-    productsLaunched: 2,
-    comment: 'Année de croissance',
-    ...overrides,
-  };
-}
-
-/** The figures only, as a correction sends them. */
-function correctionBody(overrides: Record<string, unknown> = {}) {
-  const { year: _year, ...figures } = reportBody(overrides);
-  return figures;
-}
 
 async function reportCount(companyId: string): Promise<number> {
   const [{ total }] = await t.database.db.select({ total: count() }).from(companyReports).where(eq(companyReports.companyId, companyId));
@@ -298,193 +266,6 @@ describe('versions', () => {
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain('France');
     expect(lines[1]).toContain('501234.56');
-  });
-});
-
-describe('reporting status', () => {
-  it('expects the companies that were members during the year, shows who reported, filters, sorts and exports', async () => {
-    const db = t.database.db;
-    const park = await buildPark(db);
-    const manager = await signedIn(t.app, db, 'park_manager', [park.id]);
-    const reporter = await buildCompany(db, { parkId: park.id, legalName: 'Alpha Reporter' });
-    const silent = await buildCompany(db, { parkId: park.id, legalName: 'Beta Silent' });
-    const leftBefore = await buildCompany(db, { parkId: park.id, legalName: 'Gamma Left' }, [
-      { status: 'resident', effectiveDate: '2019-01-01' },
-      { status: 'alumni', effectiveDate: `${lastYear - 1}-06-30` },
-    ]);
-    const leftDuring = await buildCompany(db, { parkId: park.id, legalName: 'Delta Left During' }, [
-      { status: 'resident', effectiveDate: '2019-01-01' },
-      { status: 'alumni', effectiveDate: `${lastYear}-03-31` },
-    ]);
-    const joinedLate = await buildCompany(db, { parkId: park.id, legalName: 'Epsilon Member' }, [
-      { status: 'admitted', effectiveDate: `${lastYear - 1}-11-02` },
-      { status: 'non_resident_member', effectiveDate: `${lastYear}-09-01` },
-    ]);
-    const applicant = await buildCompany(db, { parkId: park.id, legalName: 'Zeta Applicant' }, [
-      { status: 'applicant', effectiveDate: `${lastYear}-02-01` },
-    ]);
-    const elsewhere = await buildCompany(db, { parkId: parkB.id, legalName: 'Eta Elsewhere' });
-    // Boundaries: alumni from the first day of the year was never a member in it; resident from its last day was.
-    const leftOnNewYear = await buildCompany(db, { parkId: park.id, legalName: 'Theta New Year' }, [
-      { status: 'resident', effectiveDate: '2019-01-01' },
-      { status: 'alumni', effectiveDate: `${lastYear}-01-01` },
-    ]);
-    await buildCompany(db, { parkId: park.id, legalName: 'Iota Last Day' }, [
-      { status: 'admitted', effectiveDate: `${lastYear}-12-01` },
-      { status: 'resident', effectiveDate: `${lastYear}-12-31` },
-    ]);
-    await client(t.app, manager.cookie).post(`/api/v1/companies/${reporter.id}/reports`, reportBody());
-
-    const manage = client(t.app, manager.cookie);
-    const list = await manage.get(`/api/v1/company-reports/status?year=${lastYear}`);
-    expect(list.statusCode).toBe(200);
-    const byName = Object.fromEntries(list.json().items.map((row: { legalName: string }) => [row.legalName, row]));
-    expect(Object.keys(byName).sort()).toEqual(['Alpha Reporter', 'Beta Silent', 'Delta Left During', 'Epsilon Member', 'Iota Last Day']);
-    expect(byName['Alpha Reporter']).toMatchObject({ companyId: reporter.id, reported: true, latestVersion: 1, parkId: park.id });
-    expect(byName['Alpha Reporter'].reportedAt).not.toBeNull();
-    expect(byName['Beta Silent']).toMatchObject({ companyId: silent.id, reported: false, reportedAt: null, lastRemindedAt: null });
-    for (const absent of [leftBefore, leftOnNewYear, applicant, elsewhere]) {
-      expect(list.json().items.some((row: { companyId: string }) => row.companyId === absent.id)).toBe(false);
-    }
-    expect(byName['Delta Left During'].companyId).toBe(leftDuring.id);
-    expect(byName['Epsilon Member'].companyId).toBe(joinedLate.id);
-
-    const notReported = (await manage.get(`/api/v1/company-reports/status?year=${lastYear}&reported=false&sort=company&order=desc`)).json();
-    expect(notReported.items.map((row: { legalName: string }) => row.legalName)).toEqual([
-      'Iota Last Day',
-      'Epsilon Member',
-      'Delta Left During',
-      'Beta Silent',
-    ]);
-    const page = (await manage.get(`/api/v1/company-reports/status?year=${lastYear}&pageSize=1&page=2&sort=company`)).json();
-    expect(page).toMatchObject({ total: 5, page: 2, items: [{ legalName: 'Beta Silent' }] });
-
-    // A quarter is a period of its own: the yearly report does not answer for it.
-    const quarter = (await manage.get(`/api/v1/company-reports/status?year=${lastYear}&quarter=1&reported=true`)).json();
-    expect(quarter.total).toBe(0);
-    // Before the company that joined late was a member, it was not expected.
-    const firstQuarter = (await manage.get(`/api/v1/company-reports/status?year=${lastYear}&quarter=1`)).json();
-    expect(firstQuarter.items.map((row: { legalName: string }) => row.legalName)).not.toContain('Epsilon Member');
-
-    const csv = await manage.get(`/api/v1/company-reports/status/export?year=${lastYear}&format=csv&reported=false`);
-    expect(csv.statusCode).toBe(200);
-    expect(csv.body).toContain('Entreprise');
-    expect(csv.body).toContain('Beta Silent');
-    expect(csv.body).not.toContain('Alpha Reporter');
-    const xlsx = await manage.get(`/api/v1/company-reports/status/export?year=${lastYear}&format=xlsx`);
-    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
-
-    // The network admin sees every park, one at a time on request; a park manager only theirs.
-    const network = (
-      await client(t.app, networkAdmin.cookie).get(`/api/v1/company-reports/status?year=${lastYear}&parkId=${parkB.id}`)
-    ).json();
-    expect(network.items.map((row: { companyId: string }) => row.companyId)).toContain(elsewhere.id);
-    expect((await manage.get(`/api/v1/company-reports/status?year=${lastYear}&parkId=${parkB.id}`)).statusCode).toBe(403);
-  });
-
-  it('is for park staff only', async () => {
-    const { admin } = await companyWithAdmin();
-    expect((await client(t.app, admin.cookie).get(`/api/v1/company-reports/status?year=${lastYear}`)).statusCode).toBe(403);
-    expect((await client(t.app, officer.cookie).get(`/api/v1/company-reports/status?year=${lastYear}`)).statusCode).toBe(403);
-    expect((await client(t.app).get(`/api/v1/company-reports/status?year=${lastYear}`)).statusCode).toBe(401);
-  });
-});
-
-describe('reminders', () => {
-  it('e-mails each company admin in their own language, records the reminder and shows it in the status', async () => {
-    const db = t.database.db;
-    const park = await buildPark(db);
-    const manager = await signedIn(t.app, db, 'park_manager', [park.id]);
-    const company = await buildCompany(db, { parkId: park.id, legalName: 'Atlas Robotics SARL', brandName: 'Atlas Robotics' });
-    const french = await buildPerson(db, { role: 'company_admin', scopeIds: [company.id], locale: 'fr', name: 'Salma' });
-    const arabic = await buildPerson(db, { role: 'company_admin', scopeIds: [company.id], locale: 'ar', name: 'Youssef' });
-    await buildPerson(db, { role: 'company_member', scopeIds: [company.id] });
-
-    const response = await client(t.app, manager.cookie).post('/api/v1/company-reports/reminders', {
-      year: lastYear,
-      companyIds: [company.id],
-    });
-    expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ reminded: 1, emails: 2, alreadyReported: 0, withoutAdmin: 0 });
-
-    const mails = await db.select().from(outboundEmails).where(eq(outboundEmails.kind, 'report_reminder'));
-    const toFrench = mails.find((mail) => mail.toAddress === french.email);
-    const toArabic = mails.find((mail) => mail.toAddress === arabic.email);
-    expect(mails.filter((mail) => [french.email, arabic.email].includes(mail.toAddress))).toHaveLength(2);
-    expect(toFrench).toMatchObject({ locale: 'fr', subject: `Atlas Robotics : votre rapport pour l’année ${lastYear} est attendu` });
-    expect(toFrench?.text).toContain('Bonjour Salma');
-    expect(toFrench?.text).toContain(`${t.deps.config.publicUrl}/companies/${company.id}?tab=reports`);
-    expect(toArabic).toMatchObject({ locale: 'ar', subject: `Atlas Robotics: تقريركم عن سنة ${lastYear} منتظر` });
-    expect(toArabic?.text).toContain('مرحباً Youssef');
-
-    const [reminder] = await db.select().from(companyReportReminders).where(eq(companyReportReminders.companyId, company.id));
-    expect(reminder).toMatchObject({ year: lastYear, quarter: null, recipients: 2, sentBy: manager.id });
-    const status = (await client(t.app, manager.cookie).get(`/api/v1/company-reports/status?year=${lastYear}`)).json();
-    expect(status.items[0]).toMatchObject({ companyId: company.id, reminderCount: 1, adminCount: 2 });
-    expect(status.items[0].lastRemindedAt).not.toBeNull();
-  });
-
-  it('reminds every company of the scope that has not reported, and says who could not be reached', async () => {
-    const db = t.database.db;
-    const park = await buildPark(db);
-    const manager = await signedIn(t.app, db, 'park_manager', [park.id]);
-    const silent = await buildCompany(db, { parkId: park.id });
-    await buildPerson(db, { role: 'company_admin', scopeIds: [silent.id] });
-    await buildCompany(db, { parkId: park.id }); // no admin to write to
-    const reporter = await buildCompany(db, { parkId: park.id });
-    await client(t.app, manager.cookie).post(`/api/v1/companies/${reporter.id}/reports`, reportBody({ quarter: 3 }));
-
-    const response = await client(t.app, manager.cookie).post('/api/v1/company-reports/reminders', {
-      year: lastYear,
-      quarter: 3,
-      allNotReported: true,
-    });
-    expect(response.json()).toEqual({ reminded: 1, emails: 1, alreadyReported: 0, withoutAdmin: 1 });
-    const reminders = await db.select().from(companyReportReminders).where(eq(companyReportReminders.companyId, silent.id));
-    expect(reminders).toMatchObject([{ quarter: 3 }]);
-    const ofReporter = await db.select().from(companyReportReminders).where(eq(companyReportReminders.companyId, reporter.id));
-    expect(ofReporter).toEqual([]);
-
-    // A chosen company that has reported meanwhile is skipped.
-    const skipped = await client(t.app, manager.cookie).post('/api/v1/company-reports/reminders', {
-      year: lastYear,
-      quarter: 3,
-      companyIds: [reporter.id],
-    });
-    expect(skipped.json()).toEqual({ reminded: 0, emails: 0, alreadyReported: 1, withoutAdmin: 0 });
-  });
-
-  it('does not let a park manager remind the companies of another park', async () => {
-    const db = t.database.db;
-    const other = await buildCompany(db, { parkId: parkB.id });
-    const otherAdmin = await buildPerson(db, { role: 'company_admin', scopeIds: [other.id] });
-    const response = await client(t.app, managerA.cookie).post('/api/v1/company-reports/reminders', {
-      year: lastYear,
-      companyIds: [other.id],
-    });
-    expect(response.statusCode).toBe(404);
-    const forOther = await client(t.app, managerA.cookie).post('/api/v1/company-reports/reminders', {
-      year: lastYear,
-      allNotReported: true,
-      parkId: parkB.id,
-    });
-    expect(forOther.statusCode).toBe(403);
-    expect(await db.select().from(outboundEmails).where(eq(outboundEmails.toAddress, otherAdmin.email))).toEqual([]);
-    expect(await db.select().from(companyReportReminders).where(eq(companyReportReminders.companyId, other.id))).toEqual([]);
-  });
-
-  it('needs a choice of companies, or all not reported', async () => {
-    const response = await client(t.app, managerA.cookie).post('/api/v1/company-reports/reminders', { year: lastYear });
-    expect(response.statusCode).toBe(400);
-    expect(response.json().error.details[0]).toMatchObject({ path: 'companyIds' });
-  });
-
-  it('is for park staff only', async () => {
-    const { company, admin } = await companyWithAdmin();
-    const body = { year: lastYear, companyIds: [company.id] };
-    expect((await client(t.app, admin.cookie).post('/api/v1/company-reports/reminders', body)).statusCode).toBe(403);
-    expect((await client(t.app, officer.cookie).post('/api/v1/company-reports/reminders', body)).statusCode).toBe(403);
-    expect((await client(t.app).post('/api/v1/company-reports/reminders', body)).statusCode).toBe(401);
   });
 });
 
