@@ -2,14 +2,14 @@ import { Anchor, Badge, Card, Group, Select, Stack, Table, Text, Title } from '@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type CompanyImportSummary, companyImportStatuses } from '../../../contracts/company-imports.js';
-import type { Page } from '../../../contracts/lists.js';
-import { formatNumber } from '../../../shared/calendar.js';
-import { api, toQuery } from '../../api.js';
-import { ExportButtons } from '../../components/ExportButtons.js';
-import { LocalInstant } from '../../components/LocalDate.js';
-import { Pager } from '../../components/Pager.js';
-import { currentLocale } from '../../i18n/index.js';
+import { type CompanyImportSummary, companyImportStatuses } from '../../../../contracts/company-imports.js';
+import type { Page } from '../../../../contracts/lists.js';
+import { formatNumber } from '../../../../shared/calendar.js';
+import { api, toQuery } from '../../../api.js';
+import { ExportButtons } from '../../../components/ExportButtons.js';
+import { LocalInstant } from '../../../components/LocalDate.js';
+import { Pager } from '../../../components/Pager.js';
+import { currentLocale } from '../../../i18n/index.js';
 import { importStatusColor } from './ImportResult.js';
 
 const pageSize = 10;

@@ -1,8 +1,8 @@
 import { Stack, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { RequireRole } from '../../components/RequireRole.js';
-import { useMe } from '../../session.js';
+import { RequireRole } from '../../../components/RequireRole.js';
+import { useMe } from '../../../session.js';
 import { CompanyForm } from './CompanyForm.js';
 
 function NewCompany() {

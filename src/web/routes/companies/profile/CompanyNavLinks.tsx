@@ -1,7 +1,7 @@
 import { IconBriefcase, IconBuildingSkyscraper } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { MenuLink, type NavLinksProps } from '../../navigation.js';
-import { hasRole, useMe } from '../../session.js';
+import { MenuLink, type NavLinksProps } from '../../../navigation.js';
+import { hasRole, useMe } from '../../../session.js';
 
 const companyPage = /^\/companies\/[0-9a-f]{8}-[0-9a-f-]{27}$/;
 

@@ -10,12 +10,12 @@ import {
   createCompanyBodySchema,
   legalForms,
   updateCompanyBodySchema,
-} from '../../../contracts/companies.js';
-import { sectors } from '../../../contracts/parks.js';
-import { localToday } from '../../../shared/calendar.js';
-import { initialStatuses } from '../../../shared/company-lifecycle.js';
-import { api } from '../../api.js';
-import { showApiError, zodValidator } from '../../components/forms.js';
+} from '../../../../contracts/companies.js';
+import { sectors } from '../../../../contracts/parks.js';
+import { localToday } from '../../../../shared/calendar.js';
+import { initialStatuses } from '../../../../shared/company-lifecycle.js';
+import { api } from '../../../api.js';
+import { showApiError, zodValidator } from '../../../components/forms.js';
 import { useParkOptions } from './park-options.js';
 
 type Founder = { name: string; role: string; email: string; gender: string | null };

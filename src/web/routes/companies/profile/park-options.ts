@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Page } from '../../../contracts/lists.js';
-import type { Park } from '../../../contracts/parks.js';
-import { pickText } from '../../../shared/localized-text.js';
-import { api } from '../../api.js';
-import { currentLocale } from '../../i18n/index.js';
-import { hasRole, useMe } from '../../session.js';
+import type { Page } from '../../../../contracts/lists.js';
+import type { Park } from '../../../../contracts/parks.js';
+import { pickText } from '../../../../shared/localized-text.js';
+import { api } from '../../../api.js';
+import { currentLocale } from '../../../i18n/index.js';
+import { hasRole, useMe } from '../../../session.js';
 
 /**
  * Parks to choose from: every park for network admins and program officers, a park manager's own parks

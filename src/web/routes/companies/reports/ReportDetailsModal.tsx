@@ -3,12 +3,12 @@ import { IconPencil } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CompanyReport } from '../../../contracts/company-reports.js';
-import type { Page } from '../../../contracts/lists.js';
-import { countryName } from '../../../shared/countries.js';
-import { api, toQuery } from '../../api.js';
-import { LocalInstant } from '../../components/LocalDate.js';
-import { currentLocale } from '../../i18n/index.js';
+import type { CompanyReport } from '../../../../contracts/company-reports.js';
+import type { Page } from '../../../../contracts/lists.js';
+import { countryName } from '../../../../shared/countries.js';
+import { api, toQuery } from '../../../api.js';
+import { LocalInstant } from '../../../components/LocalDate.js';
+import { currentLocale } from '../../../i18n/index.js';
 import { formatMad, periodLabel } from './report-wording.js';
 
 /** Who filed a version and when; "for the company" when park staff typed in a paper report. */

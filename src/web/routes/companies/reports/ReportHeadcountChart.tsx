@@ -2,10 +2,10 @@ import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import { Card, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CompanyReportsSummary } from '../../../contracts/company-reports.js';
-import { formatNumber } from '../../../shared/calendar.js';
-import { textDirection } from '../../../shared/locales.js';
-import { currentLocale } from '../../i18n/index.js';
+import type { CompanyReportsSummary } from '../../../../contracts/company-reports.js';
+import { formatNumber } from '../../../../shared/calendar.js';
+import { textDirection } from '../../../../shared/locales.js';
+import { currentLocale } from '../../../i18n/index.js';
 import { periodLabel } from './report-wording.js';
 
 /** Reported headcount per year (employees, founders, interns stacked), with the figures also as a table for screen readers. */

@@ -19,15 +19,15 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CompanyImport, CompanyImportStatus, ImportPreviewRow, ImportProblem } from '../../../contracts/company-imports.js';
-import { formatNumber } from '../../../shared/calendar.js';
-import { api } from '../../api.js';
-import { ExportButtons } from '../../components/ExportButtons.js';
-import { showApiError } from '../../components/forms.js';
-import { LocalDate, LocalInstant } from '../../components/LocalDate.js';
-import { Pager } from '../../components/Pager.js';
-import { currentLocale } from '../../i18n/index.js';
-import { LifecycleBadge } from './LifecycleBadge.js';
+import type { CompanyImport, CompanyImportStatus, ImportPreviewRow, ImportProblem } from '../../../../contracts/company-imports.js';
+import { formatNumber } from '../../../../shared/calendar.js';
+import { api } from '../../../api.js';
+import { ExportButtons } from '../../../components/ExportButtons.js';
+import { showApiError } from '../../../components/forms.js';
+import { LocalDate, LocalInstant } from '../../../components/LocalDate.js';
+import { Pager } from '../../../components/Pager.js';
+import { currentLocale } from '../../../i18n/index.js';
+import { LifecycleBadge } from '../lifecycle/LifecycleBadge.js';
 
 export const importStatusColor: Record<CompanyImportStatus, string> = {
   validating: 'blue',

@@ -27,18 +27,18 @@ import {
   type RemindersResult,
   type ReportingStatusItem,
   type SendRemindersBody,
-} from '../../../contracts/company-reports.js';
-import type { Page } from '../../../contracts/lists.js';
-import { formatNumber, localToday } from '../../../shared/calendar.js';
-import { api, toQuery } from '../../api.js';
-import { ExportButtons } from '../../components/ExportButtons.js';
-import { showApiError } from '../../components/forms.js';
-import { LocalInstant } from '../../components/LocalDate.js';
-import { Pager } from '../../components/Pager.js';
-import { RequireRole } from '../../components/RequireRole.js';
-import { SortControls } from '../../components/SortControls.js';
-import { currentLocale } from '../../i18n/index.js';
-import { useParkOptions } from './park-options.js';
+} from '../../../../contracts/company-reports.js';
+import type { Page } from '../../../../contracts/lists.js';
+import { formatNumber, localToday } from '../../../../shared/calendar.js';
+import { api, toQuery } from '../../../api.js';
+import { ExportButtons } from '../../../components/ExportButtons.js';
+import { showApiError } from '../../../components/forms.js';
+import { LocalInstant } from '../../../components/LocalDate.js';
+import { Pager } from '../../../components/Pager.js';
+import { RequireRole } from '../../../components/RequireRole.js';
+import { SortControls } from '../../../components/SortControls.js';
+import { currentLocale } from '../../../i18n/index.js';
+import { useParkOptions } from '../profile/park-options.js';
 import { periodLabel } from './report-wording.js';
 
 const pageSize = 25;

@@ -22,7 +22,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fundingTypes, revenueBands } from '../../../contracts/companies.js';
+import { fundingTypes, revenueBands } from '../../../../contracts/companies.js';
 import {
   type CompanyReport,
   type CompanyReportsSummary,
@@ -30,11 +30,11 @@ import {
   fileReportBodySchema,
   periodHasStarted,
   quarters,
-} from '../../../contracts/company-reports.js';
-import { countryOptions } from '../../../shared/countries.js';
-import { ApiError, api } from '../../api.js';
-import { showApiError, zodValidator } from '../../components/forms.js';
-import { currentLocale } from '../../i18n/index.js';
+} from '../../../../contracts/company-reports.js';
+import { countryOptions } from '../../../../shared/countries.js';
+import { ApiError, api } from '../../../api.js';
+import { showApiError, zodValidator } from '../../../components/forms.js';
+import { currentLocale } from '../../../i18n/index.js';
 import { periodLabel } from './report-wording.js';
 
 type FundingValues = { key: string; amountMad: number | string; source: string; type: string };

@@ -2,7 +2,7 @@ import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { RequireRole } from '../../components/RequireRole.js';
+import { RequireRole } from '../../../components/RequireRole.js';
 import { ImportHistory } from './ImportHistory.js';
 import { ImportResult } from './ImportResult.js';
 import { ImportUploadForm } from './ImportUploadForm.js';

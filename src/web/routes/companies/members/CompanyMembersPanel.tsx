@@ -14,15 +14,15 @@ import {
   companyRoles,
   type InviteMemberResult,
   inviteMemberBodySchema,
-} from '../../../contracts/companies.js';
-import type { Page } from '../../../contracts/lists.js';
-import { api, toQuery } from '../../api.js';
-import { ExportButtons } from '../../components/ExportButtons.js';
-import { showApiError, zodValidator } from '../../components/forms.js';
-import { LocalInstant } from '../../components/LocalDate.js';
-import { Pager } from '../../components/Pager.js';
-import { currentLocale } from '../../i18n/index.js';
-import { useMe } from '../../session.js';
+} from '../../../../contracts/companies.js';
+import type { Page } from '../../../../contracts/lists.js';
+import { api, toQuery } from '../../../api.js';
+import { ExportButtons } from '../../../components/ExportButtons.js';
+import { showApiError, zodValidator } from '../../../components/forms.js';
+import { LocalInstant } from '../../../components/LocalDate.js';
+import { Pager } from '../../../components/Pager.js';
+import { currentLocale } from '../../../i18n/index.js';
+import { useMe } from '../../../session.js';
 
 const pageSize = 20;
 

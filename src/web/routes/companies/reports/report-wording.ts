@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import { formatNumber } from '../../../shared/calendar.js';
-import type { Locale } from '../../../shared/locales.js';
+import { formatNumber } from '../../../../shared/calendar.js';
+import type { Locale } from '../../../../shared/locales.js';
 
 /** "2025" for a yearly report, "T2 2025" (or the reader's wording) for a quarter. */
 export function periodLabel(t: TFunction, year: number, quarter: number | null): string {

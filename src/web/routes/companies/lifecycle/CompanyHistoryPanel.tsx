@@ -4,12 +4,12 @@ import { notifications } from '@mantine/notifications';
 import { IconFlag } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { type CompanyDetail, type StatusEvent, transitionBodySchema } from '../../../contracts/companies.js';
-import { localToday } from '../../../shared/calendar.js';
-import { lifecycleTransitions } from '../../../shared/company-lifecycle.js';
-import { api } from '../../api.js';
-import { showApiError, zodValidator } from '../../components/forms.js';
-import { LocalDate, LocalInstant } from '../../components/LocalDate.js';
+import { type CompanyDetail, type StatusEvent, transitionBodySchema } from '../../../../contracts/companies.js';
+import { localToday } from '../../../../shared/calendar.js';
+import { lifecycleTransitions } from '../../../../shared/company-lifecycle.js';
+import { api } from '../../../api.js';
+import { showApiError, zodValidator } from '../../../components/forms.js';
+import { LocalDate, LocalInstant } from '../../../components/LocalDate.js';
 import { LifecycleBadge, lifecycleColor } from './LifecycleBadge.js';
 
 /** A change of status for park staff, offering only the statuses that may follow the current one. */

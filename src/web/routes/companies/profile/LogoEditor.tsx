@@ -3,10 +3,10 @@ import { IconPhotoUp, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type CompanyDetail, maxLogoBytes } from '../../../contracts/companies.js';
-import { ApiError, api } from '../../api.js';
-import { showApiError } from '../../components/forms.js';
-import { readAsBase64 } from '../../files.js';
+import { type CompanyDetail, maxLogoBytes } from '../../../../contracts/companies.js';
+import { ApiError, api } from '../../../api.js';
+import { showApiError } from '../../../components/forms.js';
+import { readAsBase64 } from '../../../files.js';
 
 /**
  * Puts, replaces or removes a company's logo, showing the chosen picture before it is saved. The browser

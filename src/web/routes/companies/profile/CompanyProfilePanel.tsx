@@ -1,8 +1,8 @@
 import { Anchor, Badge, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CompanyDetail } from '../../../contracts/companies.js';
-import { LocalDate } from '../../components/LocalDate.js';
+import type { CompanyDetail } from '../../../../contracts/companies.js';
+import { LocalDate } from '../../../components/LocalDate.js';
 import { LogoEditor } from './LogoEditor.js';
 
 /** A labelled value; numbers and codes keep their left-to-right order inside Arabic text, at the reading start. */

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { LifecycleStatus } from '../../../shared/company-lifecycle.js';
+import type { LifecycleStatus } from '../../../../shared/company-lifecycle.js';
 
 /** One colour per status, among those whose light badges keep their text readable (see main.tsx). */
 export const lifecycleColor: Record<LifecycleStatus, string> = {

@@ -4,13 +4,13 @@ import { IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type CompanyImport, importFields, requiredImportFields } from '../../../contracts/company-imports.js';
-import { ApiError, api } from '../../api.js';
-import { showApiError } from '../../components/forms.js';
-import { downloadFromApi, readAsBase64 } from '../../files.js';
-import { i18n } from '../../i18n/index.js';
-import { hasRole, useMe } from '../../session.js';
-import { useParkOptions } from './park-options.js';
+import { type CompanyImport, importFields, requiredImportFields } from '../../../../contracts/company-imports.js';
+import { ApiError, api } from '../../../api.js';
+import { showApiError } from '../../../components/forms.js';
+import { downloadFromApi, readAsBase64 } from '../../../files.js';
+import { i18n } from '../../../i18n/index.js';
+import { hasRole, useMe } from '../../../session.js';
+import { useParkOptions } from '../profile/park-options.js';
 
 /** Same limit as the server's: a larger file is refused there anyway, so say it before sending 5 MB. */
 const maxFileBytes = 5 * 1024 * 1024;
