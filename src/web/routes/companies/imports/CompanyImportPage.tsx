@@ -5,10 +5,20 @@ import { z } from 'zod';
 import { RequireRole } from '../../../components/RequireRole.js';
 import { ImportHistory } from './ImportHistory.js';
 import { ImportResult } from './ImportResult.js';
+import { problemsPrefix } from './ImportTables.js';
 import { ImportUploadForm } from './ImportUploadForm.js';
 
-/** The import being looked at is in the address, so that a reload or a shared link keeps it. */
-export const companyImportSearchSchema = z.object({ id: z.uuid().optional().catch(undefined) });
+/**
+ * The import being looked at is in the address, so that a reload or a shared link keeps it; so are the filters
+ * and pages of the lists on the page (past imports, the import's problems), which are therefore kept.
+ */
+export const companyImportSearchSchema = z.looseObject({ id: z.uuid().optional().catch(undefined) });
+
+/** Another import opened: the past imports keep their filters, the problems start at their first page. */
+function openedSearch(previous: Record<string, unknown>, id: string | undefined) {
+  const kept = Object.fromEntries(Object.entries(previous).filter(([name]) => name !== 'id' && !name.startsWith(problemsPrefix)));
+  return id ? { ...kept, id } : kept;
+}
 
 const route = getRouteApi('/companies/import');
 
@@ -16,7 +26,8 @@ function CompanyImport() {
   const { t } = useTranslation();
   const { id } = route.useSearch();
   const navigate = useNavigate();
-  const open = (importId?: string) => navigate({ to: '/companies/import', search: importId ? { id: importId } : {} });
+  const open = (importId?: string) =>
+    navigate({ to: '/companies/import', search: ((previous: Record<string, unknown>) => openedSearch(previous, importId)) as never });
 
   return (
     <Stack>

@@ -1,31 +1,55 @@
-import { Anchor, Badge, Card, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Anchor, Badge, Card, Group, Select, Stack, Table, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { type CompanyImportSummary, companyImportStatuses } from '../../../../contracts/company-imports.js';
-import type { Page } from '../../../../contracts/lists.js';
 import { formatNumber } from '../../../../shared/calendar.js';
-import { api, toQuery } from '../../../api.js';
 import { ExportButtons } from '../../../components/ExportButtons.js';
 import { LocalInstant } from '../../../components/LocalDate.js';
-import { Pager } from '../../../components/Pager.js';
+import { ListFooter } from '../../../components/lists/ListFooter.js';
+import { useListPage } from '../../../components/lists/use-list-page.js';
 import { currentLocale } from '../../../i18n/index.js';
-import { importStatusColor } from './ImportResult.js';
+import { importStatusColor } from './import-status.js';
 
-const pageSize = 10;
+function ImportRow({ item, current, onOpen }: { item: CompanyImportSummary; current: boolean; onOpen: (id: string) => void }) {
+  const { t } = useTranslation();
+  const n = (value: number) => formatNumber(value, currentLocale());
+  return (
+    <Table.Tr bg={current ? 'var(--mantine-color-teal-light)' : undefined}>
+      <Table.Td>
+        <LocalInstant instant={item.createdAt} />
+      </Table.Td>
+      <Table.Td>
+        <Anchor
+          component="button"
+          type="button"
+          style={{ textAlign: 'start' }}
+          onClick={() => onOpen(item.id)}
+          aria-label={`${t('import.open')} ${item.fileName}`}
+        >
+          {item.fileName}
+        </Anchor>
+      </Table.Td>
+      <Table.Td>{item.park?.name ?? '—'}</Table.Td>
+      <Table.Td>{item.createdBy?.name ?? '—'}</Table.Td>
+      <Table.Td miw={150}>
+        <Badge color={importStatusColor[item.status]} variant="light" style={{ flexShrink: 0 }}>
+          {t(`import.status.${item.status}`)}
+        </Badge>
+      </Table.Td>
+      <Table.Td ta="end">{n(item.totalRows)}</Table.Td>
+      <Table.Td ta="end">{n(item.importedRows)}</Table.Td>
+      <Table.Td ta="end">{n(item.invalidRows)}</Table.Td>
+    </Table.Tr>
+  );
+}
 
 /** Past imports (one's own; every import for network admins), newest first, each one can be opened again. */
 export function ImportHistory({ current, onOpen }: { current?: string; onOpen: (id: string) => void }) {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<string | null>(null);
-  const [page, setPage] = useState(1);
-  const filters = { status, sort: 'createdAt', order: 'desc' };
-  const list = useQuery({
-    queryKey: ['company-imports', status, page],
-    queryFn: () => api.get<Page<CompanyImportSummary>>(`/companies/imports${toQuery({ ...filters, page, pageSize })}`),
-    placeholderData: keepPreviousData,
+  const list = useListPage<CompanyImportSummary>({
+    path: '/companies/imports',
+    defaults: { status: '', sort: 'createdAt', order: 'desc' },
+    pageSize: 10,
   });
-  const n = (value: number) => formatNumber(value, currentLocale());
 
   return (
     <Card withBorder>
@@ -39,13 +63,10 @@ export function ImportHistory({ current, onOpen }: { current?: string; onOpen: (
               label={t('import.statusFilter')}
               clearable
               data={companyImportStatuses.map((value) => ({ value, label: t(`import.status.${value}`) }))}
-              value={status}
-              onChange={(value) => {
-                setStatus(value);
-                setPage(1);
-              }}
+              value={list.filters.status || null}
+              onChange={list.setFilter('status')}
             />
-            <ExportButtons path="/companies/imports/export" filters={filters} />
+            <ExportButtons path={list.exportPath} filters={list.apiFilters} />
           </Group>
         </Group>
         <Table.ScrollContainer minWidth={900}>
@@ -63,39 +84,13 @@ export function ImportHistory({ current, onOpen }: { current?: string; onOpen: (
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {list.data?.items.map((item) => (
-                <Table.Tr key={item.id} bg={item.id === current ? 'var(--mantine-color-teal-light)' : undefined}>
-                  <Table.Td>
-                    <LocalInstant instant={item.createdAt} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Anchor
-                      component="button"
-                      type="button"
-                      style={{ textAlign: 'start' }}
-                      onClick={() => onOpen(item.id)}
-                      aria-label={`${t('import.open')} ${item.fileName}`}
-                    >
-                      {item.fileName}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{item.park?.name ?? '—'}</Table.Td>
-                  <Table.Td>{item.createdBy?.name ?? '—'}</Table.Td>
-                  <Table.Td miw={150}>
-                    <Badge color={importStatusColor[item.status]} variant="light" style={{ flexShrink: 0 }}>
-                      {t(`import.status.${item.status}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td ta="end">{n(item.totalRows)}</Table.Td>
-                  <Table.Td ta="end">{n(item.importedRows)}</Table.Td>
-                  <Table.Td ta="end">{n(item.invalidRows)}</Table.Td>
-                </Table.Tr>
+              {list.query.data?.items.map((item) => (
+                <ImportRow key={item.id} item={item} current={item.id === current} onOpen={onOpen} />
               ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-        {list.data && list.data.items.length === 0 && <Text c="dimmed">{t('import.noImports')}</Text>}
-        {list.data && <Pager total={list.data.total} pageSize={pageSize} page={page} onChange={setPage} />}
+        <ListFooter list={list} empty={t('import.noImports')} />
       </Stack>
     </Card>
   );

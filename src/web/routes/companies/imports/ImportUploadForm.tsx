@@ -20,6 +20,54 @@ async function downloadTemplate(format: 'csv' | 'xlsx') {
   if (!downloaded) notifications.show({ color: 'red', message: i18n.t('errors.network') });
 }
 
+/** The template to download and the rules a file follows. */
+function ImportTemplateCard() {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder>
+      <Stack gap="sm">
+        <Title order={2} size="h4">
+          {t('import.prepare')}
+        </Title>
+        <Text size="sm">{t('import.templateHelp')}</Text>
+        <Group gap="xs">
+          <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => downloadTemplate('xlsx')}>
+            {t('import.templateXlsx')}
+          </Button>
+          <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => downloadTemplate('csv')}>
+            {t('import.templateCsv')}
+          </Button>
+        </Group>
+        <Accordion variant="contained">
+          <Accordion.Item value="rules">
+            <Accordion.Control>{t('import.columnsTitle')}</Accordion.Control>
+            <Accordion.Panel>
+              <Stack gap="xs">
+                <Group gap={6}>
+                  {importFields.map((field) => (
+                    <Badge key={field} variant={requiredImportFields.includes(field) ? 'filled' : 'light'} color="teal" tt="none">
+                      {t(`import.field.${field}`)}
+                      {requiredImportFields.includes(field) ? ` · ${t('import.required')}` : ''}
+                    </Badge>
+                  ))}
+                </Group>
+                <List size="sm" spacing={4}>
+                  <List.Item>{t('import.rule.required')}</List.Item>
+                  <List.Item>{t('import.rule.identifiers')}</List.Item>
+                  <List.Item>{t('import.rule.dates')}</List.Item>
+                  <List.Item>{t('import.rule.values')}</List.Item>
+                  <List.Item>{t('import.rule.park')}</List.Item>
+                  <List.Item>{t('import.rule.history')}</List.Item>
+                </List>
+              </Stack>
+            </Accordion.Panel>
+          </Accordion.Item>
+        </Accordion>
+      </Stack>
+    </Card>
+  );
+}
+
 /** The template, the rules a file follows, then the target park and the file to send. */
 export function ImportUploadForm({ onSent }: { onSent: (created: CompanyImport) => void }) {
   const { t } = useTranslation();
@@ -69,47 +117,7 @@ export function ImportUploadForm({ onSent }: { onSent: (created: CompanyImport) 
 
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-      <Card withBorder>
-        <Stack gap="sm">
-          <Title order={2} size="h4">
-            {t('import.prepare')}
-          </Title>
-          <Text size="sm">{t('import.templateHelp')}</Text>
-          <Group gap="xs">
-            <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => downloadTemplate('xlsx')}>
-              {t('import.templateXlsx')}
-            </Button>
-            <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => downloadTemplate('csv')}>
-              {t('import.templateCsv')}
-            </Button>
-          </Group>
-          <Accordion variant="contained">
-            <Accordion.Item value="rules">
-              <Accordion.Control>{t('import.columnsTitle')}</Accordion.Control>
-              <Accordion.Panel>
-                <Stack gap="xs">
-                  <Group gap={6}>
-                    {importFields.map((field) => (
-                      <Badge key={field} variant={requiredImportFields.includes(field) ? 'filled' : 'light'} color="teal" tt="none">
-                        {t(`import.field.${field}`)}
-                        {requiredImportFields.includes(field) ? ` · ${t('import.required')}` : ''}
-                      </Badge>
-                    ))}
-                  </Group>
-                  <List size="sm" spacing={4}>
-                    <List.Item>{t('import.rule.required')}</List.Item>
-                    <List.Item>{t('import.rule.identifiers')}</List.Item>
-                    <List.Item>{t('import.rule.dates')}</List.Item>
-                    <List.Item>{t('import.rule.values')}</List.Item>
-                    <List.Item>{t('import.rule.park')}</List.Item>
-                    <List.Item>{t('import.rule.history')}</List.Item>
-                  </List>
-                </Stack>
-              </Accordion.Panel>
-            </Accordion.Item>
-          </Accordion>
-        </Stack>
-      </Card>
+      <ImportTemplateCard />
       <Card withBorder>
         <form
           noValidate

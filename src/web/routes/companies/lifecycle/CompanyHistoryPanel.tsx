@@ -30,7 +30,7 @@ function TransitionForm({ company }: { company: CompanyDetail }) {
     onSuccess: async (event) => {
       notifications.show({ color: 'teal', message: t('companies.transitionRecorded', { status: t(`lifecycle.${event.status}`) }) });
       await client.invalidateQueries({ queryKey: ['company', company.id] });
-      await client.invalidateQueries({ queryKey: ['companies'] });
+      await client.invalidateQueries({ queryKey: ['/companies'] });
     },
     onError: (error) => showApiError(error, form as never),
   });

@@ -33,7 +33,7 @@ export function LogoEditor({ company }: { company: CompanyDetail }) {
   const done = async () => {
     setFile(null);
     await client.invalidateQueries({ queryKey: ['company', company.id] });
-    await client.invalidateQueries({ queryKey: ['companies'] });
+    await client.invalidateQueries({ queryKey: ['/companies'] });
   };
   const upload = useMutation({
     mutationFn: async (chosen: File) =>
