@@ -58,17 +58,6 @@ const knownViolations = new Set<string>([
   'modules-meet-through-index: src/server/modules/admissions/decisions.api.test.ts → src/server/modules/companies/lifecycle.ts',
   'modules-meet-through-index: src/server/modules/admissions/decisions.api.test.ts → src/server/modules/companies/schema.ts',
   'modules-meet-through-index: src/server/modules/admissions/waiting-list-service.ts → src/server/modules/companies/schema.ts',
-  'modules-meet-through-index: src/server/modules/companies/import-jobs.ts → src/server/modules/parks/schema.ts',
-  'modules-meet-through-index: src/server/modules/companies/import-service.ts → src/server/modules/parks/schema.ts',
-  'modules-meet-through-index: src/server/modules/companies/import-template.ts → src/server/modules/parks/schema.ts',
-  'modules-meet-through-index: src/server/modules/companies/members-service.ts → src/server/modules/people/company-members.ts',
-  'modules-meet-through-index: src/server/modules/companies/members-service.ts → src/server/modules/people/invitations.ts',
-  'modules-meet-through-index: src/server/modules/companies/report-status-service.ts → src/server/modules/parks/schema.ts',
-  'modules-meet-through-index: src/server/modules/companies/report-status-service.ts → src/server/modules/parks/service.ts',
-  'modules-meet-through-index: src/server/modules/companies/report-status-service.ts → src/server/modules/people/company-members.ts',
-  'modules-meet-through-index: src/server/modules/companies/service.ts → src/server/modules/parks/schema.ts',
-  'modules-meet-through-index: src/server/modules/companies/service.ts → src/server/modules/parks/service.ts',
-  'no-cycle: src/server/modules/companies/import-rows.ts → src/server/modules/companies/import-vocabulary.ts',
 ]);
 
 describe('import graph', () => {

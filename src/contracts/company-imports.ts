@@ -118,3 +118,6 @@ export const companyImportsQuerySchema = listQuerySchema(['createdAt', 'fileName
   status: companyImportStatusSchema.optional(),
 });
 export const companyImportsPageSchema = pageSchema(companyImportSummarySchema);
+
+/** A window of an import's problems (kept in file order). */
+export const importProblemsQuerySchema = listQuerySchema(['row']).pick({ page: true, pageSize: true });

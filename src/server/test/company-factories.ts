@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.js';
-import { type CompanyInsert, type CompanyRow, insertCompany, type StatusStep } from '../modules/companies/lifecycle.js';
+import { addCompany, type CompanyInsert, type CompanyRow, type StatusStep } from '../modules/companies/index.js';
 import { Actor } from '../platform/access.js';
 
 let sequence = 0;
@@ -14,7 +14,7 @@ export function uniqueIce(): string {
 }
 
 /**
- * A company inserted through `insertCompany` (the one way companies are created), with its history.
+ * A company inserted through `addCompany` (the one way companies are created), with its history.
  * Default history: resident since 2020-01-15. Recorded by the system (no user).
  */
 export async function buildCompany(
@@ -25,19 +25,20 @@ export async function buildCompany(
   sequence += 1;
   const n = sequence;
   return db.transaction((tx) =>
-    insertCompany(
-      tx,
-      Actor.anonymous(),
+    addCompany(
+      { db: tx, actor: Actor.anonymous() },
       {
-        legalName: `Société ${n} SARL`,
-        brandName: `Brand ${n}`,
-        legalForm: 'sarl',
-        ice: uniqueIce(),
-        stage: 'startup',
-        sectors: ['ict'],
-        ...overrides,
+        profile: {
+          legalName: `Société ${n} SARL`,
+          brandName: `Brand ${n}`,
+          legalForm: 'sarl',
+          ice: uniqueIce(),
+          stage: 'startup',
+          sectors: ['ict'],
+          ...overrides,
+        },
+        history,
       },
-      history,
     ),
   );
 }

@@ -1,207 +1,50 @@
-import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import { localToday } from '../../../shared/calendar.js';
-import { canFollow, type LifecycleStatus } from '../../../shared/company-lifecycle.js';
 import type { Executor } from '../../db/database.js';
 import type { Actor } from '../../platform/access.js';
-import { recordAudit, recordAudits } from '../../platform/audit/service.js';
-import { AppError, invalidField, notFound } from '../../platform/errors.js';
-import { companies, companyStatusEvents } from './schema.js';
-
-export type CompanyRow = typeof companies.$inferSelect;
-export type CompanyInsert = Omit<typeof companies.$inferInsert, 'createdAt' | 'updatedAt'>;
-export type StatusEventRow = typeof companyStatusEvents.$inferSelect;
-export type StatusEventSource = StatusEventRow['source'];
-
-/** One step of a company's history as given by a person, an admission decision or an import. */
-export type StatusStep = { status: LifecycleStatus; effectiveDate: string; reason?: string; source?: StatusEventSource };
-
-/** The latest event first: by effective date, then by when it was recorded. */
-const latestFirst = [desc(companyStatusEvents.effectiveDate), desc(companyStatusEvents.recordedAt), desc(companyStatusEvents.id)];
+import {
+  addCompanies,
+  addCompany,
+  type CompanyInsert,
+  type CompanyRow,
+  companyWithIce,
+  currentStatusEvent,
+  recordStatusChange,
+  type StatusEventRow,
+  type StatusStep,
+  statusHistory,
+} from './lifecycle/history.js';
 
 /**
- * Checks a sequence of steps that follows `from`: each status may follow the one before, dates never
- * go back and are not in the future. `path` names the field for the error.
+ * The lifecycle in the form the admissions module calls it today — `(tx, actor, …)` — which it imports from
+ * this path. Nothing in companies uses this file: its functions are `lifecycle/history.ts`'s, which take
+ * `(ctx, input)` and are exported by `index.ts`. Delete this file once admissions calls those.
  */
-export function checkHistory(from: { status: LifecycleStatus; effectiveDate: string } | null, steps: StatusStep[], path: string): void {
-  const today = localToday();
-  let previous = from;
-  steps.forEach((step, index) => {
-    const where = steps.length > 1 ? `${path}.${index}` : path;
-    if (step.effectiveDate > today) throw invalidField(`${where}.effectiveDate`, 'validation.date_in_future');
-    if (previous && step.effectiveDate < previous.effectiveDate) {
-      throw invalidField(`${where}.effectiveDate`, 'validation.date_before_previous_status', { date: previous.effectiveDate });
-    }
-    if (!canFollow(previous?.status ?? null, step.status)) {
-      throw new AppError('invalid_transition', [
-        {
-          path: `${where}.status`,
-          key: 'validation.status_cannot_follow',
-          params: { from: previous ? `lifecycle.${previous.status}` : '-', to: `lifecycle.${step.status}` },
-        },
-      ]);
-    }
-    previous = step;
-  });
+export type { CompanyInsert, CompanyRow, StatusStep };
+
+export function insertCompany(tx: Executor, actor: Actor, input: CompanyInsert, history: StatusStep[]): Promise<CompanyRow> {
+  return addCompany({ db: tx, actor }, { profile: input, history });
 }
 
-/**
- * Creates a company with the first steps of its history, in the caller's transaction, with the audit
- * record. Every path that creates companies (the form, an admission, an import, the demo) goes through
- * here or through `insertCompanies`.
- */
-export async function insertCompany(tx: Executor, actor: Actor, input: CompanyInsert, history: StatusStep[]): Promise<CompanyRow> {
-  const [company] = await insertCompanies(tx, actor, [{ input, history }], 'history');
-  return company;
-}
-
-/**
- * Creates many companies with their histories in a few multi-row statements (imports, the demo), with
- * the same checks and one audit record per company. `path` names the history field in errors; with
- * several companies the index of the failing one is added.
- */
-export async function insertCompanies(
+export function insertCompanies(
   tx: Executor,
   actor: Actor,
   items: { input: CompanyInsert; history: StatusStep[] }[],
-  path = 'companies',
+  path?: string,
 ): Promise<CompanyRow[]> {
-  items.forEach((item, index) => {
-    const where = items.length > 1 ? `${path}.${index}` : path;
-    if (item.history.length === 0) throw invalidField(where, 'validation.required');
-    checkHistory(null, item.history, where);
-  });
-  const created: CompanyRow[] = [];
-  for (let start = 0; start < items.length; start += 300) {
-    const chunk = items.slice(start, start + 300);
-    const rows = await tx
-      .insert(companies)
-      .values(chunk.map((item) => item.input))
-      .returning();
-    const events = await tx
-      .insert(companyStatusEvents)
-      .values(
-        rows.flatMap((company, index) =>
-          chunk[index].history.map((step, order) => ({
-            companyId: company.id,
-            status: step.status,
-            effectiveDate: step.effectiveDate,
-            reason: step.reason ?? '',
-            source: step.source ?? ('manual' as const),
-            parkId: company.parkId,
-            recordedBy: actor.user?.id ?? null,
-            recordedAt: recordedInOrder(order),
-          })),
-        ),
-      )
-      .returning();
-    await recordAudits(
-      tx,
-      actor,
-      rows.map((company) => ({
-        action: 'company.create',
-        entityType: 'company',
-        entityId: company.id,
-        after: { ...company, history: events.filter((event) => event.companyId === company.id) },
-      })),
-    );
-    created.push(...rows);
-  }
-  return created;
+  return addCompanies({ db: tx, actor }, { companies: items.map((item) => ({ profile: item.input, history: item.history })), path });
 }
 
-/**
- * When a step is recorded. Steps of one date are ordered by this, so it must follow the order they were
- * given in: now() is the transaction's start (equal for every step of one insert, and earlier than a
- * transaction that took the lock first), so the clock is read at the insert, plus the step's rank.
- */
-function recordedInOrder(order: number): SQL {
-  return sql`clock_timestamp() + interval '${sql.raw(String(Math.trunc(order)))} microseconds'`;
+export function findCompanyByIce(db: Executor, ice: string): Promise<CompanyRow | null> {
+  return companyWithIce({ db }, ice);
 }
 
-/** The company that holds an ICE, if any (an admission links to it rather than creating a second one). */
-export async function findCompanyByIce(db: Executor, ice: string): Promise<CompanyRow | null> {
-  const [company] = await db.select().from(companies).where(eq(companies.ice, ice)).limit(1);
-  return company ?? null;
+export function latestStatusEvent(db: Executor, companyId: string): Promise<StatusEventRow | null> {
+  return currentStatusEvent({ db }, companyId);
 }
 
-/** Locks the company row for the rest of the transaction, so that two transitions never interleave. */
-export async function lockCompany(tx: Executor, companyId: string): Promise<CompanyRow> {
-  const [company] = await tx.select().from(companies).where(eq(companies.id, companyId)).for('update');
-  if (!company) throw notFound();
-  return company;
+export function recordTransition(tx: Executor, actor: Actor, companyId: string, step: StatusStep): Promise<StatusEventRow> {
+  return recordStatusChange({ db: tx, actor }, { companyId, step });
 }
 
-export async function latestStatusEvent(db: Executor, companyId: string): Promise<StatusEventRow | null> {
-  const [event] = await db
-    .select()
-    .from(companyStatusEvents)
-    .where(eq(companyStatusEvents.companyId, companyId))
-    .orderBy(...latestFirst)
-    .limit(1);
-  return event ?? null;
-}
-
-/** Adds one transition to a company's history (row-locked; checked against the current status and date). */
-export async function recordTransition(tx: Executor, actor: Actor, companyId: string, step: StatusStep): Promise<StatusEventRow> {
-  const company = await lockCompany(tx, companyId);
-  const current = await latestStatusEvent(tx, companyId);
-  checkHistory(current, [step], 'status');
-  const [event] = await tx
-    .insert(companyStatusEvents)
-    .values({
-      companyId,
-      status: step.status,
-      effectiveDate: step.effectiveDate,
-      reason: step.reason ?? '',
-      source: step.source ?? 'manual',
-      parkId: company.parkId,
-      recordedBy: actor.user?.id ?? null,
-      // Taken after the row lock: a transaction that waited records after the one it waited for.
-      recordedAt: recordedInOrder(0),
-    })
-    .returning();
-  await recordAudit(tx, actor, {
-    action: 'company.status',
-    entityType: 'company',
-    entityId: companyId,
-    before: current ? { status: current.status, effectiveDate: current.effectiveDate } : null,
-    after: { status: event.status, effectiveDate: event.effectiveDate, reason: event.reason },
-  });
-  return event;
-}
-
-/** The current status of several companies (the latest event of each). */
-export async function currentStatuses(db: Executor, companyIds: string[]): Promise<Map<string, StatusEventRow>> {
-  if (companyIds.length === 0) return new Map();
-  const rows = await db
-    .selectDistinctOn([companyStatusEvents.companyId])
-    .from(companyStatusEvents)
-    .where(inArray(companyStatusEvents.companyId, companyIds))
-    .orderBy(companyStatusEvents.companyId, ...latestFirst);
-  return new Map(rows.map((row) => [row.companyId, row]));
-}
-
-/** SQL for a company's current status, to filter and sort lists without loading the history. */
-export const currentStatusSql = sql<LifecycleStatus>`(select e.status from ${companyStatusEvents} e where e.company_id = ${companies.id} order by e.effective_date desc, e.recorded_at desc, e.id desc limit 1)`;
-
-/**
- * SQL condition on `companies`: the company held one of these statuses at some point between `from` and
- * `to` (local dates, both included). A status lasts from its effective date until the next event's, so
- * one replaced on its own day never held (periodic reporting asks who was a member during a period). The
- * outer company is named in full (`companies`, not aliased), so the condition also works in a select list.
- */
-export function heldStatusDuring(statuses: readonly LifecycleStatus[], from: string, to: string) {
-  const wanted = sql.join(
-    statuses.map((status) => sql`${status}`),
-    sql`, `,
-  );
-  return sql`exists (select 1 from (select h.status, h.effective_date, lead(h.effective_date) over (order by h.effective_date, h.recorded_at, h.id) as until from ${companyStatusEvents} h where h.company_id = "companies"."id") spans where spans.status in (${wanted}) and spans.effective_date <= ${to}::date and (spans.until is null or spans.until > greatest(spans.effective_date, ${from}::date)))`;
-}
-
-export async function companyHistory(db: Executor, companyId: string): Promise<StatusEventRow[]> {
-  return db
-    .select()
-    .from(companyStatusEvents)
-    .where(and(eq(companyStatusEvents.companyId, companyId)))
-    .orderBy(companyStatusEvents.effectiveDate, companyStatusEvents.recordedAt, companyStatusEvents.id);
+export function companyHistory(db: Executor, companyId: string): Promise<StatusEventRow[]> {
+  return statusHistory({ db }, companyId);
 }

@@ -26,18 +26,14 @@ export const peopleModule = defineModule({
 });
 
 // What other modules may use of people.
-export { createAccount } from './accounts.js';
+export { createAccount, findAccountByEmail } from './accounts.js';
 export {
-  companyMember,
-  companyMembersPage,
-  companyRoleHolders,
-  findAccountByEmail,
-  findCompanyInvitation,
-  grantCompanyRole,
-  hasPendingCompanyInvitation,
-  pendingCompanyInvitations,
-  revokeCompanyInvitation,
-  revokeCompanyRoles,
-} from './company-members.js';
-export { createInvitation } from './invitations.js';
+  createInvitation,
+  hasPendingInvitation,
+  pendingInvitations,
+  revokeInvitationOnScope,
+  type ScopeInvitation,
+  type ScopeRef,
+  scopeInvitationOf,
+} from './invitations.js';
 export { checkScope, getPerson, peopleList } from './service.js';

@@ -7,14 +7,14 @@ import type {
   Invitation,
   invitationsQuerySchema,
 } from '../../../contracts/people.js';
-import { scopeTypeOfRole } from '../../../contracts/roles.js';
+import { type Role, type ScopeType, scopeTypeOfRole } from '../../../contracts/roles.js';
 import { isLocale } from '../../../shared/locales.js';
 import type { Executor } from '../../db/database.js';
 import { Actor } from '../../platform/access.js';
 import { recordAudit } from '../../platform/audit/service.js';
 import { hashPassword } from '../../platform/auth/password.js';
 import { users } from '../../platform/auth/schema.js';
-import { inTransaction, type ServiceContext } from '../../platform/context.js';
+import { inTransaction, type ReadContext, type ServiceContext } from '../../platform/context.js';
 import { likePattern } from '../../platform/database-errors.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import type { Column } from '../../platform/export.js';
@@ -195,4 +195,67 @@ export async function acceptInvitation(
     });
     return { userId, email: user.email };
   });
+}
+
+/** One scope (a company, later a partner): its kind and its id. */
+export type ScopeRef = { scopeType: ScopeType; scopeId: string };
+
+/** An invitation to one scope as the scope's owner shows it (to its admins, beside its members). */
+export type ScopeInvitation = { id: string; email: string; name: string; role: Role; expiresAt: string; createdAt: string };
+
+function toScopeInvitation(row: Pick<InvitationRow, 'id' | 'email' | 'name' | 'role' | 'expiresAt' | 'createdAt'>): ScopeInvitation {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    expiresAt: row.expiresAt.toISOString(),
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** The invitation as its scope's owner shows it (what `createInvitation` answered, without its scope's name). */
+export function scopeInvitationOf(invitation: Invitation): ScopeInvitation {
+  return toScopeInvitation({ ...invitation, expiresAt: new Date(invitation.expiresAt), createdAt: new Date(invitation.createdAt) });
+}
+
+function pendingOn(scope: ScopeRef): SQL {
+  return and(
+    eq(invitations.scopeType, scope.scopeType),
+    eq(invitations.scopeId, scope.scopeId),
+    isNull(invitations.acceptedAt),
+    isNull(invitations.revokedAt),
+    gt(invitations.expiresAt, new Date()),
+  ) as SQL;
+}
+
+/** Invitations to a scope that nobody has accepted yet and that are still valid, newest first. */
+export async function pendingInvitations(ctx: ReadContext, scope: ScopeRef): Promise<ScopeInvitation[]> {
+  const rows = await ctx.db.select().from(invitations).where(pendingOn(scope)).orderBy(desc(invitations.createdAt), desc(invitations.id));
+  return rows.map(toScopeInvitation);
+}
+
+/** Whether an invitation to this scope is already waiting for this e-mail (in any case). */
+export async function hasPendingInvitation(ctx: ReadContext, input: ScopeRef & { email: string }): Promise<boolean> {
+  const [row] = await ctx.db
+    .select({ id: invitations.id })
+    .from(invitations)
+    .where(and(pendingOn(input), eq(sql`lower(${invitations.email})`, input.email.toLowerCase())))
+    .limit(1);
+  return row !== undefined;
+}
+
+/**
+ * Withdraws a pending invitation to this scope, in the caller's transaction (`ctx.db`), with its audit record;
+ * an invitation to another scope, or no longer pending, is "not found".
+ */
+export async function revokeInvitationOnScope(ctx: ServiceContext, input: ScopeRef & { invitationId: string }): Promise<void> {
+  const [before] = await ctx.db
+    .select()
+    .from(invitations)
+    .where(and(eq(invitations.id, input.invitationId), pendingOn(input)))
+    .for('update');
+  if (!before) throw notFound();
+  const [after] = await ctx.db.update(invitations).set({ revokedAt: new Date() }).where(eq(invitations.id, before.id)).returning();
+  await recordAudit(ctx.db, ctx.actor, { action: 'invitation.revoke', entityType: 'invitation', entityId: before.id, before, after });
 }

@@ -68,7 +68,7 @@ export async function describeGrants(ctx: ReadContext, userIds: string[]): Promi
  * already is not an error: the answer is then null.
  */
 export async function grantRole(
-  ctx: ServiceContext,
+  ctx: Pick<ServiceContext, 'db' | 'actor'>,
   input: { userId: string; role: Role; scopeId: string | null },
 ): Promise<GrantRow | null> {
   const [row] = await ctx.db

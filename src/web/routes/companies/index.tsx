@@ -2,12 +2,12 @@ import { IconReportAnalytics } from '@tabler/icons-react';
 import { createRoute } from '@tanstack/react-router';
 import { defineWebModule } from '../../navigation.js';
 import { rootRoute } from '../../root-route.js';
-import { CompaniesPage } from './CompaniesPage.js';
-import { CompanyImportPage, companyImportSearchSchema } from './CompanyImportPage.js';
-import { CompanyNavLinks } from './CompanyNavLinks.js';
-import { CompanyPage, companySearchSchema } from './CompanyPage.js';
-import { NewCompanyPage } from './NewCompanyPage.js';
-import { ReportingStatusPage } from './ReportingStatusPage.js';
+import { CompanyImportPage, companyImportSearchSchema } from './imports/CompanyImportPage.js';
+import { CompaniesPage } from './profile/CompaniesPage.js';
+import { CompanyNavLinks } from './profile/CompanyNavLinks.js';
+import { CompanyPage, companySearchSchema } from './profile/CompanyPage.js';
+import { NewCompanyPage } from './profile/NewCompanyPage.js';
+import { ReportingStatusPage } from './reports/ReportingStatusPage.js';
 
 /** Companies: the list, each company's page (profile, history, members, reports), reporting status, import. */
 export const companiesWeb = defineWebModule({

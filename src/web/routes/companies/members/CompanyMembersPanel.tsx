@@ -1,0 +1,148 @@
+import { ActionIcon, Badge, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { type CompanyDetail, type CompanyMember, type CompanyRole, companyRoles } from '../../../../contracts/companies.js';
+import { api } from '../../../api.js';
+import { ExportButtons } from '../../../components/ExportButtons.js';
+import { showApiError } from '../../../components/forms.js';
+import { ListFooter } from '../../../components/lists/ListFooter.js';
+import { useListPage } from '../../../components/lists/use-list-page.js';
+import { SortControls } from '../../../components/SortControls.js';
+import { useMe } from '../../../session.js';
+import { InviteMemberForm } from './InviteMemberForm.js';
+import { PendingInvitations } from './PendingInvitations.js';
+
+/** The members list's parameters in the address start with this: the company page keeps its tab beside them. */
+const prefix = 'members-';
+
+function MemberRow({
+  member,
+  isMe,
+  onRole,
+  onRemove,
+}: {
+  member: CompanyMember;
+  isMe: boolean;
+  onRole: (role: CompanyRole) => void;
+  onRemove: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Table.Tr data-testid="member-row">
+      <Table.Td>
+        {member.name} {isMe && <Badge variant="light">{t('companies.you')}</Badge>}{' '}
+        {member.disabled && <Badge color="gray">{t('people.disabled')}</Badge>}
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+          <bdi dir="ltr">{member.email}</bdi>
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <Select
+          size="xs"
+          aria-label={t('companies.roleOf', { name: member.name })}
+          allowDeselect={false}
+          data={companyRoles.map((value) => ({ value, label: t(`role.${value}`) }))}
+          value={member.role}
+          onChange={(value) => value && value !== member.role && onRole(value as CompanyRole)}
+          w={200}
+        />
+      </Table.Td>
+      <Table.Td>
+        <ActionIcon
+          variant="subtle"
+          color="red"
+          aria-label={t('companies.removeMember', { name: member.name })}
+          onClick={() => window.confirm(t('companies.confirmRemoveMember', { name: member.name })) && onRemove()}
+        >
+          <IconTrash size={16} />
+        </ActionIcon>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+/**
+ * The people of a company and their roles, for its admins and its park's staff. A company keeps at least
+ * one admin: the server refuses removing or demoting the last one and says so.
+ */
+export function CompanyMembersPanel({ company }: { company: CompanyDetail }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const me = useMe();
+  const path = `/companies/${company.id}/members`;
+  const list = useListPage<CompanyMember>({ path, prefix, defaults: { role: '', sort: 'role', order: 'asc' }, pageSize: 20 });
+  const refresh = async () => {
+    await client.invalidateQueries({ queryKey: [path] });
+    // Someone who removed their own role sees the company differently now.
+    await client.invalidateQueries({ queryKey: ['me'] });
+  };
+  const changeRole = useMutation({
+    mutationFn: ({ userId, role }: { userId: string; role: CompanyRole }) => api.patch<CompanyMember>(`${path}/${userId}`, { role }),
+    onSuccess: refresh,
+    onError: (error) => showApiError(error),
+  });
+  const remove = useMutation({
+    mutationFn: (userId: string) => api.delete(`${path}/${userId}`),
+    onSuccess: refresh,
+    onError: (error) => showApiError(error),
+  });
+  const roleOptions = companyRoles.map((value) => ({ value, label: t(`role.${value}`) }));
+
+  return (
+    <Stack>
+      <InviteMemberForm companyId={company.id} />
+      <PendingInvitations companyId={company.id} />
+      <Group justify="space-between" align="flex-end">
+        <Group align="flex-end" gap="sm">
+          <TextInput label={t('common.search')} value={list.search} onChange={(event) => list.setSearch(event.currentTarget.value)} />
+          <Select
+            label={t('companies.memberRole')}
+            clearable
+            data={roleOptions}
+            value={list.filters.role || null}
+            onChange={list.setFilter('role')}
+          />
+          <SortControls
+            fields={[
+              { value: 'role', label: t('companies.memberRole') },
+              { value: 'name', label: t('companies.personName') },
+              { value: 'email', label: t('companies.email') },
+            ]}
+            sort={list.filters.sort}
+            order={list.filters.order}
+            onSort={list.setFilter('sort')}
+            onOrder={list.setFilter('order')}
+          />
+        </Group>
+        <ExportButtons path={list.exportPath} filters={list.apiFilters} />
+      </Group>
+      <Table.ScrollContainer minWidth={560}>
+        <Table striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('companies.personName')}</Table.Th>
+              <Table.Th>{t('companies.email')}</Table.Th>
+              <Table.Th>{t('companies.memberRole')}</Table.Th>
+              <Table.Th>{t('common.actions')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.query.data?.items.map((member) => (
+              <MemberRow
+                key={member.userId}
+                member={member}
+                isMe={member.userId === me.data?.user.id}
+                onRole={(role) => changeRole.mutate({ userId: member.userId, role })}
+                onRemove={() => remove.mutate(member.userId)}
+              />
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <ListFooter list={list} />
+    </Stack>
+  );
+}

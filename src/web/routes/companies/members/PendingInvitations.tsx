@@ -1,0 +1,48 @@
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { CompanyInvitation } from '../../../../contracts/companies.js';
+import { api } from '../../../api.js';
+import { showApiError } from '../../../components/forms.js';
+import { LocalInstant } from '../../../components/LocalDate.js';
+
+/** Invitations to the company nobody has answered yet, each one can be withdrawn. */
+export function PendingInvitations({ companyId }: { companyId: string }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const invitations = useQuery({
+    queryKey: ['company-invitations', companyId],
+    queryFn: () => api.get<CompanyInvitation[]>(`/companies/${companyId}/invitations`),
+  });
+  const withdraw = useMutation({
+    mutationFn: (id: string) => api.delete(`/companies/${companyId}/invitations/${id}`),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['company-invitations', companyId] }),
+    onError: (error) => showApiError(error),
+  });
+  if (!invitations.data?.length) return null;
+  return (
+    <Stack gap="xs">
+      <Title order={2} size="h4">
+        {t('companies.pendingInvitations')}
+      </Title>
+      {invitations.data.map((invitation) => (
+        <Group key={invitation.id} justify="space-between" wrap="wrap" gap="xs">
+          <div style={{ minWidth: 0 }}>
+            <Text size="sm" fw={600}>
+              {invitation.name}{' '}
+              <Text span size="sm" c="dimmed">
+                <bdi dir="ltr">{invitation.email}</bdi>
+              </Text>
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t(`role.${invitation.role}`)} · {t('invitations.expires')} <LocalInstant instant={invitation.expiresAt} />
+            </Text>
+          </div>
+          <Button size="xs" variant="subtle" color="red" onClick={() => withdraw.mutate(invitation.id)} loading={withdraw.isPending}>
+            {t('invitations.revoke')}
+          </Button>
+        </Group>
+      ))}
+    </Stack>
+  );
+}
