@@ -42,11 +42,6 @@ const knownOversize = new Set<string>([
   'src/server/modules/admissions/demo.ts',
   'src/server/modules/admissions/demo.ts: seedDemoAdmissions',
   'src/server/modules/admissions/review-routes.ts: registerReviewRoutes',
-  'src/server/modules/companies/demo.ts: planDemoCompanies',
-  'src/server/modules/companies/import-routes.ts: registerCompanyImportRoutes',
-  'src/server/modules/companies/import-rows.ts: interpretRow',
-  'src/server/modules/companies/report-routes.ts: registerCompanyReportRoutes',
-  'src/server/modules/companies/routes.ts: registerCompanyRoutes',
   'src/web/routes/admissions/ApplicationAdminPage.tsx: ApplicationAdmin',
   'src/web/routes/admissions/ApplicationForm.tsx: ApplicationForm',
   'src/web/routes/admissions/ApplicationReviewPanel.tsx: ApplicationReviewPanel',
@@ -60,15 +55,6 @@ const knownOversize = new Set<string>([
   'src/web/routes/admissions/QuestionsBuilder.tsx: QuestionsBuilder',
   'src/web/routes/admissions/ReviewsPage.tsx: AssignedApplications',
   'src/web/routes/admissions/WaitingListPage.tsx: WaitingList',
-  'src/web/routes/companies/CompaniesPage.tsx: Companies',
-  'src/web/routes/companies/CompanyForm.tsx: CompanyForm',
-  'src/web/routes/companies/CompanyMembersPanel.tsx: CompanyMembersPanel',
-  'src/web/routes/companies/CompanyPage.tsx: Company',
-  'src/web/routes/companies/CompanyReportsPanel.tsx: CompanyReportsPanel',
-  'src/web/routes/companies/ImportResult.tsx: ImportResult',
-  'src/web/routes/companies/ImportUploadForm.tsx: ImportUploadForm',
-  'src/web/routes/companies/ReportForm.tsx: ReportForm',
-  'src/web/routes/companies/ReportingStatusPage.tsx: ReportingStatus',
 ]);
 
 describe('code shape', () => {
