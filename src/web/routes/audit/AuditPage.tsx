@@ -1,12 +1,11 @@
-import { Code, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Code, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../contracts/audit.js';
-import { ExportButtons } from '../../components/ExportButtons.js';
 import { LocalInstant } from '../../components/LocalDate.js';
+import { ListExport, ListFilter, ListSort } from '../../components/lists/ListControls.js';
 import { ListFooter } from '../../components/lists/ListFooter.js';
 import { useListPage } from '../../components/lists/use-list-page.js';
 import { RequireRole } from '../../components/RequireRole.js';
-import { SortControls } from '../../components/SortControls.js';
 
 /** The fields an entry changed, old value → new value. */
 function changes(entry: AuditEntry): { field: string; before: string; after: string }[] {
@@ -37,25 +36,21 @@ function Audit() {
     <Stack>
       <Title order={1}>{t('nav.audit')}</Title>
       <Group align="flex-end" gap="sm">
-        <Select
+        <ListFilter
+          list={list}
+          name="entityType"
           label={t('audit.entityType')}
-          clearable
-          data={['park', 'building', 'floor', 'space', 'user', 'invitation'].map((value) => ({ value, label: t(`audit.type.${value}`) }))}
-          value={list.filters.entityType || null}
-          onChange={list.setFilter('entityType')}
+          options={['park', 'building', 'floor', 'space', 'user', 'invitation'].map((value) => ({
+            value,
+            label: t(`audit.type.${value}`),
+          }))}
         />
         {field('action')}
         {field('actorUserId')}
         {field('from', 'date')}
         {field('to', 'date')}
-        <SortControls
-          fields={[{ value: 'at', label: t('audit.at') }]}
-          sort={list.filters.sort}
-          order={list.filters.order}
-          onSort={list.setFilter('sort')}
-          onOrder={list.setFilter('order')}
-        />
-        <ExportButtons path={list.exportPath} filters={list.apiFilters} />
+        <ListSort list={list} fields={[{ value: 'at', label: t('audit.at') }]} />
+        <ListExport list={list} />
       </Group>
       <Table.ScrollContainer minWidth={720}>
         <Table striped verticalSpacing="xs">

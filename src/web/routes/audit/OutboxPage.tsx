@@ -1,12 +1,11 @@
-import { Badge, Card, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { type OutboundEmail, outboxStatuses } from '../../../contracts/audit.js';
-import { ExportButtons } from '../../components/ExportButtons.js';
 import { LocalInstant } from '../../components/LocalDate.js';
+import { ListExport, ListFilter, ListSearch, ListSort } from '../../components/lists/ListControls.js';
 import { ListFooter } from '../../components/lists/ListFooter.js';
 import { useListPage } from '../../components/lists/use-list-page.js';
 import { RequireRole } from '../../components/RequireRole.js';
-import { SortControls } from '../../components/SortControls.js';
 
 const statusColor = { failed: 'red', sent: 'teal', outbox: 'blue' } as const;
 
@@ -18,25 +17,21 @@ function Outbox() {
       <Title order={1}>{t('nav.outbox')}</Title>
       <Text c="dimmed">{t('outbox.explain')}</Text>
       <Group align="flex-end" gap="sm">
-        <TextInput label={t('common.search')} value={list.search} onChange={(event) => list.setSearch(event.currentTarget.value)} />
-        <Select
+        <ListSearch list={list} />
+        <ListFilter
+          list={list}
+          name="status"
           label={t('people.status')}
-          clearable
-          data={outboxStatuses.map((value) => ({ value, label: t(`outbox.status.${value}`) }))}
-          value={list.filters.status || null}
-          onChange={list.setFilter('status')}
+          options={outboxStatuses.map((value) => ({ value, label: t(`outbox.status.${value}`) }))}
         />
-        <SortControls
+        <ListSort
+          list={list}
           fields={[
             { value: 'createdAt', label: t('people.createdAt') },
             { value: 'toAddress', label: t('outbox.to') },
           ]}
-          sort={list.filters.sort}
-          order={list.filters.order}
-          onSort={list.setFilter('sort')}
-          onOrder={list.setFilter('order')}
         />
-        <ExportButtons path={list.exportPath} filters={list.apiFilters} />
+        <ListExport list={list} />
       </Group>
       {list.query.data?.items.map((email) => (
         <Card key={email.id} withBorder data-testid="outbox-email">

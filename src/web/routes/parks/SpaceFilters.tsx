@@ -1,9 +1,8 @@
-import { Group, Select, TextInput } from '@mantine/core';
+import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { type ParkDetail, type Space, spaceKinds } from '../../../contracts/parks.js';
-import { ExportButtons } from '../../components/ExportButtons.js';
+import { ListExport, ListFilter, ListSearch, ListSort } from '../../components/lists/ListControls.js';
 import { useListPage } from '../../components/lists/use-list-page.js';
-import { SortControls } from '../../components/SortControls.js';
 
 /** A park's spaces, its filters in the URL; the park's managers see the inactive ones too. */
 export function useSpaceList(park: ParkDetail) {
@@ -22,42 +21,32 @@ export function useSpaceList(park: ParkDetail) {
 /** Above the spaces: search, kind, use (leasable or bookable), building, the sort and the exports. */
 export function SpaceFilters({ park, list }: { park: ParkDetail; list: ReturnType<typeof useSpaceList> }) {
   const { t } = useTranslation();
-  const { filters, setFilter } = list;
   return (
     <Group align="flex-end" gap="sm">
-      <TextInput label={t('common.search')} value={list.search} onChange={(event) => list.setSearch(event.currentTarget.value)} />
-      <Select
+      <ListSearch list={list} />
+      <ListFilter
+        list={list}
+        name="kind"
         label={t('space.kind')}
-        clearable
-        data={spaceKinds.map((value) => ({ value, label: t(`spaceKind.${value}`) }))}
-        value={filters.kind || null}
-        onChange={setFilter('kind')}
+        options={spaceKinds.map((value) => ({ value, label: t(`spaceKind.${value}`) }))}
       />
-      <Select
+      <ListFilter
+        list={list}
+        name="use"
         label={t('space.use')}
-        clearable
-        data={[
+        options={[
           { value: 'leasable', label: t('space.leasable') },
           { value: 'bookable', label: t('space.bookable') },
         ]}
-        value={filters.use || null}
-        onChange={setFilter('use')}
       />
-      <Select
+      <ListFilter
+        list={list}
+        name="buildingId"
         label={t('space.building')}
-        clearable
-        data={park.buildings.map((building) => ({ value: building.id, label: `${building.code} · ${building.name}` }))}
-        value={filters.buildingId || null}
-        onChange={setFilter('buildingId')}
+        options={park.buildings.map((building) => ({ value: building.id, label: `${building.code} · ${building.name}` }))}
       />
-      <SortControls
-        fields={['code', 'name', 'kind', 'areaM2'].map((value) => ({ value, label: t(`space.${value}`) }))}
-        sort={filters.sort}
-        order={filters.order}
-        onSort={setFilter('sort')}
-        onOrder={setFilter('order')}
-      />
-      <ExportButtons path={list.exportPath} filters={list.apiFilters} />
+      <ListSort list={list} fields={['code', 'name', 'kind', 'areaM2'].map((value) => ({ value, label: t(`space.${value}`) }))} />
+      <ListExport list={list} />
     </Group>
   );
 }

@@ -1,9 +1,8 @@
-import { Group, Select, TextInput } from '@mantine/core';
+import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Invitation } from '../../../contracts/people.js';
-import { ExportButtons } from '../../components/ExportButtons.js';
+import { ListExport, ListFilter, ListSearch, ListSort } from '../../components/lists/ListControls.js';
 import { useListPage } from '../../components/lists/use-list-page.js';
-import { SortControls } from '../../components/SortControls.js';
 
 export const invitationStatuses = ['pending', 'accepted', 'expired', 'revoked'] as const;
 
@@ -17,26 +16,22 @@ export function InvitationFilters({ list }: { list: ReturnType<typeof useInvitat
   const { t } = useTranslation();
   return (
     <Group align="flex-end" gap="sm">
-      <TextInput label={t('common.search')} value={list.search} onChange={(event) => list.setSearch(event.currentTarget.value)} />
-      <Select
+      <ListSearch list={list} />
+      <ListFilter
+        list={list}
+        name="status"
         label={t('people.status')}
-        clearable
-        data={invitationStatuses.map((value) => ({ value, label: t(`invitations.status.${value}`) }))}
-        value={list.filters.status || null}
-        onChange={list.setFilter('status')}
+        options={invitationStatuses.map((value) => ({ value, label: t(`invitations.status.${value}`) }))}
       />
-      <SortControls
+      <ListSort
+        list={list}
         fields={[
           { value: 'createdAt', label: t('people.createdAt') },
           { value: 'email', label: t('auth.email') },
           { value: 'name', label: t('auth.fullName') },
         ]}
-        sort={list.filters.sort}
-        order={list.filters.order}
-        onSort={list.setFilter('sort')}
-        onOrder={list.setFilter('order')}
       />
-      <ExportButtons path={list.exportPath} filters={list.apiFilters} />
+      <ListExport list={list} />
     </Group>
   );
 }

@@ -1,14 +1,13 @@
-import { Badge, Group, Select, Stack, Table, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { Badge, Group, Stack, Table, Title, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../contracts/people.js';
 import { roles } from '../../../contracts/roles.js';
-import { ExportButtons } from '../../components/ExportButtons.js';
 import { LocalInstant } from '../../components/LocalDate.js';
+import { ListExport, ListFilter, ListSearch, ListSort } from '../../components/lists/ListControls.js';
 import { ListFooter } from '../../components/lists/ListFooter.js';
 import { useListPage } from '../../components/lists/use-list-page.js';
 import { RequireRole } from '../../components/RequireRole.js';
-import { SortControls } from '../../components/SortControls.js';
 import { PersonDrawer } from './PersonDrawer.js';
 
 function People() {
@@ -18,43 +17,37 @@ function People() {
     defaults: { role: '', status: '', sort: 'name', order: 'asc' },
     pageSize: 20,
   });
-  const { filters, setFilter } = list;
   const [open, setOpen] = useState<string | null>(null);
 
   return (
     <Stack>
       <Title order={1}>{t('nav.people')}</Title>
       <Group align="flex-end" gap="sm">
-        <TextInput label={t('common.search')} value={list.search} onChange={(event) => list.setSearch(event.currentTarget.value)} />
-        <Select
+        <ListSearch list={list} />
+        <ListFilter
+          list={list}
+          name="role"
           label={t('people.role')}
-          clearable
-          data={roles.map((value) => ({ value, label: t(`role.${value}`) }))}
-          value={filters.role || null}
-          onChange={setFilter('role')}
+          options={roles.map((value) => ({ value, label: t(`role.${value}`) }))}
         />
-        <Select
+        <ListFilter
+          list={list}
+          name="status"
           label={t('people.status')}
-          clearable
-          data={[
+          options={[
             { value: 'active', label: t('people.active') },
             { value: 'disabled', label: t('people.disabled') },
           ]}
-          value={filters.status || null}
-          onChange={setFilter('status')}
         />
-        <SortControls
+        <ListSort
+          list={list}
           fields={[
             { value: 'name', label: t('auth.fullName') },
             { value: 'email', label: t('auth.email') },
             { value: 'createdAt', label: t('people.createdAt') },
           ]}
-          sort={filters.sort}
-          order={filters.order}
-          onSort={setFilter('sort')}
-          onOrder={setFilter('order')}
         />
-        <ExportButtons path={list.exportPath} filters={list.apiFilters} />
+        <ListExport list={list} />
       </Group>
       <Table.ScrollContainer minWidth={640}>
         <Table striped highlightOnHover>

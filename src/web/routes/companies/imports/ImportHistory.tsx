@@ -1,9 +1,9 @@
-import { Anchor, Badge, Card, Group, Select, Stack, Table, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Stack, Table, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { type CompanyImportSummary, companyImportStatuses } from '../../../../contracts/company-imports.js';
 import { formatNumber } from '../../../../shared/calendar.js';
-import { ExportButtons } from '../../../components/ExportButtons.js';
 import { LocalInstant } from '../../../components/LocalDate.js';
+import { ListExport, ListFilter } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
 import { useListPage } from '../../../components/lists/use-list-page.js';
 import { currentLocale } from '../../../i18n/index.js';
@@ -59,14 +59,13 @@ export function ImportHistory({ current, onOpen }: { current?: string; onOpen: (
             {t('import.past')}
           </Title>
           <Group align="flex-end" gap="sm">
-            <Select
+            <ListFilter
+              list={list}
+              name="status"
               label={t('import.statusFilter')}
-              clearable
-              data={companyImportStatuses.map((value) => ({ value, label: t(`import.status.${value}`) }))}
-              value={list.filters.status || null}
-              onChange={list.setFilter('status')}
+              options={companyImportStatuses.map((value) => ({ value, label: t(`import.status.${value}`) }))}
             />
-            <ExportButtons path={list.exportPath} filters={list.apiFilters} />
+            <ListExport list={list} />
           </Group>
         </Group>
         <Table.ScrollContainer minWidth={900}>

@@ -3,8 +3,8 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreviewRow, ImportProblem } from '../../../../contracts/company-imports.js';
 import { formatNumber } from '../../../../shared/calendar.js';
-import { ExportButtons } from '../../../components/ExportButtons.js';
 import { LocalDate } from '../../../components/LocalDate.js';
+import { ListExport } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
 import { useListPage } from '../../../components/lists/use-list-page.js';
 import { currentLocale } from '../../../i18n/index.js';
@@ -28,7 +28,7 @@ export function ProblemsTable({ importId, kept, problemCount }: { importId: stri
         <Title order={3} size="h5">
           {t('import.problems')}
         </Title>
-        <ExportButtons path={list.exportPath} filters={list.apiFilters} />
+        <ListExport list={list} />
       </Group>
       {problemCount > kept && (
         <Text size="sm" c="dimmed">

@@ -1,14 +1,13 @@
-import { ActionIcon, Badge, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Badge, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { type CompanyDetail, type CompanyMember, type CompanyRole, companyRoles } from '../../../../contracts/companies.js';
 import { api } from '../../../api.js';
-import { ExportButtons } from '../../../components/ExportButtons.js';
 import { showApiError } from '../../../components/forms.js';
+import { ListExport, ListFilter, ListSearch, ListSort } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
 import { useListPage } from '../../../components/lists/use-list-page.js';
-import { SortControls } from '../../../components/SortControls.js';
 import { useMe } from '../../../session.js';
 import { InviteMemberForm } from './InviteMemberForm.js';
 import { PendingInvitations } from './PendingInvitations.js';
@@ -97,27 +96,18 @@ export function CompanyMembersPanel({ company }: { company: CompanyDetail }) {
       <PendingInvitations companyId={company.id} />
       <Group justify="space-between" align="flex-end">
         <Group align="flex-end" gap="sm">
-          <TextInput label={t('common.search')} value={list.search} onChange={(event) => list.setSearch(event.currentTarget.value)} />
-          <Select
-            label={t('companies.memberRole')}
-            clearable
-            data={roleOptions}
-            value={list.filters.role || null}
-            onChange={list.setFilter('role')}
-          />
-          <SortControls
+          <ListSearch list={list} />
+          <ListFilter list={list} name="role" label={t('companies.memberRole')} options={roleOptions} />
+          <ListSort
+            list={list}
             fields={[
               { value: 'role', label: t('companies.memberRole') },
               { value: 'name', label: t('companies.personName') },
               { value: 'email', label: t('companies.email') },
             ]}
-            sort={list.filters.sort}
-            order={list.filters.order}
-            onSort={list.setFilter('sort')}
-            onOrder={list.setFilter('order')}
           />
         </Group>
-        <ExportButtons path={list.exportPath} filters={list.apiFilters} />
+        <ListExport list={list} />
       </Group>
       <Table.ScrollContainer minWidth={560}>
         <Table striped>

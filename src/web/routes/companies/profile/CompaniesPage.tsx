@@ -1,16 +1,15 @@
-import { Anchor, Button, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconFileImport, IconPlus } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { type CompanyListItem, companySortFields, companyStages } from '../../../../contracts/companies.js';
 import { sectors } from '../../../../contracts/parks.js';
 import { lifecycleStatuses } from '../../../../shared/company-lifecycle.js';
-import { ExportButtons } from '../../../components/ExportButtons.js';
 import { LocalDate } from '../../../components/LocalDate.js';
+import { ListExport, ListFilter, ListSearch, ListSort } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
 import { type ListPage, useListPage } from '../../../components/lists/use-list-page.js';
 import { RequireRole } from '../../../components/RequireRole.js';
-import { SortControls } from '../../../components/SortControls.js';
 import { hasRole, useMe } from '../../../session.js';
 import { LifecycleBadge } from '../lifecycle/LifecycleBadge.js';
 import { CompanyLogo } from './CompanyLogo.js';
@@ -22,49 +21,14 @@ type CompaniesList = ListPage<CompanyListItem, typeof defaults>;
 function CompanyFilters({ list }: { list: CompaniesList }) {
   const { t } = useTranslation();
   const parks = useParkOptions();
-  const { filters, setFilter } = list;
   const options = (values: readonly string[], prefix: string) => values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
   return (
     <SimpleGrid cols={{ base: 2, sm: 3, lg: parks.length > 1 ? 6 : 5 }} spacing="sm" verticalSpacing="xs">
-      {parks.length > 1 && (
-        <Select
-          label={t('companies.park')}
-          clearable
-          searchable
-          data={parks}
-          value={filters.parkId || null}
-          onChange={setFilter('parkId')}
-        />
-      )}
-      <Select
-        label={t('companies.status')}
-        clearable
-        data={options(lifecycleStatuses, 'lifecycle')}
-        value={filters.status || null}
-        onChange={setFilter('status')}
-      />
-      <Select
-        label={t('companies.sector')}
-        clearable
-        searchable
-        data={options(sectors, 'sector')}
-        value={filters.sector || null}
-        onChange={setFilter('sector')}
-      />
-      <Select
-        label={t('companies.stage')}
-        clearable
-        data={options(companyStages, 'companyStage')}
-        value={filters.stage || null}
-        onChange={setFilter('stage')}
-      />
-      <SortControls
-        fields={options(companySortFields, 'companies.sort')}
-        sort={filters.sort}
-        order={filters.order}
-        onSort={setFilter('sort')}
-        onOrder={setFilter('order')}
-      />
+      {parks.length > 1 && <ListFilter list={list} name="parkId" label={t('companies.park')} options={parks} searchable />}
+      <ListFilter list={list} name="status" label={t('companies.status')} options={options(lifecycleStatuses, 'lifecycle')} />
+      <ListFilter list={list} name="sector" label={t('companies.sector')} options={options(sectors, 'sector')} searchable />
+      <ListFilter list={list} name="stage" label={t('companies.stage')} options={options(companyStages, 'companyStage')} />
+      <ListSort list={list} fields={options(companySortFields, 'companies.sort')} />
     </SimpleGrid>
   );
 }
@@ -128,15 +92,9 @@ function Companies() {
           </Group>
         )}
       </Group>
-      <TextInput
-        label={t('common.search')}
-        placeholder={t('companies.searchHelp')}
-        maw={480}
-        value={list.search}
-        onChange={(event) => list.setSearch(event.currentTarget.value)}
-      />
+      <ListSearch list={list} placeholder={t('companies.searchHelp')} maw={480} />
       <CompanyFilters list={list} />
-      <ExportButtons path={list.exportPath} filters={list.apiFilters} />
+      <ListExport list={list} />
       <Table.ScrollContainer minWidth={760}>
         <Table striped highlightOnHover>
           <Table.Thead>

@@ -14,8 +14,8 @@ import {
 import type { Page } from '../../../../contracts/lists.js';
 import { formatNumber, localToday } from '../../../../shared/calendar.js';
 import { api, toQuery } from '../../../api.js';
-import { ExportButtons } from '../../../components/ExportButtons.js';
 import { showApiError } from '../../../components/forms.js';
+import { ListExport } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
 import { type ListPage, useListPage } from '../../../components/lists/use-list-page.js';
 import { RequireRole } from '../../../components/RequireRole.js';
@@ -204,7 +204,7 @@ function ReportingStatus() {
           <Button variant="light" leftSection={<IconBellRinging size={16} />} loading={remind.isPending} onClick={remindAll}>
             {t('reports.remindAll')}
           </Button>
-          <ExportButtons path={list.exportPath} filters={list.apiFilters} />
+          <ListExport list={list} />
         </Group>
       </Group>
       {list.query.isPending ? (

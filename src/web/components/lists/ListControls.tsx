@@ -1,0 +1,75 @@
+import { Select, TextInput, type TextInputProps } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ExportButtons } from '../ExportButtons.js';
+import { SortControls } from '../SortControls.js';
+import type { ListPage } from './use-list-page.js';
+
+type Filters = Record<string, string>;
+type Option = { value: string; label: string };
+
+/** The list's search box: answers at once, the list follows once typing pauses. */
+export function ListSearch({
+  list,
+  label,
+  ...props
+}: { list: Pick<ListPage<unknown>, 'search' | 'setSearch'> } & Omit<TextInputProps, 'value' | 'onChange' | 'list'>) {
+  const { t } = useTranslation();
+  return (
+    <TextInput
+      label={label ?? t('common.search')}
+      value={list.search}
+      onChange={(event) => list.setSearch(event.currentTarget.value)}
+      {...props}
+    />
+  );
+}
+
+/** One filter of the list as a choice (cleared: no filter). */
+export function ListFilter<Defaults extends Filters>({
+  list,
+  name,
+  label,
+  options,
+  searchable,
+}: {
+  list: Pick<ListPage<unknown, Defaults>, 'filters' | 'setFilter'>;
+  name: keyof Defaults & string;
+  label: string;
+  options: Option[];
+  searchable?: boolean;
+}) {
+  return (
+    <Select
+      label={label}
+      clearable
+      searchable={searchable}
+      data={options}
+      value={list.filters[name] || null}
+      onChange={list.setFilter(name)}
+    />
+  );
+}
+
+/** The list's "sort by" and "order" choices, among the sorts its contract accepts. */
+export function ListSort<Defaults extends Filters>({
+  list,
+  fields,
+}: {
+  list: Pick<ListPage<unknown, Defaults>, 'filters' | 'setFilter'>;
+  fields: Option[];
+}) {
+  return (
+    <SortControls
+      fields={fields}
+      sort={list.filters.sort}
+      order={list.filters.order}
+      onSort={list.setFilter('sort')}
+      onOrder={list.setFilter('order')}
+    />
+  );
+}
+
+/** The list as CSV or XLSX, with the filters on screen. */
+export function ListExport({ list }: { list: Pick<ListPage<unknown>, 'exportPath' | 'apiFilters'> }) {
+  return <ExportButtons path={list.exportPath} filters={list.apiFilters} />;
+}
