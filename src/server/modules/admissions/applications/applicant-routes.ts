@@ -39,12 +39,30 @@ const draftHeaders = z.looseObject({ [draftTokenHeader]: z.string().max(200).opt
 const applicantRateLimit = { max: 30, timeWindow: '1 minute' };
 const errors = { 400: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
 
+/** The applicant's context: the session's person and the draft's secret the browser sent. */
+function applicantContext(deps: Deps, request: FastifyRequest): ApplicantContext {
+  const header = request.headers[draftTokenHeader];
+  return { ...serviceContext(deps, request), draftToken: typeof header === 'string' && header ? header : undefined };
+}
+
 /** The applicant's side of admissions: their draft, files, submission and applications. */
 export async function registerApplicantRoutes(app: App, deps: Deps) {
-  const applicant = (request: FastifyRequest): ApplicantContext => {
-    const header = request.headers[draftTokenHeader];
-    return { ...serviceContext(deps, request), draftToken: typeof header === 'string' && header ? header : undefined };
-  };
+  await registerDraftRoutes(app, deps);
+  await registerApplicationFileRoutes(app, deps);
+  registerList(app, deps, {
+    path: '/my/applications',
+    access: 'signed-in',
+    tags: ['applications'],
+    summary: 'My applications: call, reference, status and, once decided, the decision and its reason',
+    querystring: myApplicationsQuerySchema,
+    item: myApplicationSchema,
+    list: myApplicationList,
+  });
+}
+
+/** A draft from its start to its submission or withdrawal. */
+async function registerDraftRoutes(app: App, deps: Deps) {
+  const applicant = (request: FastifyRequest) => applicantContext(deps, request);
 
   app.post(
     '/public/calls/:slug/applications',
@@ -94,57 +112,6 @@ export async function registerApplicantRoutes(app: App, deps: Deps) {
   );
 
   app.post(
-    '/public/applications/:applicationId/files',
-    {
-      config: { access: 'public', rateLimit: applicantRateLimit },
-      bodyLimit: uploadBodyLimit,
-      schema: {
-        tags: ['applications'],
-        summary: 'Attach a file (PDF, image or Office document, 5 MB at most) to a file question of a draft',
-        params: applicationParamsSchema,
-        headers: draftHeaders,
-        body: uploadApplicationFileBodySchema,
-        response: { 201: applicationFileSchema, ...errors },
-      },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await uploadApplicationFile(applicant(request), { applicationId: request.params.applicationId, upload: request.body })),
-  );
-
-  app.get(
-    '/public/applications/:applicationId/files/:fileId',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags: ['applications'],
-        summary: "Download one of the applicant's own files",
-        params: applicationFileParamsSchema,
-        headers: draftHeaders,
-      },
-    },
-    async (request, reply) =>
-      sendStoredFile(reply, await readApplicantFile(applicant(request), request.params)),
-  );
-
-  app.delete(
-    '/public/applications/:applicationId/files/:fileId',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags: ['applications'],
-        summary: 'Remove a file from a draft',
-        params: applicationFileParamsSchema,
-        headers: draftHeaders,
-        response: { 204: z.null(), ...errors },
-      },
-    },
-    async (request, reply) => {
-      await removeApplicationFile(applicant(request), request.params);
-      return reply.status(204).send(null);
-    },
-  );
-
-  app.post(
     '/public/applications/:applicationId/submit',
     {
       config: { access: 'public', rateLimit: applicantRateLimit },
@@ -189,14 +156,61 @@ export async function registerApplicantRoutes(app: App, deps: Deps) {
     },
     async (request) => withdrawApplication(applicant(request), request.params.applicationId),
   );
+}
 
-  registerList(app, deps, {
-    path: '/my/applications',
-    access: 'signed-in',
-    tags: ['applications'],
-    summary: 'My applications: call, reference, status and, once decided, the decision and its reason',
-    querystring: myApplicationsQuerySchema,
-    item: myApplicationSchema,
-    list: myApplicationList,
-  });
+/** The files of a draft's file questions: attached, downloaded by their owner, removed. */
+async function registerApplicationFileRoutes(app: App, deps: Deps) {
+  const applicant = (request: FastifyRequest) => applicantContext(deps, request);
+
+  app.post(
+    '/public/applications/:applicationId/files',
+    {
+      config: { access: 'public', rateLimit: applicantRateLimit },
+      bodyLimit: uploadBodyLimit,
+      schema: {
+        tags: ['applications'],
+        summary: 'Attach a file (PDF, image or Office document, 5 MB at most) to a file question of a draft',
+        params: applicationParamsSchema,
+        headers: draftHeaders,
+        body: uploadApplicationFileBodySchema,
+        response: { 201: applicationFileSchema, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await uploadApplicationFile(applicant(request), { applicationId: request.params.applicationId, upload: request.body })),
+  );
+
+  app.get(
+    '/public/applications/:applicationId/files/:fileId',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['applications'],
+        summary: "Download one of the applicant's own files",
+        params: applicationFileParamsSchema,
+        headers: draftHeaders,
+      },
+    },
+    async (request, reply) => sendStoredFile(reply, await readApplicantFile(applicant(request), request.params)),
+  );
+
+  app.delete(
+    '/public/applications/:applicationId/files/:fileId',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['applications'],
+        summary: 'Remove a file from a draft',
+        params: applicationFileParamsSchema,
+        headers: draftHeaders,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await removeApplicationFile(applicant(request), request.params);
+      return reply.status(204).send(null);
+    },
+  );
 }

@@ -11,6 +11,7 @@ import { applicationFiles } from '../schema.js';
 import type { ApplicationRow } from './applicant-access.js';
 
 export type { ApplicationRow };
+
 type StoredProblem = ApplicationRow['eligibilityProblems'][number];
 
 /** Statuses an applicant may still withdraw from: no decision yet. */

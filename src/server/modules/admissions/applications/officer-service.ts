@@ -148,7 +148,10 @@ async function assignedWithoutConflict(ctx: ServiceContext, applicationId: strin
  * A file of a submitted application for the officers' side: whoever reads its call (officers, park managers of
  * the call's park), and committee members assigned to the application who declared no conflict of interest.
  */
-export async function readOfficerFile(ctx: ServiceContext, { applicationId, fileId }: { applicationId: string; fileId: string }): Promise<StoredFile> {
+export async function readOfficerFile(
+  ctx: ServiceContext,
+  { applicationId, fileId }: { applicationId: string; fileId: string },
+): Promise<StoredFile> {
   const [row] = await ctx.db.select().from(applications).where(eq(applications.id, applicationId)).limit(1);
   if (!row || row.status === 'draft') throw notFound();
   const call = await callRow(ctx, { callId: row.callId });

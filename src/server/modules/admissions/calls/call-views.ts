@@ -20,6 +20,7 @@ import { applications, callCommitteeMembers, callCriteria, calls } from '../sche
 import { type CallRow, managesCalls } from './access.js';
 
 export type { CallRow };
+
 type ParkRef = NonNullable<PublicCallSummary['park']>;
 
 /** Where a call stands for applicants by the server's clock: submissions are accepted from opensAt until before closesAt. */

@@ -24,6 +24,12 @@ const errors = { 400: errorResponseSchema, 403: errorResponseSchema, 404: errorR
 
 /** Calls: the published ones for anyone, and the officers' pages (list, settings, publication, committee picker). */
 export async function registerCallRoutes(app: App, deps: Deps) {
+  await registerPublicCallRoutes(app, deps);
+  await registerOfficerCallRoutes(app, deps);
+}
+
+/** The published calls, for anyone. */
+async function registerPublicCallRoutes(app: App, deps: Deps) {
   const ctx = (request: Parameters<typeof serviceContext>[1]) => serviceContext(deps, request);
 
   registerList(app, deps, {
@@ -49,6 +55,11 @@ export async function registerCallRoutes(app: App, deps: Deps) {
     },
     async (request) => getPublicCall(ctx(request), request.params.slug),
   );
+}
+
+/** The officers' pages of calls: the list, settings, publication and the committee picker. */
+async function registerOfficerCallRoutes(app: App, deps: Deps) {
+  const ctx = (request: Parameters<typeof serviceContext>[1]) => serviceContext(deps, request);
 
   registerList(app, deps, {
     path: '/calls',

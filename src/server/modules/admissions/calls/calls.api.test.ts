@@ -4,6 +4,7 @@ import { auditLog } from '../../../platform/audit/schema.js';
 import { translate } from '../../../platform/messages.js';
 import { buildApplication, buildCall, factoryQuestions } from '../../../test/admission-factories.js';
 import { buildCompany } from '../../../test/company-factories.js';
+import { csvColumn } from '../../../test/csv.js';
 import { buildPark, buildPerson, client, signedIn } from '../../../test/factories.js';
 import { createTestContext, type TestContext } from '../../../test/harness.js';
 import { callCriteria, calls } from '../schema.js';
@@ -208,6 +209,33 @@ describe('listing calls', () => {
     ]);
     const onlyOpen = (await client(t.app).get('/api/v1/public/calls?kind=competition&phase=open')).json();
     expect(onlyOpen.total).toBe(1);
+    expect(onlyOpen.items.map((c: { id: string }) => c.id)).toEqual([open.id]);
+
+    // Its export has the rows of the list, filtered and in the same order, and no unpublished call.
+    const csv = await client(t.app, undefined, 'en').get('/api/v1/public/calls/export?format=csv&kind=competition');
+    expect(csv.statusCode).toBe(200);
+    expect(csvColumn(csv.body, 0)).toEqual([open.slug, upcoming.slug, closed.slug]);
+    const openCsv = await client(t.app).get('/api/v1/public/calls/export?format=csv&kind=competition&phase=open');
+    expect(csvColumn(openCsv.body, 0)).toEqual([open.slug]);
+  });
+
+  it('exports the officers’ filtered, sorted list row for row, with the counts', async () => {
+    const db = t.database.db;
+    const first = await buildCall(db, { kind: 'pre_incubation', title: { fr: 'Alpha pré-incubation' }, parkId: rabat.id });
+    const second = await buildCall(db, { kind: 'pre_incubation', title: { fr: 'Beta pré-incubation' }, publishedAt: null });
+    await buildApplication(db, second.id);
+    await buildApplication(db, second.id, { status: 'draft' });
+    await buildCall(db, { kind: 'competition', title: { fr: 'Autre' } });
+    const query = 'kind=pre_incubation&sort=title&order=desc';
+    const page = (await client(t.app, officer.cookie).get(`/api/v1/calls?${query}`)).json();
+    expect(page.items.map((c: { slug: string }) => c.slug)).toEqual([second.slug, first.slug]);
+    const csv = await client(t.app, officer.cookie, 'en').get(`/api/v1/calls/export?format=csv&${query}`);
+    expect(csvColumn(csv.body, 0)).toEqual(page.items.map((c: { slug: string }) => c.slug));
+    // Published, then applications submitted (drafts are not), as on the list.
+    expect(csvColumn(csv.body, 7)).toEqual(['no', 'yes']);
+    expect(csvColumn(csv.body, 8)).toEqual(['1', '0']);
+    const unpublished = await client(t.app, officer.cookie).get(`/api/v1/calls/export?format=csv&${query}&published=false`);
+    expect(csvColumn(unpublished.body, 0)).toEqual([second.slug]);
   });
 
   it('lists calls for officers with counts, filters and exports; park managers see their parks only', async () => {

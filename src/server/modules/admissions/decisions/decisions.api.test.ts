@@ -70,7 +70,9 @@ async function companyOf(companyId: string) {
 async function historyOf(companyId: string): Promise<[string, string, string][]> {
   const response = await client(t.app, officer.cookie).get(`/api/v1/companies/${companyId}/history`);
   expect(response.statusCode).toBe(200);
-  return response.json().map((event: { status: string; effectiveDate: string; source: string }) => [event.status, event.effectiveDate, event.source]);
+  return response
+    .json()
+    .map((event: { status: string; effectiveDate: string; source: string }) => [event.status, event.effectiveDate, event.source]);
 }
 
 describe('admitting an applicant', () => {
@@ -85,7 +87,9 @@ describe('admitting an applicant', () => {
 
     const after = await readApplication(t.database.db, application.id);
     expect(after).toMatchObject({ status: 'admitted', decision: 'admitted', decidedBy: officer.id });
-    expect(after.companyId).not.toBeNull();
+    // The officers' review links to the company the decision made.
+    expect(after.companyId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(response.json().companyId).toBe(after.companyId);
     const company = await companyOf(after.companyId as string);
     expect(company).toMatchObject({
       legalName: 'Argan Data SARL',

@@ -20,7 +20,6 @@ export type Applicant = {
   innovation: 'product' | 'process' | 'business_model';
 };
 
-
 export const applicants: Applicant[] = [
   {
     company: 'Darija Voice',

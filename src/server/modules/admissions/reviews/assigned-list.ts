@@ -61,7 +61,10 @@ export const assignedApplicationList = defineList({
           .innerJoin(calls, eq(calls.id, applications.callId))
           .leftJoin(
             evaluations,
-            and(eq(evaluations.applicationId, reviewAssignments.applicationId), eq(evaluations.memberUserId, reviewAssignments.memberUserId)),
+            and(
+              eq(evaluations.applicationId, reviewAssignments.applicationId),
+              eq(evaluations.memberUserId, reviewAssignments.memberUserId),
+            ),
           )
           .where(assignedConditions(ctx.actor, query))
           .$dynamic(),

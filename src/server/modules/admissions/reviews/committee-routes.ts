@@ -94,7 +94,6 @@ export async function registerCommitteeResultRoutes(app: App, deps: Deps) {
         response: { 200: applicationReviewSchema, ...errors },
       },
     },
-    async (request) =>
-      setAssignments(ctx(request), { applicationId: request.params.applicationId, assignments: request.body }),
+    async (request) => setAssignments(ctx(request), { applicationId: request.params.applicationId, assignments: request.body }),
   );
 }

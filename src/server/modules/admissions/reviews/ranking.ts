@@ -10,7 +10,7 @@ import { type MessageKey, translate } from '../../../platform/messages.js';
 import { type CallRow, callForActor, callRights } from '../calls/access.js';
 import { criteriaOf } from '../calls/call-views.js';
 import { applications } from '../schema.js';
-import { membersScores, evaluationsOfApplications } from './review-data.js';
+import { evaluationsOfApplications, membersScores } from './review-data.js';
 import { aggregateApplication, isSpreadFlagged, rankApplications } from './scoring.js';
 
 /**

@@ -16,7 +16,12 @@ type NewEntry = Omit<typeof waitingListEntries.$inferInsert, 'id' | 'status' | '
 export async function addToWaitingList(ctx: ServiceContext, entry: NewEntry) {
   const [created] = await ctx.db.insert(waitingListEntries).values(entry).onConflictDoNothing().returning();
   if (created) {
-    await recordAudit(ctx.db, ctx.actor, { action: 'waiting_list.add', entityType: 'waiting_list_entry', entityId: created.id, after: created });
+    await recordAudit(ctx.db, ctx.actor, {
+      action: 'waiting_list.add',
+      entityType: 'waiting_list_entry',
+      entityId: created.id,
+      after: created,
+    });
   }
   return created ?? null;
 }
@@ -55,10 +60,16 @@ async function closeEntry(
 
 /** A unit was allocated to the company: it leaves the queue. */
 export async function allocateEntry(ctx: ServiceContext, { id, allocation }: { id: string; allocation: Required<AllocateBody> }) {
-  await closeEntry(ctx, { id, change: { status: 'allocated', closedOn: allocation.allocatedOn, note: allocation.note, datePath: 'allocatedOn' } });
+  await closeEntry(ctx, {
+    id,
+    change: { status: 'allocated', closedOn: allocation.allocatedOn, note: allocation.note, datePath: 'allocatedOn' },
+  });
 }
 
 /** The company no longer waits (the note says why). */
 export async function withdrawEntry(ctx: ServiceContext, { id, withdrawal }: { id: string; withdrawal: WithdrawBody }) {
-  await closeEntry(ctx, { id, change: { status: 'withdrawn', closedOn: withdrawal.withdrawnOn, note: withdrawal.note, datePath: 'withdrawnOn' } });
+  await closeEntry(ctx, {
+    id,
+    change: { status: 'withdrawn', closedOn: withdrawal.withdrawnOn, note: withdrawal.note, datePath: 'withdrawnOn' },
+  });
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localToday } from '../../../../shared/calendar.js';
 import { auditLog } from '../../../platform/audit/schema.js';
 import { buildCompany } from '../../../test/company-factories.js';
+import { csvColumn, csvRows } from '../../../test/csv.js';
 import { buildPark, client, signedIn } from '../../../test/factories.js';
 import { createTestContext, type TestContext } from '../../../test/harness.js';
 import { buildWaitingEntry } from '../../../test/review-factories.js';
@@ -103,6 +104,29 @@ describe('a park’s waiting list', () => {
     expect(sheet.getRow(2).getCell(7).value).toBe('في الانتظار');
     expect(sheet.rowCount).toBe(6);
   });
+
+  it('exports a filtered, sorted list with its rows and positions, as the list shows them', async () => {
+    const query = 'fitsAreaM2=100&sort=companyName&order=desc';
+    const page = (await as(manager).get(`/api/v1/parks/casablanca/waiting-list?${query}`)).json();
+    expect(page.items.map((row: Row) => [row.position, row.companyName])).toEqual([
+      [4, 'Echo Fintech'],
+      [3, 'Delta Labs'],
+      [2, 'Charlie Health'],
+      [1, 'Alpha Soft'],
+    ]);
+    const csv = await as(manager, 'en').get(`/api/v1/parks/casablanca/waiting-list/export?format=csv&${query}`);
+    expect(
+      csvRows(csv.body)
+        .slice(1)
+        .map((row) => [Number(row[0]), row[1]]),
+    ).toEqual(page.items.map((row: Row) => [row.position, row.companyName]));
+    const searched = await as(manager, 'en').get('/api/v1/parks/casablanca/waiting-list/export?format=csv&q=labs');
+    expect(
+      csvRows(searched.body)
+        .slice(1)
+        .map((row) => [row[0], row[1]]),
+    ).toEqual([['4', 'Delta Labs']]);
+  });
 });
 
 describe('allocating and withdrawing', () => {
@@ -194,5 +218,19 @@ describe('who sees and keeps the waiting list', () => {
     const rabatSummary = all.items.find((park: { parkId: string }) => park.parkId === rabat.id);
     expect(rabatSummary).toMatchObject({ waiting: 1, oldestRequestedOn: '2024-12-01' });
     expect(all.items.map((park: { parkId: string }) => park.parkId).sort()).toEqual([casablanca.id, rabat.id].sort());
+    expect(all).toMatchObject({ total: 2, page: 1 });
+    const casablancaSummary = all.items.find((park: { parkId: string }) => park.parkId === casablanca.id);
+    // Alpha Soft got a unit and Delta Labs withdrew (above): Bravo Agritech has waited longest of the three left.
+    expect(casablancaSummary).toMatchObject({ waiting: 3, oldestRequestedOn: '2025-02-01' });
+
+    // A page at a time, and exported with the same rows.
+    const firstPage = (await as(admin).get('/api/v1/waiting-lists?pageSize=1')).json();
+    expect(firstPage).toMatchObject({ total: 2, pageSize: 1 });
+    expect(firstPage.items).toHaveLength(1);
+    const csv = await as(admin, 'en').get('/api/v1/waiting-lists/export?format=csv');
+    expect(csvRows(csv.body)[0]).toEqual(['Park', 'Companies waiting', 'Waiting since']);
+    const inEnglish = (await as(admin, 'en').get('/api/v1/waiting-lists')).json();
+    expect(csvColumn(csv.body, 0)).toEqual(inEnglish.items.map((park: { name: string }) => park.name));
+    expect((await as(manager).get('/api/v1/waiting-lists/export?format=csv')).body).not.toContain(rabatSummary.name);
   });
 });

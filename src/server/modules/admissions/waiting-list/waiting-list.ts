@@ -54,9 +54,10 @@ function queueOf(ctx: ServiceContext, { parkId, query }: { parkId: string; query
       status: waitingListEntries.status,
       closedOn: waitingListEntries.closedOn,
       note: waitingListEntries.note,
-      queuePosition: sql<number>`row_number() over (order by ${waitingListEntries.requestedOn}, ${waitingListEntries.createdAt}, ${waitingListEntries.id})`
-        .mapWith(Number)
-        .as('queue_position'),
+      queuePosition:
+        sql<number>`row_number() over (order by ${waitingListEntries.requestedOn}, ${waitingListEntries.createdAt}, ${waitingListEntries.id})`
+          .mapWith(Number)
+          .as('queue_position'),
     })
     .from(waitingListEntries)
     .leftJoin(applications, eq(applications.id, waitingListEntries.applicationId))
