@@ -31,7 +31,7 @@ import { pickText } from '../../../../shared/localized-text.js';
 import { ApiError } from '../../../api.js';
 import { readAsBase64 } from '../../../files.js';
 import { currentLocale, i18n } from '../../../i18n/index.js';
-import { CallDates } from '../calls/CallsPage.js';
+import { CallDates } from '../calls/CallDates.js';
 import { applicantApi, draftStore } from './applicant-api.js';
 import { type ApplicationValues, draftErrors, initialApplicationValues, submissionErrors, toDraftBody } from './application-form-values.js';
 import { maxFileBytes, QuestionField } from './QuestionField.js';

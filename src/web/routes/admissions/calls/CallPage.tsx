@@ -10,7 +10,7 @@ import { LocalInstant } from '../../../components/LocalDate.js';
 import { NotFoundPage } from '../../../components/NotFoundPage.js';
 import { currentLocale } from '../../../i18n/index.js';
 import { CallKindBadge, CallPhaseBadge } from './CallBadges.js';
-import { DaysLeft } from './CallsPage.js';
+import { DaysLeft } from './CallDates.js';
 import { formatList } from './casablanca-time.js';
 
 /** The call's eligibility rules in words: every sector, stage and region when the call sets none. */
@@ -45,6 +45,78 @@ export function EligibilityList({ eligibility }: { eligibility: PublicCall['elig
   );
 }
 
+/** The evaluation grid as applicants read it: each criterion's share of the score. */
+function CallCriteria({ criteria }: { criteria: PublicCall['criteria'] }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  if (criteria.length === 0) return null;
+  const totalWeight = criteria.reduce((sum, criterion) => sum + criterion.weight, 0);
+  return (
+    <>
+      <Title order={2} size="h3">
+        {t('calls.criteria.title')}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {t('calls.criteria.publicIntro')}
+      </Text>
+      <Stack gap="xs">
+        {criteria.map((criterion) => {
+          const share = totalWeight ? (criterion.weight / totalWeight) * 100 : 0;
+          return (
+            <div key={criterion.id}>
+              <Group justify="space-between" gap="xs">
+                <Text size="sm" fw={600}>
+                  {pickText(criterion.label, locale)}
+                </Text>
+                <Text size="sm" c="dimmed">
+                  {formatNumber(share, locale, { maximumFractionDigits: 0 })} %
+                </Text>
+              </Group>
+              {criterion.description && (
+                <Text size="xs" c="dimmed">
+                  {pickText(criterion.description, locale)}
+                </Text>
+              )}
+              <Progress value={share} size="sm" aria-hidden />
+            </div>
+          );
+        })}
+      </Stack>
+    </>
+  );
+}
+
+/** The call's dates and the way to apply (or why one cannot yet, or any more). */
+function ApplyCard({ call: data }: { call: PublicCall }) {
+  const { t } = useTranslation();
+  const slug = data.slug;
+  return (
+    <Card withBorder padding="md">
+      <Stack gap="sm">
+        <Text size="sm">
+          <strong>{t('calls.labelColon', { label: t('calls.opens') })}</strong> <LocalInstant instant={data.opensAt} />
+        </Text>
+        <Text size="sm">
+          <strong>{t('calls.labelColon', { label: t('calls.closes') })}</strong> <LocalInstant instant={data.closesAt} />
+        </Text>
+        {data.phase === 'open' && <DaysLeft closesAt={data.closesAt} />}
+        {data.phase === 'open' ? (
+          <Button renderRoot={(props) => <Link {...props} to="/calls/$slug/apply" params={{ slug }} />} size="md" data-testid="apply">
+            {t('calls.apply')}
+          </Button>
+        ) : (
+          <Alert color={data.phase === 'upcoming' ? 'blue' : 'gray'}>
+            {data.phase === 'upcoming' ? t('calls.notOpenYet') : t('calls.closedNotice')}
+          </Alert>
+        )}
+        <Text size="xs" c="dimmed">
+          {t('calls.noAccountNeeded')}
+        </Text>
+      </Stack>
+    </Card>
+  );
+}
+
 export function CallPage() {
   const { t } = useTranslation();
   const locale = currentLocale();
@@ -54,7 +126,6 @@ export function CallPage() {
   if (call.error instanceof ApiError && call.error.status === 404) return <NotFoundPage />;
   if (!call.data) return <Loader aria-label={t('common.loading')} />;
   const data = call.data;
-  const totalWeight = data.criteria.reduce((sum, criterion) => sum + criterion.weight, 0);
 
   return (
     <Stack gap="lg" maw={1100}>
@@ -82,65 +153,11 @@ export function CallPage() {
               {t('calls.eligibility.title')}
             </Title>
             <EligibilityList eligibility={data.eligibility} />
-            {data.criteria.length > 0 && (
-              <>
-                <Title order={2} size="h3">
-                  {t('calls.criteria.title')}
-                </Title>
-                <Text size="sm" c="dimmed">
-                  {t('calls.criteria.publicIntro')}
-                </Text>
-                <Stack gap="xs">
-                  {data.criteria.map((criterion) => {
-                    const share = totalWeight ? (criterion.weight / totalWeight) * 100 : 0;
-                    return (
-                      <div key={criterion.id}>
-                        <Group justify="space-between" gap="xs">
-                          <Text size="sm" fw={600}>
-                            {pickText(criterion.label, locale)}
-                          </Text>
-                          <Text size="sm" c="dimmed">
-                            {formatNumber(share, locale, { maximumFractionDigits: 0 })} %
-                          </Text>
-                        </Group>
-                        {criterion.description && (
-                          <Text size="xs" c="dimmed">
-                            {pickText(criterion.description, locale)}
-                          </Text>
-                        )}
-                        <Progress value={share} size="sm" aria-hidden />
-                      </div>
-                    );
-                  })}
-                </Stack>
-              </>
-            )}
+            <CallCriteria criteria={data.criteria} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>
-          <Card withBorder padding="md">
-            <Stack gap="sm">
-              <Text size="sm">
-                <strong>{t('calls.labelColon', { label: t('calls.opens') })}</strong> <LocalInstant instant={data.opensAt} />
-              </Text>
-              <Text size="sm">
-                <strong>{t('calls.labelColon', { label: t('calls.closes') })}</strong> <LocalInstant instant={data.closesAt} />
-              </Text>
-              {data.phase === 'open' && <DaysLeft closesAt={data.closesAt} />}
-              {data.phase === 'open' ? (
-                <Button renderRoot={(props) => <Link {...props} to="/calls/$slug/apply" params={{ slug }} />} size="md" data-testid="apply">
-                  {t('calls.apply')}
-                </Button>
-              ) : (
-                <Alert color={data.phase === 'upcoming' ? 'blue' : 'gray'}>
-                  {data.phase === 'upcoming' ? t('calls.notOpenYet') : t('calls.closedNotice')}
-                </Alert>
-              )}
-              <Text size="xs" c="dimmed">
-                {t('calls.noAccountNeeded')}
-              </Text>
-            </Stack>
-          </Card>
+          <ApplyCard call={data} />
         </Grid.Col>
       </Grid>
     </Stack>

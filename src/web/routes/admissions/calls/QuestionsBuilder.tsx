@@ -93,6 +93,116 @@ function OptionsEditor({ form, index, question, frozen }: { form: Form; index: n
  * with options for choices and bounds for numbers and texts; reordered and removed freely until the
  * first application is submitted.
  */
+/** Moving a question up or down the form, or removing it. */
+function QuestionMoves({ form, index, count }: { form: Form; index: number; count: number }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap={4}>
+      <ActionIcon
+        variant="subtle"
+        disabled={index === 0}
+        onClick={() => form.reorderListItem('questions', { from: index, to: index - 1 })}
+        aria-label={t('calls.builder.moveUp')}
+      >
+        <IconArrowUp size={16} />
+      </ActionIcon>
+      <ActionIcon
+        variant="subtle"
+        disabled={index === count - 1}
+        onClick={() => form.reorderListItem('questions', { from: index, to: index + 1 })}
+        aria-label={t('calls.builder.moveDown')}
+      >
+        <IconArrowDown size={16} />
+      </ActionIcon>
+      <ActionIcon
+        variant="subtle"
+        color="red"
+        onClick={() => form.removeListItem('questions', index)}
+        aria-label={t('calls.builder.remove')}
+      >
+        <IconTrash size={16} />
+      </ActionIcon>
+    </Group>
+  );
+}
+
+/** One question of the form: its kind, whether it is required, its label and help in three languages, its bounds or options. */
+function QuestionEditor({
+  form,
+  index,
+  question,
+  count,
+  frozen,
+}: {
+  form: Form;
+  index: number;
+  question: QuestionValues;
+  count: number;
+  frozen: boolean;
+}) {
+  const { t } = useTranslation();
+  const path = `questions.${index}`;
+  const choice = question.kind === 'choice' || question.kind === 'multi_choice';
+  return (
+    <Card withBorder padding="sm" data-testid="question-editor">
+      <Stack gap="xs">
+        <Group justify="space-between" gap="xs">
+          <Group gap="xs">
+            <Badge variant="light" circle>
+              {index + 1}
+            </Badge>
+            <Select
+              aria-label={t('calls.builder.kind')}
+              size="xs"
+              w={190}
+              allowDeselect={false}
+              data={questionKinds.map((kind) => ({ value: kind, label: t(`calls.questionKind.${kind}`) }))}
+              {...form.getInputProps(`${path}.kind`)}
+              onChange={(kind) => {
+                if (!kind) return;
+                form.setFieldValue(`${path}.kind`, kind as QuestionValues['kind']);
+                const needsOptions = kind === 'choice' || kind === 'multi_choice';
+                if (needsOptions && question.options.length < 2) {
+                  form.setFieldValue(`${path}.options`, emptyQuestion('choice', []).options);
+                }
+              }}
+            />
+            <Switch label={t('calls.builder.required')} {...form.getInputProps(`${path}.required`, { type: 'checkbox' })} />
+          </Group>
+          {!frozen && <QuestionMoves form={form} index={index} count={count} />}
+        </Group>
+        <LocalizedInputs form={form} path={`${path}.label`} label={t('calls.builder.label')} required />
+        <LocalizedInputs form={form} path={`${path}.help`} label={t('calls.builder.helpText')} />
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
+          <TextInput
+            label={t('calls.builder.id')}
+            description={t('calls.builder.idHelp')}
+            dir="ltr"
+            {...form.getInputProps(`${path}.id`)}
+          />
+          {question.kind === 'number' && (
+            <>
+              <NumberInput label={t('calls.builder.min')} {...form.getInputProps(`${path}.min`)} />
+              <NumberInput label={t('calls.builder.max')} {...form.getInputProps(`${path}.max`)} />
+            </>
+          )}
+          {(question.kind === 'short_text' || question.kind === 'long_text') && (
+            <NumberInput
+              label={t('calls.builder.maxLength')}
+              description={t('calls.builder.maxLengthHelp', { count: question.kind === 'short_text' ? 300 : 5000 })}
+              min={1}
+              max={10000}
+              allowDecimal={false}
+              {...form.getInputProps(`${path}.maxLength`)}
+            />
+          )}
+        </SimpleGrid>
+        {choice && <OptionsEditor form={form} index={index} question={question} frozen={frozen} />}
+      </Stack>
+    </Card>
+  );
+}
+
 export function QuestionsBuilder({ form, frozen }: { form: Form; frozen: boolean }) {
   const { t } = useTranslation();
   const questions = form.getValues().questions;
@@ -108,95 +218,9 @@ export function QuestionsBuilder({ form, frozen }: { form: Form; frozen: boolean
   return (
     <Stack>
       {questions.length === 0 && <Text c="dimmed">{t('calls.builder.empty')}</Text>}
-      {questions.map((question, index) => {
-        const path = `questions.${index}`;
-        const choice = question.kind === 'choice' || question.kind === 'multi_choice';
-        return (
-          <Card key={question.key} withBorder padding="sm" data-testid="question-editor">
-            <Stack gap="xs">
-              <Group justify="space-between" gap="xs">
-                <Group gap="xs">
-                  <Badge variant="light" circle>
-                    {index + 1}
-                  </Badge>
-                  <Select
-                    aria-label={t('calls.builder.kind')}
-                    size="xs"
-                    w={190}
-                    allowDeselect={false}
-                    data={questionKinds.map((kind) => ({ value: kind, label: t(`calls.questionKind.${kind}`) }))}
-                    {...form.getInputProps(`${path}.kind`)}
-                    onChange={(kind) => {
-                      if (!kind) return;
-                      form.setFieldValue(`${path}.kind`, kind as QuestionValues['kind']);
-                      const needsOptions = kind === 'choice' || kind === 'multi_choice';
-                      if (needsOptions && question.options.length < 2) {
-                        form.setFieldValue(`${path}.options`, emptyQuestion('choice', []).options);
-                      }
-                    }}
-                  />
-                  <Switch label={t('calls.builder.required')} {...form.getInputProps(`${path}.required`, { type: 'checkbox' })} />
-                </Group>
-                {!frozen && (
-                  <Group gap={4}>
-                    <ActionIcon
-                      variant="subtle"
-                      disabled={index === 0}
-                      onClick={() => form.reorderListItem('questions', { from: index, to: index - 1 })}
-                      aria-label={t('calls.builder.moveUp')}
-                    >
-                      <IconArrowUp size={16} />
-                    </ActionIcon>
-                    <ActionIcon
-                      variant="subtle"
-                      disabled={index === questions.length - 1}
-                      onClick={() => form.reorderListItem('questions', { from: index, to: index + 1 })}
-                      aria-label={t('calls.builder.moveDown')}
-                    >
-                      <IconArrowDown size={16} />
-                    </ActionIcon>
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      onClick={() => form.removeListItem('questions', index)}
-                      aria-label={t('calls.builder.remove')}
-                    >
-                      <IconTrash size={16} />
-                    </ActionIcon>
-                  </Group>
-                )}
-              </Group>
-              <LocalizedInputs form={form} path={`${path}.label`} label={t('calls.builder.label')} required />
-              <LocalizedInputs form={form} path={`${path}.help`} label={t('calls.builder.helpText')} />
-              <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
-                <TextInput
-                  label={t('calls.builder.id')}
-                  description={t('calls.builder.idHelp')}
-                  dir="ltr"
-                  {...form.getInputProps(`${path}.id`)}
-                />
-                {question.kind === 'number' && (
-                  <>
-                    <NumberInput label={t('calls.builder.min')} {...form.getInputProps(`${path}.min`)} />
-                    <NumberInput label={t('calls.builder.max')} {...form.getInputProps(`${path}.max`)} />
-                  </>
-                )}
-                {(question.kind === 'short_text' || question.kind === 'long_text') && (
-                  <NumberInput
-                    label={t('calls.builder.maxLength')}
-                    description={t('calls.builder.maxLengthHelp', { count: question.kind === 'short_text' ? 300 : 5000 })}
-                    min={1}
-                    max={10000}
-                    allowDecimal={false}
-                    {...form.getInputProps(`${path}.maxLength`)}
-                  />
-                )}
-              </SimpleGrid>
-              {choice && <OptionsEditor form={form} index={index} question={question} frozen={frozen} />}
-            </Stack>
-          </Card>
-        );
-      })}
+      {questions.map((question, index) => (
+        <QuestionEditor key={question.key} form={form} index={index} question={question} count={questions.length} frozen={frozen} />
+      ))}
       {!frozen && (
         <Menu position="bottom-start">
           <Menu.Target>
