@@ -14,6 +14,57 @@ import { ApplicationReviewPanel } from '../reviews/ApplicationReviewPanel.js';
 import { AnswersView, ApplicantFieldsView } from './AnswersView.js';
 import { EligibilityDecisionForm } from './EligibilityDecisionForm.js';
 
+/** The eligibility check: the decision form while it waits for one, else what the check found and who decided. */
+function EligibilityCard({ application: data }: { application: OfficerApplication }) {
+  const { t } = useTranslation();
+  const checked = data.eligibilityCheckedAt !== null;
+  return (
+    <Card withBorder>
+      <Stack>
+        <Title order={2} size="h4">
+          {t('applications.eligibility.title')}
+        </Title>
+        {data.canDecideEligibility ? (
+          <EligibilityDecisionForm applicationId={data.id} problems={data.eligibilityProblems} />
+        ) : (
+          <Stack gap="xs">
+            {data.eligibilityProblems.length > 0 ? (
+              <Alert color="orange" title={t('applications.eligibility.problemsFound')}>
+                {data.eligibilityProblems.map((problem) => (
+                  <Text key={problem.key} size="sm">
+                    {problem.message}
+                  </Text>
+                ))}
+              </Alert>
+            ) : (
+              <Text size="sm">{t('applications.eligibility.noProblem')}</Text>
+            )}
+            {checked && (
+              <Text size="sm">
+                {t(
+                  data.status === 'ineligible'
+                    ? 'applications.eligibility.declaredIneligible'
+                    : 'applications.eligibility.declaredEligible',
+                  {
+                    name: data.eligibilityCheckedBy ?? '—',
+                  },
+                )}{' '}
+                <LocalInstant instant={data.eligibilityCheckedAt} />
+              </Text>
+            )}
+            {data.eligibilityNote && (
+              <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+                <strong>{t('applications.eligibility.note')}:</strong> {data.eligibilityNote}
+              </Text>
+            )}
+            {!checked && data.status === 'submitted' && <Text size="sm">{t('applications.eligibility.waiting')}</Text>}
+          </Stack>
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
 function ApplicationAdmin({ applicationId }: { applicationId: string }) {
   const { t } = useTranslation();
   const locale = currentLocale();
@@ -24,7 +75,6 @@ function ApplicationAdmin({ applicationId }: { applicationId: string }) {
   if (application.error instanceof ApiError && application.error.status === 404) return <NotFoundPage />;
   if (!application.data) return <Loader aria-label={t('common.loading')} />;
   const data = application.data;
-  const checked = data.eligibilityCheckedAt !== null;
 
   return (
     <Stack maw={1100}>
@@ -47,49 +97,7 @@ function ApplicationAdmin({ applicationId }: { applicationId: string }) {
         </Text>
       </Stack>
 
-      <Card withBorder>
-        <Stack>
-          <Title order={2} size="h4">
-            {t('applications.eligibility.title')}
-          </Title>
-          {data.canDecideEligibility ? (
-            <EligibilityDecisionForm applicationId={data.id} problems={data.eligibilityProblems} />
-          ) : (
-            <Stack gap="xs">
-              {data.eligibilityProblems.length > 0 ? (
-                <Alert color="orange" title={t('applications.eligibility.problemsFound')}>
-                  {data.eligibilityProblems.map((problem) => (
-                    <Text key={problem.key} size="sm">
-                      {problem.message}
-                    </Text>
-                  ))}
-                </Alert>
-              ) : (
-                <Text size="sm">{t('applications.eligibility.noProblem')}</Text>
-              )}
-              {checked && (
-                <Text size="sm">
-                  {t(
-                    data.status === 'ineligible'
-                      ? 'applications.eligibility.declaredIneligible'
-                      : 'applications.eligibility.declaredEligible',
-                    {
-                      name: data.eligibilityCheckedBy ?? '—',
-                    },
-                  )}{' '}
-                  <LocalInstant instant={data.eligibilityCheckedAt} />
-                </Text>
-              )}
-              {data.eligibilityNote && (
-                <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
-                  <strong>{t('applications.eligibility.note')}:</strong> {data.eligibilityNote}
-                </Text>
-              )}
-              {!checked && data.status === 'submitted' && <Text size="sm">{t('applications.eligibility.waiting')}</Text>}
-            </Stack>
-          )}
-        </Stack>
-      </Card>
+      <EligibilityCard application={data} />
 
       <Card withBorder>
         <Stack>

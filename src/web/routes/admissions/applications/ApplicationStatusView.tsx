@@ -30,6 +30,42 @@ function progressStep(application: ApplicantApplication): number {
   }
 }
 
+/** Where the application stands in words: its status, why it is not eligible, the decision and its reason. */
+function StatusNotices({ application }: { application: ApplicantApplication }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {application.status === 'submitted' && <Alert color="blue">{t('applications.statusText.submitted')}</Alert>}
+      {application.status === 'under_review' && <Alert color="violet">{t('applications.statusText.under_review')}</Alert>}
+      {application.status === 'withdrawn' && <Alert color="gray">{t('applications.statusText.withdrawn')}</Alert>}
+      {application.ineligibility && (
+        <Alert color="orange" title={t('applications.statusText.ineligible')}>
+          <List size="sm" spacing={4}>
+            {application.ineligibility.problems.map((problem) => (
+              <List.Item key={problem.key}>{problem.message}</List.Item>
+            ))}
+            {application.ineligibility.note && <List.Item>{application.ineligibility.note}</List.Item>}
+          </List>
+        </Alert>
+      )}
+      {application.decision && (
+        <Alert
+          color={application.decision === 'admitted' ? 'teal' : application.decision === 'waitlisted' ? 'grape' : 'red'}
+          title={t(`applications.decision.${application.decision}`)}
+          data-testid="decision"
+        >
+          {application.decisionReason && <Text size="sm">{application.decisionReason}</Text>}
+          {application.decidedAt && (
+            <Text size="xs" c="dimmed" mt={4}>
+              <LocalInstant instant={application.decidedAt} />
+            </Text>
+          )}
+        </Alert>
+      )}
+    </>
+  );
+}
+
 /** The applicant's view of a submitted application: its status, then what they sent. Never scores. */
 export function ApplicationStatusView({
   application,
@@ -72,33 +108,7 @@ export function ApplicationStatusView({
         )}
       </Stack>
 
-      {application.status === 'submitted' && <Alert color="blue">{t('applications.statusText.submitted')}</Alert>}
-      {application.status === 'under_review' && <Alert color="violet">{t('applications.statusText.under_review')}</Alert>}
-      {application.status === 'withdrawn' && <Alert color="gray">{t('applications.statusText.withdrawn')}</Alert>}
-      {application.ineligibility && (
-        <Alert color="orange" title={t('applications.statusText.ineligible')}>
-          <List size="sm" spacing={4}>
-            {application.ineligibility.problems.map((problem) => (
-              <List.Item key={problem.key}>{problem.message}</List.Item>
-            ))}
-            {application.ineligibility.note && <List.Item>{application.ineligibility.note}</List.Item>}
-          </List>
-        </Alert>
-      )}
-      {application.decision && (
-        <Alert
-          color={application.decision === 'admitted' ? 'teal' : application.decision === 'waitlisted' ? 'grape' : 'red'}
-          title={t(`applications.decision.${application.decision}`)}
-          data-testid="decision"
-        >
-          {application.decisionReason && <Text size="sm">{application.decisionReason}</Text>}
-          {application.decidedAt && (
-            <Text size="xs" c="dimmed" mt={4}>
-              <LocalInstant instant={application.decidedAt} />
-            </Text>
-          )}
-        </Alert>
-      )}
+      <StatusNotices application={application} />
 
       {application.status !== 'withdrawn' && (
         <Card withBorder>

@@ -1,6 +1,5 @@
 import { Badge, Button, Group, Loader, Modal, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,14 +10,14 @@ import {
   officerApplicationStatuses,
 } from '../../../../contracts/calls.js';
 import { companyStages } from '../../../../contracts/companies.js';
-import type { Page } from '../../../../contracts/lists.js';
 import { sectors } from '../../../../contracts/parks.js';
 import { pickText } from '../../../../shared/localized-text.js';
-import { ApiError, api, toQuery } from '../../../api.js';
+import { ApiError, api } from '../../../api.js';
 import { ExportButtons } from '../../../components/ExportButtons.js';
 import { LocalInstant } from '../../../components/LocalDate.js';
+import { ListFooter } from '../../../components/lists/ListFooter.js';
+import { type ListPage, useListPage } from '../../../components/lists/use-list-page.js';
 import { NotFoundPage } from '../../../components/NotFoundPage.js';
-import { Pager } from '../../../components/Pager.js';
 import { RequireRole } from '../../../components/RequireRole.js';
 import { SortControls } from '../../../components/SortControls.js';
 import { currentLocale } from '../../../i18n/index.js';
@@ -26,7 +25,8 @@ import { CallAdminTabs } from '../calls/CallAdminTabs.js';
 import { ApplicationStatusBadge } from '../calls/CallBadges.js';
 import { EligibilityDecisionForm } from './EligibilityDecisionForm.js';
 
-const pageSize = 25;
+const defaults = { status: '', sector: '', stage: '', sort: 'submittedAt', order: 'asc' };
+type ApplicationsList = ListPage<OfficerApplicationSummary, typeof defaults>;
 
 /** Opens the eligibility decision of one application in a dialog (its findings are read with it). */
 function EligibilityDialog({ applicationId, onClose }: { applicationId: string; onClose: () => void }) {
@@ -51,29 +51,120 @@ function EligibilityDialog({ applicationId, onClose }: { applicationId: string; 
   );
 }
 
+/** Search, status, sector, stage and sort of a call's applications, and their export. */
+function ApplicationFilters({ list }: { list: ApplicationsList }) {
+  const { t } = useTranslation();
+  const { filters, setFilter } = list;
+  const choices = (values: readonly string[], prefix: string) => values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
+  return (
+    <Group align="flex-end" gap="sm">
+      <TextInput label={t('common.search')} value={list.search} onChange={(event) => list.setSearch(event.currentTarget.value)} />
+      <Select
+        label={t('applications.statusLabel')}
+        placeholder={t('calls.filterAll')}
+        clearable
+        data={choices(officerApplicationStatuses, 'applications.status')}
+        value={filters.status || null}
+        onChange={setFilter('status')}
+      />
+      <Select
+        label={t('applications.field.sector')}
+        placeholder={t('calls.filterAll')}
+        clearable
+        data={choices(sectors, 'sector')}
+        value={filters.sector || null}
+        onChange={setFilter('sector')}
+      />
+      <Select
+        label={t('applications.field.stage')}
+        placeholder={t('calls.filterAll')}
+        clearable
+        data={choices(companyStages, 'companyStage')}
+        value={filters.stage || null}
+        onChange={setFilter('stage')}
+      />
+      <SortControls
+        fields={[
+          { value: 'submittedAt', label: t('applications.submittedAt') },
+          { value: 'reference', label: t('applications.reference') },
+          { value: 'companyName', label: t('applications.field.companyName') },
+          { value: 'status', label: t('applications.statusLabel') },
+        ]}
+        sort={filters.sort}
+        order={filters.order}
+        onSort={setFilter('sort')}
+        onOrder={setFilter('order')}
+      />
+      <ExportButtons path={list.exportPath} filters={list.apiFilters} />
+    </Group>
+  );
+}
+
+function ApplicationRow({
+  application,
+  canManage,
+  onDecide,
+}: {
+  application: OfficerApplicationSummary;
+  canManage: boolean;
+  onDecide: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Table.Tr data-testid="application-row">
+      <Table.Td>
+        <Link to="/admin/applications/$applicationId" params={{ applicationId: application.id }}>
+          <span dir="ltr">{application.reference}</span>
+        </Link>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm" fw={600}>
+          {application.companyName}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {application.contactName}
+        </Text>
+      </Table.Td>
+      <Table.Td>{application.sector ? t(`sector.${application.sector}`) : '—'}</Table.Td>
+      <Table.Td>{application.stage ? t(`companyStage.${application.stage}`) : '—'}</Table.Td>
+      <Table.Td>
+        <LocalInstant instant={application.submittedAt} />
+      </Table.Td>
+      <Table.Td>
+        <ApplicationStatusBadge status={application.status} />
+      </Table.Td>
+      <Table.Td>
+        <Group gap="xs" wrap="nowrap">
+          {application.eligibilityProblemCount > 0 ? (
+            <Badge color="orange" variant="light">
+              {t('applications.eligibility.problemCount', { count: application.eligibilityProblemCount })}
+            </Badge>
+          ) : (
+            <Badge color="teal" variant="light">
+              {t('applications.eligibility.clear')}
+            </Badge>
+          )}
+          {canManage && application.status === 'submitted' && (
+            <Button size="compact-xs" variant="light" onClick={onDecide} data-testid="open-eligibility">
+              {t('applications.eligibility.decide')}
+            </Button>
+          )}
+        </Group>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
 function CallApplications({ callId }: { callId: string }) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search, 300);
-  const [filters, setFilters] = useState({ status: '', sector: '', stage: '', sort: 'submittedAt', order: 'asc' });
-  const [page, setPage] = useState(1);
   const [deciding, setDeciding] = useState<string | null>(null);
-  const query = { ...filters, q };
   const call = useQuery({ queryKey: ['call', callId], queryFn: () => api.get<OfficerCall>(`/calls/${callId}`) });
-  const list = useQuery({
-    queryKey: ['call-applications', callId, query, page],
-    queryFn: () => api.get<Page<OfficerApplicationSummary>>(`/calls/${callId}/applications${toQuery({ ...query, page, pageSize })}`),
-    placeholderData: keepPreviousData,
-  });
-  const setFilter = (name: keyof typeof filters) => (value: string | null) => {
-    setFilters((current) => ({ ...current, [name]: value ?? '' }));
-    setPage(1);
-  };
+  const list = useListPage<OfficerApplicationSummary, typeof defaults>({ path: `/calls/${callId}/applications`, defaults, pageSize: 25 });
 
   if (call.error instanceof ApiError && call.error.status === 404) return <NotFoundPage />;
   if (!call.data) return <Loader aria-label={t('common.loading')} />;
-  const canManage = call.data.canManage;
+  const counts = call.data.counts;
 
   return (
     <Stack>
@@ -82,50 +173,11 @@ function CallApplications({ callId }: { callId: string }) {
       <Group gap="xs">
         {officerApplicationStatuses.map((status) => (
           <Badge key={status} variant="light" color="gray" size="lg">
-            {t(`applications.status.${status}`)}: {call.data.counts[status]}
+            {t(`applications.status.${status}`)}: {counts[status]}
           </Badge>
         ))}
       </Group>
-      <Group align="flex-end" gap="sm">
-        <TextInput label={t('common.search')} value={search} onChange={(event) => setSearch(event.currentTarget.value)} />
-        <Select
-          label={t('applications.statusLabel')}
-          placeholder={t('calls.filterAll')}
-          clearable
-          data={officerApplicationStatuses.map((value) => ({ value, label: t(`applications.status.${value}`) }))}
-          value={filters.status || null}
-          onChange={setFilter('status')}
-        />
-        <Select
-          label={t('applications.field.sector')}
-          placeholder={t('calls.filterAll')}
-          clearable
-          data={sectors.map((value) => ({ value, label: t(`sector.${value}`) }))}
-          value={filters.sector || null}
-          onChange={setFilter('sector')}
-        />
-        <Select
-          label={t('applications.field.stage')}
-          placeholder={t('calls.filterAll')}
-          clearable
-          data={companyStages.map((value) => ({ value, label: t(`companyStage.${value}`) }))}
-          value={filters.stage || null}
-          onChange={setFilter('stage')}
-        />
-        <SortControls
-          fields={[
-            { value: 'submittedAt', label: t('applications.submittedAt') },
-            { value: 'reference', label: t('applications.reference') },
-            { value: 'companyName', label: t('applications.field.companyName') },
-            { value: 'status', label: t('applications.statusLabel') },
-          ]}
-          sort={filters.sort}
-          order={filters.order}
-          onSort={setFilter('sort')}
-          onOrder={setFilter('order')}
-        />
-        <ExportButtons path={`/calls/${callId}/applications/export`} filters={query} />
-      </Group>
+      <ApplicationFilters list={list} />
       <Table.ScrollContainer minWidth={900}>
         <Table striped highlightOnHover>
           <Table.Thead>
@@ -140,66 +192,24 @@ function CallApplications({ callId }: { callId: string }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {list.data?.items.map((application) => (
-              <Table.Tr key={application.id} data-testid="application-row">
-                <Table.Td>
-                  <Link to="/admin/applications/$applicationId" params={{ applicationId: application.id }}>
-                    <span dir="ltr">{application.reference}</span>
-                  </Link>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" fw={600}>
-                    {application.companyName}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {application.contactName}
-                  </Text>
-                </Table.Td>
-                <Table.Td>{application.sector ? t(`sector.${application.sector}`) : '—'}</Table.Td>
-                <Table.Td>{application.stage ? t(`companyStage.${application.stage}`) : '—'}</Table.Td>
-                <Table.Td>
-                  <LocalInstant instant={application.submittedAt} />
-                </Table.Td>
-                <Table.Td>
-                  <ApplicationStatusBadge status={application.status} />
-                </Table.Td>
-                <Table.Td>
-                  <Group gap="xs" wrap="nowrap">
-                    {application.eligibilityProblemCount > 0 ? (
-                      <Badge color="orange" variant="light">
-                        {t('applications.eligibility.problemCount', { count: application.eligibilityProblemCount })}
-                      </Badge>
-                    ) : (
-                      <Badge color="teal" variant="light">
-                        {t('applications.eligibility.clear')}
-                      </Badge>
-                    )}
-                    {canManage && application.status === 'submitted' && (
-                      <Button size="compact-xs" variant="light" onClick={() => setDeciding(application.id)} data-testid="open-eligibility">
-                        {t('applications.eligibility.decide')}
-                      </Button>
-                    )}
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
+            {list.query.data?.items.map((application) => (
+              <ApplicationRow
+                key={application.id}
+                application={application}
+                canManage={call.data.canManage}
+                onDecide={() => setDeciding(application.id)}
+              />
             ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {list.data?.items.length === 0 && <Text c="dimmed">{t('common.noResults')}</Text>}
-      {list.data && (
-        <Group justify="space-between">
-          <Text size="sm" c="dimmed">
-            {t('common.total', { count: list.data.total })}
-          </Text>
-          <Pager total={list.data.total} pageSize={pageSize} page={page} onChange={setPage} />
-        </Group>
-      )}
+      <ListFooter list={list} />
       {deciding && <EligibilityDialog applicationId={deciding} onClose={() => setDeciding(null)} />}
     </Stack>
   );
 }
 
+/** A call's submitted applications for the officers (park managers read their parks'), with the eligibility decision. */
 export function CallApplicationsPage() {
   const { callId } = useParams({ from: '/admin/calls/$callId/applications' });
   return (
