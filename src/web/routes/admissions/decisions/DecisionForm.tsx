@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Group, Modal, NumberInput, Radio, Select, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { type UseFormReturnType, useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,6 +26,84 @@ function toBody(values: Values, residency: boolean) {
   };
 }
 
+type Form = UseFormReturnType<Values>;
+
+/** The decision taken, when it was, and the reason the applicant read. */
+function DecisionShown({ review }: { review: ApplicationReview }) {
+  const { t } = useTranslation();
+  if (!review.decision) return null;
+  return (
+    <Stack gap={4}>
+      <Group gap="xs">
+        <DecisionBadge decision={review.decision} />
+        {review.decidedAt && (
+          <Text size="sm" c="dimmed">
+            <LocalInstant instant={review.decidedAt} />
+          </Text>
+        )}
+      </Group>
+      {review.decisionReason && (
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {t('decisions.reasonShown', { reason: review.decisionReason })}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+/** The choice among the decisions allowed now, the reason and, admitted to a residency, the area (and park) it waits for. */
+function DecisionFields({ review, form }: { review: ApplicationReview; form: Form }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const residency = review.call.kind === 'residency';
+  const needsPark = residency && review.call.parkId === null;
+  const parks = useQuery({
+    queryKey: ['parks-for-decision', locale],
+    queryFn: () => api.get<Page<Park>>('/parks?pageSize=100&status=open&sort=name'),
+    enabled: needsPark,
+  });
+  return (
+    <>
+      {review.decision === 'waitlisted' && <Alert color="violet">{t('decisions.waitlistedCanChange')}</Alert>}
+      <Radio.Group label={t('decisions.choose')} required {...form.getInputProps('decision')}>
+        <Group mt="xs">
+          {review.allowedDecisions.map((decision) => (
+            <Radio key={decision} value={decision} label={t(`decisions.decision.${decision}`)} data-testid={`decision-${decision}`} />
+          ))}
+        </Group>
+      </Radio.Group>
+      <Textarea
+        label={t('decisions.reason')}
+        description={t('decisions.reasonHelp')}
+        required={form.values.decision === 'rejected' || form.values.decision === 'waitlisted'}
+        autosize
+        minRows={2}
+        {...form.getInputProps('reason')}
+      />
+      {residency && form.values.decision === 'admitted' && (
+        <>
+          <NumberInput
+            label={t('decisions.requiredArea')}
+            description={t('decisions.requiredAreaHelp')}
+            min={1}
+            decimalScale={2}
+            suffix={` ${t('reviews.squareMetres')}`}
+            {...form.getInputProps('requiredAreaM2')}
+          />
+          {needsPark && (
+            <Select
+              label={t('decisions.park')}
+              data={(parks.data?.items ?? []).map((park) => ({ value: park.id, label: pickText(park.name, locale) }))}
+              clearable
+              {...form.getInputProps('parkId')}
+            />
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
 /**
  * The officer's decision on an application: admitted, waitlisted or rejected with a reason the applicant
  * reads in their decision letter. Admitted to a residency: the required area sets their place on the park's
@@ -33,19 +111,12 @@ function toBody(values: Values, residency: boolean) {
  */
 export function DecisionForm({ review, onDecided }: { review: ApplicationReview; onDecided?: () => void }) {
   const { t } = useTranslation();
-  const locale = currentLocale();
   const client = useQueryClient();
   const [confirming, setConfirming] = useState<Values | null>(null);
   const residency = review.call.kind === 'residency';
-  const needsPark = residency && review.call.parkId === null;
   const form = useForm<Values>({
     initialValues: { decision: '', reason: '', requiredAreaM2: review.requiredAreaM2 ?? '', parkId: null },
     validate: (values) => zodValidator(decisionBodySchema)(toBody(values, residency)),
-  });
-  const parks = useQuery({
-    queryKey: ['parks-for-decision', locale],
-    queryFn: () => api.get<Page<Park>>('/parks?pageSize=100&status=open&sort=name'),
-    enabled: needsPark,
   });
   const decide = useMutation({
     mutationFn: (values: Values) =>
@@ -69,23 +140,7 @@ export function DecisionForm({ review, onDecided }: { review: ApplicationReview;
         <Title order={3} size="h4">
           {t('decisions.title')}
         </Title>
-        {review.decision && (
-          <Stack gap={4}>
-            <Group gap="xs">
-              <DecisionBadge decision={review.decision} />
-              {review.decidedAt && (
-                <Text size="sm" c="dimmed">
-                  <LocalInstant instant={review.decidedAt} />
-                </Text>
-              )}
-            </Group>
-            {review.decisionReason && (
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                {t('decisions.reasonShown', { reason: review.decisionReason })}
-              </Text>
-            )}
-          </Stack>
-        )}
+        <DecisionShown review={review} />
         {decided && review.allowedDecisions.length === 0 && (
           <Text size="sm" c="dimmed">
             {t('decisions.final')}
@@ -95,47 +150,7 @@ export function DecisionForm({ review, onDecided }: { review: ApplicationReview;
         {review.call.canDecide && review.allowedDecisions.length > 0 && (
           <form onSubmit={form.onSubmit((values) => setConfirming(values))} noValidate data-testid="decision-form">
             <Stack gap="sm">
-              {review.decision === 'waitlisted' && <Alert color="violet">{t('decisions.waitlistedCanChange')}</Alert>}
-              <Radio.Group label={t('decisions.choose')} required {...form.getInputProps('decision')}>
-                <Group mt="xs">
-                  {review.allowedDecisions.map((decision) => (
-                    <Radio
-                      key={decision}
-                      value={decision}
-                      label={t(`decisions.decision.${decision}`)}
-                      data-testid={`decision-${decision}`}
-                    />
-                  ))}
-                </Group>
-              </Radio.Group>
-              <Textarea
-                label={t('decisions.reason')}
-                description={t('decisions.reasonHelp')}
-                required={form.values.decision === 'rejected' || form.values.decision === 'waitlisted'}
-                autosize
-                minRows={2}
-                {...form.getInputProps('reason')}
-              />
-              {residency && form.values.decision === 'admitted' && (
-                <>
-                  <NumberInput
-                    label={t('decisions.requiredArea')}
-                    description={t('decisions.requiredAreaHelp')}
-                    min={1}
-                    decimalScale={2}
-                    suffix={` ${t('reviews.squareMetres')}`}
-                    {...form.getInputProps('requiredAreaM2')}
-                  />
-                  {needsPark && (
-                    <Select
-                      label={t('decisions.park')}
-                      data={(parks.data?.items ?? []).map((park) => ({ value: park.id, label: pickText(park.name, locale) }))}
-                      clearable
-                      {...form.getInputProps('parkId')}
-                    />
-                  )}
-                </>
-              )}
+              <DecisionFields review={review} form={form} />
               <Group justify="flex-end">
                 <Button type="submit" data-testid="decide">
                   {t('decisions.submit')}

@@ -1,7 +1,5 @@
 import { ActionIcon, Badge, Checkbox, Drawer, Group, Loader, Select, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { IconAlertTriangle, IconListDetails } from '@tabler/icons-react';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,10 +7,11 @@ import type { Ranking, RankingEntry } from '../../../../contracts/reviews.js';
 import { formatNumber } from '../../../../shared/calendar.js';
 import { textDirection } from '../../../../shared/locales.js';
 import { pickText } from '../../../../shared/localized-text.js';
-import { ApiError, api, toQuery } from '../../../api.js';
+import { ApiError } from '../../../api.js';
 import { ExportButtons } from '../../../components/ExportButtons.js';
+import { ListFooter } from '../../../components/lists/ListFooter.js';
+import { type ListPage, useListPage } from '../../../components/lists/use-list-page.js';
 import { NotFoundPage } from '../../../components/NotFoundPage.js';
-import { Pager } from '../../../components/Pager.js';
 import { RequireRole } from '../../../components/RequireRole.js';
 import { SortControls } from '../../../components/SortControls.js';
 import { currentLocale } from '../../../i18n/index.js';
@@ -21,7 +20,6 @@ import { ApplicationReviewPanel } from './ApplicationReviewPanel.js';
 import { CallReviewDeliberations } from './CallReviewDeliberations.js';
 import { DecisionBadge, ReviewScoreText, wholeBadge } from './ReviewBadges.js';
 
-const pageSize = 50;
 const statuses = ['under_review', 'admitted', 'waitlisted', 'rejected'] as const;
 
 /** The committee's results on a call: the ranking, each file's evaluations and decision, the minutes. */
@@ -33,29 +31,89 @@ export function CallReviewPage() {
   );
 }
 
+const defaults = { status: '', flagged: '', sort: 'rank', order: 'asc' };
+type RankingList = ListPage<RankingEntry, typeof defaults>;
+
+/** Search, status, sort and the "large spread only" switch of a ranking, and its export. */
+function RankingFilters({ list }: { list: RankingList }) {
+  const { t } = useTranslation();
+  const { filters, setFilter } = list;
+  return (
+    <Group align="flex-end" gap="sm">
+      <TextInput label={t('common.search')} value={list.search} onChange={(event) => list.setSearch(event.currentTarget.value)} />
+      <Select
+        label={t('reviews.ranking.status')}
+        clearable
+        placeholder={t('reviews.mine.allStatuses')}
+        data={statuses.map((value) => ({ value, label: t(`reviews.applicationStatus.${value}`) }))}
+        value={filters.status || null}
+        onChange={setFilter('status')}
+      />
+      <SortControls
+        fields={['rank', 'reference', 'companyName', 'spread'].map((value) => ({ value, label: t(`reviews.ranking.sort.${value}`) }))}
+        sort={filters.sort}
+        order={filters.order}
+        onSort={setFilter('sort')}
+        onOrder={setFilter('order')}
+      />
+      <Checkbox
+        label={t('reviews.ranking.flaggedOnly')}
+        checked={filters.flagged === 'true'}
+        onChange={(event) => setFilter('flagged')(event.currentTarget.checked ? 'true' : '')}
+        mb={8}
+      />
+      <ExportButtons path={list.exportPath} filters={list.apiFilters} />
+    </Group>
+  );
+}
+
+function RankingTable({ ranking, onOpen }: { ranking: Ranking; onOpen: (entry: RankingEntry) => void }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  return (
+    <Table.ScrollContainer minWidth={900}>
+      <Table highlightOnHover withTableBorder data-testid="ranking">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={40} />
+            <Table.Th>{t('reviews.rank')}</Table.Th>
+            <Table.Th>{t('reviews.ranking.application')}</Table.Th>
+            <Table.Th>{t('reviews.score')}</Table.Th>
+            <Table.Th>{t('reviews.ranking.spread')}</Table.Th>
+            <Table.Th>{t('reviews.ranking.status')}</Table.Th>
+            <Table.Th>{t('reviews.ranking.members')}</Table.Th>
+            {ranking.call.criteria.map((criterion) => (
+              <Table.Th key={criterion.id}>
+                {pickText(criterion.label, locale)}{' '}
+                <Text span size="xs" c="dimmed">
+                  ×{criterion.weight}
+                </Text>
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {ranking.items.map((entry) => (
+            <RankingRow key={entry.applicationId} entry={entry} ranking={ranking} onOpen={() => onOpen(entry)} />
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
 function CallReview() {
   const { t } = useTranslation();
   const locale = currentLocale();
   const { callId } = useParams({ from: '/admin/calls/$callId/review' });
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search, 300);
-  const [filters, setFilters] = useState({ status: '', flagged: '', sort: 'rank', order: 'asc' });
-  const [page, setPage] = useState(1);
   const [opened, setOpened] = useState<RankingEntry | null>(null);
-  const query = { q, ...filters };
-  const ranking = useQuery({
-    queryKey: ['ranking', callId, query, page, locale],
-    queryFn: () => api.get<Ranking>(`/calls/${callId}/ranking${toQuery({ ...query, page, pageSize })}`),
-    placeholderData: keepPreviousData,
-  });
-  const setFilter = (name: keyof typeof filters) => (value: string | null) => {
-    setFilters((current) => ({ ...current, [name]: value ?? '' }));
-    setPage(1);
-  };
+  const list = useListPage<RankingEntry, typeof defaults>({ path: `/calls/${callId}/ranking`, defaults, pageSize: 50 });
+  // The ranking's page carries its call (scale, threshold, grid) above the rows.
+  const ranking = list.query.data as Ranking | undefined;
 
-  if (ranking.error instanceof ApiError && ranking.error.status === 404) return <NotFoundPage />;
-  if (!ranking.data) return <Loader aria-label={t('common.loading')} />;
-  const { call, items, total } = ranking.data;
+  if (list.query.error instanceof ApiError && list.query.error.status === 404) return <NotFoundPage />;
+  if (!ranking) return <Loader aria-label={t('common.loading')} />;
+  const { call } = ranking;
 
   return (
     <Stack gap="lg">
@@ -70,67 +128,9 @@ function CallReview() {
           })}
         </Text>
       </div>
-      <Group align="flex-end" gap="sm">
-        <TextInput label={t('common.search')} value={search} onChange={(event) => setSearch(event.currentTarget.value)} />
-        <Select
-          label={t('reviews.ranking.status')}
-          clearable
-          placeholder={t('reviews.mine.allStatuses')}
-          data={statuses.map((value) => ({ value, label: t(`reviews.applicationStatus.${value}`) }))}
-          value={filters.status || null}
-          onChange={setFilter('status')}
-        />
-        <SortControls
-          fields={['rank', 'reference', 'companyName', 'spread'].map((value) => ({ value, label: t(`reviews.ranking.sort.${value}`) }))}
-          sort={filters.sort}
-          order={filters.order}
-          onSort={setFilter('sort')}
-          onOrder={setFilter('order')}
-        />
-        <Checkbox
-          label={t('reviews.ranking.flaggedOnly')}
-          checked={filters.flagged === 'true'}
-          onChange={(event) => setFilter('flagged')(event.currentTarget.checked ? 'true' : '')}
-          mb={8}
-        />
-        <ExportButtons path={`/calls/${callId}/ranking/export`} filters={query} />
-      </Group>
-
-      <Table.ScrollContainer minWidth={900}>
-        <Table highlightOnHover withTableBorder data-testid="ranking">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={40} />
-              <Table.Th>{t('reviews.rank')}</Table.Th>
-              <Table.Th>{t('reviews.ranking.application')}</Table.Th>
-              <Table.Th>{t('reviews.score')}</Table.Th>
-              <Table.Th>{t('reviews.ranking.spread')}</Table.Th>
-              <Table.Th>{t('reviews.ranking.status')}</Table.Th>
-              <Table.Th>{t('reviews.ranking.members')}</Table.Th>
-              {call.criteria.map((criterion) => (
-                <Table.Th key={criterion.id}>
-                  {pickText(criterion.label, locale)}{' '}
-                  <Text span size="xs" c="dimmed">
-                    ×{criterion.weight}
-                  </Text>
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((entry) => (
-              <RankingRow key={entry.applicationId} entry={entry} ranking={ranking.data} onOpen={() => setOpened(entry)} />
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      {items.length === 0 && <Text c="dimmed">{t('reviews.ranking.empty')}</Text>}
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">
-          {t('common.total', { count: total })}
-        </Text>
-        <Pager total={total} pageSize={pageSize} page={page} onChange={setPage} />
-      </Group>
+      <RankingFilters list={list} />
+      <RankingTable ranking={ranking} onOpen={setOpened} />
+      <ListFooter list={list} empty={t('reviews.ranking.empty')} />
 
       <CallReviewDeliberations callId={callId} canRecord={call.canDecide} />
       {/* One file's evaluations and decision in a side sheet: the ranking stays in view, and on a phone it takes the screen. */}
