@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { EligibilityDecisionBody, OfficerApplication } from '../../../../contracts/calls.js';
 import { recordAudit } from '../../../platform/audit/service.js';
 import { users } from '../../../platform/auth/schema.js';
@@ -7,6 +7,7 @@ import { AppError, invalidField, notFound } from '../../../platform/errors.js';
 import { readStoredFile, type StoredFile } from '../../../platform/files/service.js';
 import { type CallRow, callForActor, callRights } from '../calls/access.js';
 import { callRow, parkOf, parkRefs } from '../calls/call-views.js';
+import { readsAsAssignedMember } from '../reviews/access.js';
 import { applications, callCommitteeMembers, reviewAssignments } from '../schema.js';
 import type { ApplicationRow } from './applicant-access.js';
 import { sendIneligibilityNotice } from './application-mail.js';
@@ -127,23 +128,6 @@ export async function decideEligibility(
   return toOfficerApplication(ctx, await applicationForOfficer(ctx, { applicationId }));
 }
 
-/** An assigned committee member who declared no conflict of interest reads the application's files. */
-async function assignedWithoutConflict(ctx: ServiceContext, applicationId: string): Promise<boolean> {
-  if (!ctx.actor.has('committee_member')) return false;
-  const [assignment] = await ctx.db
-    .select({ applicationId: reviewAssignments.applicationId })
-    .from(reviewAssignments)
-    .where(
-      and(
-        eq(reviewAssignments.applicationId, applicationId),
-        eq(reviewAssignments.memberUserId, ctx.actor.userId),
-        isNull(reviewAssignments.conflictDeclaredAt),
-      ),
-    )
-    .limit(1);
-  return assignment !== undefined;
-}
-
 /**
  * A file of a submitted application for the officers' side: whoever reads its call (officers, park managers of
  * the call's park), and committee members assigned to the application who declared no conflict of interest.
@@ -155,7 +139,7 @@ export async function readOfficerFile(
   const [row] = await ctx.db.select().from(applications).where(eq(applications.id, applicationId)).limit(1);
   if (!row || row.status === 'draft') throw notFound();
   const call = await callRow(ctx, { callId: row.callId });
-  const allowed = callRights(ctx.actor, call).read || (await assignedWithoutConflict(ctx, applicationId));
+  const allowed = callRights(ctx.actor, call).read || (await readsAsAssignedMember(ctx, applicationId));
   if (!allowed) throw notFound();
   await fileOfApplication(ctx, { applicationId, fileId });
   await recordAudit(ctx.db, ctx.actor, {

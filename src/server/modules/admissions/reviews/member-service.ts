@@ -11,20 +11,14 @@ import { readStoredFile, type StoredFile } from '../../../platform/files/service
 import { fileOfApplication, filesOf } from '../applications/application-views.js';
 import { callRow, criteriaOf } from '../calls/call-views.js';
 import { applications, evaluationScores, evaluations, reviewAssignments } from '../schema.js';
-import { assignmentOf, evaluationsOfApplications, memberStatus, toEvaluation } from './review-data.js';
+import { requireAssignment } from './access.js';
+import { evaluationsOfApplications, memberStatus, toEvaluation } from './review-data.js';
 
 /**
  * A committee member's side of the review (SPEC §3.3): the files assigned to them, one file with the
  * grid, a conflict-of-interest declaration, their evaluation. A member never reads another member's
  * scores nor the aggregate here, and a file not assigned to them does not exist for them.
  */
-
-/** The member's own assignment, or "not found": a file not assigned to them does not exist for them. */
-async function requireAssignment(ctx: ServiceContext, applicationId: string) {
-  const assignment = await assignmentOf(ctx, { applicationId, memberUserId: ctx.actor.userId });
-  if (!assignment) throw notFound();
-  return assignment;
-}
 
 function answerText(
   question: { kind: string; options?: { value: string; label: { fr: string } }[] },
