@@ -4,13 +4,7 @@ import { Pager } from '../Pager.js';
 import type { ListPage } from './use-list-page.js';
 
 /** Under every list: "no results" (or the list's own words for it) when empty, the total, and the page links. */
-export function ListFooter({
-  list,
-  empty,
-}: {
-  list: Pick<ListPage<unknown>, 'query' | 'page' | 'setPage' | 'pageSize'>;
-  empty?: string;
-}) {
+export function ListFooter({ list, empty }: { list: Pick<ListPage<unknown>, 'query' | 'page' | 'setPage' | 'pageSize'>; empty?: string }) {
   const { t } = useTranslation();
   const data = list.query.data;
   if (!data) return null;

@@ -69,7 +69,7 @@ export async function getApplicationReview(ctx: ServiceContext, applicationId: s
     decisionReason: application.decisionReason,
     decidedAt: application.decidedAt?.toISOString() ?? null,
     companyId: application.companyId,
-    call: rankingCall(ctx.actor, { call, criteria }),
+    call: rankingCall(ctx, { call, criteria }),
     members: membersOf(evaluation, criteria, names),
     committee: committee.map((member) => ({ userId: member.userId, name: member.name })),
     aggregate: {

@@ -157,7 +157,7 @@ export async function declareConflict(
 type EvaluationInput = z.infer<typeof evaluationBodySchema>;
 
 /** Every criterion of the grid exactly once, each score a whole number on the call's scale; every problem at once. */
-export function checkScores(scores: EvaluationInput['scores'], criteria: readonly Criterion[], scale: { min: number; max: number }): void {
+function checkScores(scores: EvaluationInput['scores'], criteria: readonly Criterion[], scale: { min: number; max: number }): void {
   const problems: FieldError[] = [];
   const known = new Set(criteria.map((criterion) => criterion.id));
   const seen = new Set<string>();

@@ -25,7 +25,7 @@ type RankingQuery = z.infer<typeof rankingQuerySchema> & { callId: string };
 type RankingCall = z.infer<typeof rankingCallSchema>;
 
 /** The call as the ranking and a file's review show it: its scale, threshold, grid and whether the reader decides. */
-export function rankingCall(actor: Actor, { call, criteria }: { call: CallRow; criteria: Criterion[] }): RankingCall {
+export function rankingCall(ctx: { actor: Actor }, { call, criteria }: { call: CallRow; criteria: Criterion[] }): RankingCall {
   return {
     id: call.id,
     title: call.title,
@@ -35,7 +35,7 @@ export function rankingCall(actor: Actor, { call, criteria }: { call: CallRow; c
     parkId: call.parkId,
     spreadThreshold: call.spreadThreshold,
     criteria,
-    canDecide: callRights(actor, call).manage,
+    canDecide: callRights(ctx.actor, call).manage,
   };
 }
 
@@ -119,7 +119,7 @@ export const rankingList = defineList({
     const ranked = await rankedCall(ctx, query.callId);
     return arraySource(async () => filterAndSort(await rankCall(ctx, ranked), query));
   },
-  header: async (ctx, query: RankingQuery) => ({ call: rankingCall(ctx.actor, await rankedCall(ctx, query.callId)) }),
+  header: async (ctx, query: RankingQuery) => ({ call: rankingCall(ctx, await rankedCall(ctx, query.callId)) }),
   columns: async (ctx, query: RankingQuery): Promise<Column<RankingEntry>[]> => {
     const { locale } = ctx;
     const { criteria } = await rankedCall(ctx, query.callId);
