@@ -33,30 +33,6 @@ function longFunctions(path: string, text: string): string[] {
   return found;
 }
 
-// Left while issue 7's restructure of companies and admissions is under way; removed as they are split.
-const knownOversize = new Set<string>([
-  'src/contracts/calls.ts',
-  'src/server/modules/admissions/application-routes.ts: registerApplicantRoutes',
-  'src/server/modules/admissions/application-service.ts',
-  'src/server/modules/admissions/call-routes.ts: registerCallRoutes',
-  'src/server/modules/admissions/demo.ts',
-  'src/server/modules/admissions/demo.ts: seedDemoAdmissions',
-  'src/server/modules/admissions/review-routes.ts: registerReviewRoutes',
-  'src/web/routes/admissions/ApplicationAdminPage.tsx: ApplicationAdmin',
-  'src/web/routes/admissions/ApplicationForm.tsx: ApplicationForm',
-  'src/web/routes/admissions/ApplicationReviewPanel.tsx: ApplicationReviewPanel',
-  'src/web/routes/admissions/ApplicationStatusView.tsx: ApplicationStatusView',
-  'src/web/routes/admissions/CallApplicationsPage.tsx: CallApplications',
-  'src/web/routes/admissions/CallPage.tsx: CallPage',
-  'src/web/routes/admissions/CallReviewPage.tsx: CallReview',
-  'src/web/routes/admissions/CallSettingsPage.tsx: CallSettingsForm',
-  'src/web/routes/admissions/CallsAdminPage.tsx: CallsAdmin',
-  'src/web/routes/admissions/DecisionForm.tsx: DecisionForm',
-  'src/web/routes/admissions/QuestionsBuilder.tsx: QuestionsBuilder',
-  'src/web/routes/admissions/ReviewsPage.tsx: AssignedApplications',
-  'src/web/routes/admissions/WaitingListPage.tsx: WaitingList',
-]);
-
 describe('code shape', () => {
   const files = sourceFiles('src');
 
@@ -69,8 +45,6 @@ describe('code shape', () => {
       if (lines > maxFileLines) problems.push(`${path} has ${lines} lines`);
       problems.push(...longFunctions(path, text));
     }
-    const named = problems.map((problem) => problem.replace(/ has \d+ lines$/, ''));
-    expect(problems.filter((_, index) => !knownOversize.has(named[index]))).toEqual([]);
-    expect([...knownOversize].filter((known) => !named.includes(known))).toEqual([]);
+    expect(problems).toEqual([]);
   });
 });

@@ -49,17 +49,6 @@ const rules: IForbiddenRuleType[] = [
   },
 ];
 
-// Left while issue 7's restructure of companies and admissions is under way; each is removed as it is fixed,
-// and the list with it when it is empty.
-const knownViolations = new Set<string>([
-  'modules-meet-through-index: src/server/modules/admissions/application-service.ts → src/server/modules/people/accounts.ts',
-  'modules-meet-through-index: src/server/modules/admissions/decision-service.ts → src/server/modules/companies/lifecycle.ts',
-  'modules-meet-through-index: src/server/modules/admissions/decision-service.ts → src/server/modules/people/company-members.ts',
-  'modules-meet-through-index: src/server/modules/admissions/decisions.api.test.ts → src/server/modules/companies/lifecycle.ts',
-  'modules-meet-through-index: src/server/modules/admissions/decisions.api.test.ts → src/server/modules/companies/schema.ts',
-  'modules-meet-through-index: src/server/modules/admissions/waiting-list-service.ts → src/server/modules/companies/schema.ts',
-]);
-
 describe('import graph', () => {
   it('has no cycle and keeps modules, platform and pages apart', { timeout: 120_000 }, async () => {
     const result = await cruise(['src'], {
@@ -83,7 +72,6 @@ describe('import graph', () => {
     );
     expect(unresolved).toEqual([]);
     const violations = result.output.summary.violations.map((violation) => `${violation.rule.name}: ${violation.from} → ${violation.to}`);
-    expect(violations.filter((violation) => !knownViolations.has(violation))).toEqual([]);
-    expect([...knownViolations].filter((known) => !violations.includes(known))).toEqual([]);
+    expect(violations).toEqual([]);
   });
 });

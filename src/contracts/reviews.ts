@@ -160,7 +160,9 @@ export const rankingCallSchema = callScaleSchema.extend({
   canDecide: z.boolean(),
 });
 
-export const rankingSchema = pageSchema(rankingEntrySchema).extend({ call: rankingCallSchema });
+/** What the ranking's page shows above its rows: the call, its scale and grid. */
+export const rankingHeaderSchema = z.object({ call: rankingCallSchema });
+export const rankingSchema = pageSchema(rankingEntrySchema).extend(rankingHeaderSchema.shape);
 export type Ranking = z.infer<typeof rankingSchema>;
 
 export const callParamsSchema = z.object({ callId: z.uuid() });
@@ -276,10 +278,12 @@ export const waitingListQuerySchema = listQuerySchema(['position', 'requiredArea
 });
 export type WaitingListQuery = z.input<typeof waitingListQuerySchema>;
 
-export const waitingListPageSchema = pageSchema(waitingListEntrySchema).extend({
+/** What a waiting list's page shows above its rows: the park, and whether the reader keeps its list. */
+export const waitingListHeaderSchema = z.object({
   park: z.object({ id: z.uuid(), slug: z.string(), name: localizedText }),
   canManage: z.boolean(),
 });
+export const waitingListPageSchema = pageSchema(waitingListEntrySchema).extend(waitingListHeaderSchema.shape);
 export type WaitingListPage = z.infer<typeof waitingListPageSchema>;
 
 export const waitingListParkSummarySchema = z.object({
@@ -288,7 +292,8 @@ export const waitingListParkSummarySchema = z.object({
   waiting: z.number().int(),
   oldestRequestedOn: z.string().nullable(),
 });
-export const waitingListParksSchema = z.object({ items: z.array(waitingListParkSummarySchema) });
+export const waitingListParksQuerySchema = listQuerySchema(['name']);
+export const waitingListParksSchema = pageSchema(waitingListParkSummarySchema);
 export type WaitingListParkSummary = z.infer<typeof waitingListParkSummarySchema>;
 
 export const waitingListEntryParamsSchema = z.object({ id: z.uuid() });

@@ -5,7 +5,13 @@ import { sendTable } from './export.js';
 import { type App, type Deps, serviceContext } from './http.js';
 import type { List, ListWindow } from './lists.js';
 
-type ListRoute<Params extends z.ZodObject, Query extends z.ZodObject, Item extends z.ZodType> = {
+type ListRoute<
+  Params extends z.ZodObject,
+  Query extends z.ZodObject,
+  Item extends z.ZodType,
+  Listed extends z.infer<Item>,
+  Header extends object,
+> = {
   /** The list's path; its export answers at `${path}/export` with the same query plus `format`. */
   path: string;
   access: RouteAccess;
@@ -14,7 +20,10 @@ type ListRoute<Params extends z.ZodObject, Query extends z.ZodObject, Item exten
   params?: Params;
   querystring: Query;
   item: Item;
-  list: List<z.infer<Params> & z.infer<Query>, z.infer<Item>>;
+  /** The page's fields besides its rows, for a list with a header (see `ListDefinition.header`). */
+  header?: z.ZodType<Header> & { shape: z.ZodRawShape };
+  /** Its items may carry more than the answer shows (what only the export's columns read): the answer keeps `item`'s fields. */
+  list: List<z.infer<Params> & z.infer<Query>, Listed, Header>;
 };
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema };
@@ -23,12 +32,14 @@ const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorR
  * The two routes of a list: the page (JSON) and its CSV/XLSX export, both with the same filters and sort,
  * the path's parameters joined to the query as the list's input.
  */
-export function registerList<Params extends z.ZodObject, Query extends z.ZodObject, Item extends z.ZodType>(
-  app: App,
-  deps: Deps,
-  route: ListRoute<Params, Query, Item>,
-): void {
-  const { path, access, tags, summary, params, querystring, item, list } = route;
+export function registerList<
+  Params extends z.ZodObject,
+  Query extends z.ZodObject,
+  Item extends z.ZodType,
+  Listed extends z.infer<Item> = z.infer<Item>,
+  Header extends object = object,
+>(app: App, deps: Deps, route: ListRoute<Params, Query, Item, Listed, Header>): void {
+  const { path, access, tags, summary, params, querystring, item, header, list } = route;
   type Input = z.infer<Params> & z.infer<Query>;
   const paramsSchema = params ? { params } : {};
   const inputOf = (request: { params: unknown; query: unknown }) =>
@@ -38,7 +49,13 @@ export function registerList<Params extends z.ZodObject, Query extends z.ZodObje
     path,
     {
       config: { access },
-      schema: { tags, summary, ...paramsSchema, querystring, response: { 200: pageSchema(item), ...errors } },
+      schema: {
+        tags,
+        summary,
+        ...paramsSchema,
+        querystring,
+        response: { 200: header ? pageSchema(item).extend(header.shape) : pageSchema(item), ...errors },
+      },
     },
     async (request) => list.page(serviceContext(deps, request), inputOf(request) as Input & ListWindow),
   );

@@ -66,29 +66,36 @@ export async function paginate<Row>(source: ListSource<Row>, window: ListWindow)
  * A list and its export in one declaration: the page and the CSV/XLSX file read the same source (same
  * filters, scope and order) and present rows the same way; the export's columns are declared here once.
  */
-export type ListDefinition<Input, Row, Item> = {
+export type ListDefinition<Input, Row, Item, Header extends object = object> = {
   /** Names the export's file and sheet. */
   name: string;
   /** The rows the actor may read for this input; throws (404, 403) when the list itself may not be read. */
   source: (ctx: ServiceContext, input: Input) => ListSource<Row> | Promise<ListSource<Row>>;
   /** Turns the rows of one window into the items answered (reading, once per window, what the rows need). */
   present?: (ctx: ServiceContext, rows: Row[], input: Input) => Item[] | Promise<Item[]>;
-  /** The export's columns, in the reader's language. */
-  columns: (ctx: ServiceContext, input: Input) => Column<Item>[];
+  /**
+   * What the page says besides its rows (the call a ranking ranks, the park of a waiting list), merged into the
+   * page's answer; the export has the rows only.
+   */
+  header?: (ctx: ServiceContext, input: Input) => Header | Promise<Header>;
+  /** The export's columns, in the reader's language (some depend on the data: a ranking's criteria). */
+  columns: (ctx: ServiceContext, input: Input) => Column<Item>[] | Promise<Column<Item>[]>;
   /** Runs before an export is answered, with its row count (an export of personal data is audited). */
   beforeExport?: (ctx: ServiceContext, input: Input, total: number) => Promise<void>;
 };
 
 export type ExportTable<Item> = { filename: string; columns: Column<Item>[]; rows: RowBatches<Item> };
 
-export type List<Input, Item> = {
+export type List<Input, Item, Header extends object = object> = {
   readonly name: string;
-  page: (ctx: ServiceContext, input: Input & ListWindow) => Promise<Page<Item>>;
+  page: (ctx: ServiceContext, input: Input & ListWindow) => Promise<Page<Item> & Header>;
   /** Every row for the input, read in batches; refused past `exportRowLimit`. */
   exportTable: (ctx: ServiceContext, input: Input) => Promise<ExportTable<Item>>;
 };
 
-export function defineList<Input, Row, Item = Row>(definition: ListDefinition<Input, Row, Item>): List<Input, Item> {
+export function defineList<Input, Row, Item = Row, Header extends object = object>(
+  definition: ListDefinition<Input, Row, Item, Header>,
+): List<Input, Item, Header> {
   const present = async (ctx: ServiceContext, rows: Row[], input: Input): Promise<Item[]> =>
     definition.present ? definition.present(ctx, rows, input) : (rows as unknown as Item[]);
 
@@ -96,7 +103,8 @@ export function defineList<Input, Row, Item = Row>(definition: ListDefinition<In
     name: definition.name,
     async page(ctx, input) {
       const page = await paginate(await definition.source(ctx, input), input);
-      return { ...page, items: await present(ctx, page.items, input) };
+      const header = (await definition.header?.(ctx, input)) ?? ({} as Header);
+      return { ...header, ...page, items: await present(ctx, page.items, input) };
     },
     async exportTable(ctx, input) {
       const source = await definition.source(ctx, input);
@@ -110,7 +118,7 @@ export function defineList<Input, Row, Item = Row>(definition: ListDefinition<In
           yield await present(ctx, rows, input);
         }
       }
-      return { filename: definition.name, columns: definition.columns(ctx, input), rows: batches() };
+      return { filename: definition.name, columns: await definition.columns(ctx, input), rows: batches() };
     },
   };
 }

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Question } from '../../contracts/admissions.js';
 import type { Database } from '../db/database.js';
-import { allocateApplicationReference } from '../modules/admissions/application-reference.js';
+import { allocateApplicationReference } from '../modules/admissions/applications/application-reference.js';
 import { applications, callCommitteeMembers, callCriteria, calls } from '../modules/admissions/schema.js';
 
 let sequence = 0;
@@ -99,7 +99,8 @@ export async function buildApplication(db: Database, callId: string, overrides: 
   const status = overrides.status ?? 'submitted';
   return db.transaction(async (tx) => {
     const submittedAt = status === 'draft' ? null : (overrides.submittedAt ?? new Date());
-    const reference = status === 'draft' ? '' : await allocateApplicationReference(tx, callId, submittedAt ?? new Date());
+    const reference =
+      status === 'draft' ? '' : await allocateApplicationReference({ db: tx }, { callId, submittedAt: submittedAt ?? new Date() });
     const [application] = await tx
       .insert(applications)
       .values({

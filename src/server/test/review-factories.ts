@@ -1,10 +1,17 @@
-import { eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
-import { applicationFiles, applications, reviewAssignments, waitingListEntries } from '../modules/admissions/schema.js';
+import {
+  applicationFiles,
+  applications,
+  evaluationScores,
+  evaluations,
+  reviewAssignments,
+  waitingListEntries,
+} from '../modules/admissions/schema.js';
 import { Actor } from '../platform/access.js';
 import { storeFile } from '../platform/files/service.js';
 import type { App } from '../platform/http.js';
-import { buildApplication, buildCall } from './admission-factories.js';
+import { buildApplication, buildCall, factoryQuestions } from './admission-factories.js';
 import { buildPerson, origin, signedIn, signIn } from './factories.js';
 
 /** Committee members, each signed in (role committee_member). */
@@ -68,4 +75,50 @@ export function put(app: App, cookie: string | undefined, url: string, payload: 
     headers: { origin, 'accept-language': locale, ...(cookie ? { cookie } : {}) },
     payload: payload as Record<string, unknown>,
   });
+}
+
+/** A file question the review tests attach pitch decks to. */
+export const deckQuestion = {
+  id: 'deck',
+  kind: 'file' as const,
+  label: { fr: 'Présentation', ar: 'العرض', en: 'Pitch deck' },
+  required: false,
+};
+
+/** A call of these members (the factory questions and a deck) with one application under review assigned to all of them. */
+export async function buildReviewCase(db: Database, memberUserIds: string[], overrides: Parameters<typeof buildCall>[1] = {}) {
+  const call = await buildReviewedCall(db, memberUserIds, { questions: [...factoryQuestions, deckQuestion], ...overrides });
+  const [team, innovation] = call.criteria;
+  const application = await buildApplicationUnderReview(db, call.id, memberUserIds);
+  return { call, team, innovation, application };
+}
+
+/** An evaluation of the factory grid (team, innovation), each score with a comment. */
+export function scoresBody(team: { id: string }, innovation: { id: string }, teamScore: number, innovationScore: number, comment = '') {
+  return {
+    scores: [
+      { criterionId: team.id, score: teamScore, comment: `team ${comment}` },
+      { criterionId: innovation.id, score: innovationScore, comment: `innovation ${comment}` },
+    ],
+    comment,
+  };
+}
+
+/** How many evaluations an application has (by one member, when named). */
+export async function evaluationCount(db: Database, applicationId: string, memberUserId?: string) {
+  const [{ value }] = await db
+    .select({ value: count() })
+    .from(evaluations)
+    .where(
+      memberUserId
+        ? and(eq(evaluations.applicationId, applicationId), eq(evaluations.memberUserId, memberUserId))
+        : eq(evaluations.applicationId, applicationId),
+    );
+  return Number(value);
+}
+
+/** How many scores are stored, all applications together (a refused evaluation writes none). */
+export async function scoreRowCount(db: Database) {
+  const [{ value }] = await db.select({ value: count() }).from(evaluationScores);
+  return Number(value);
 }

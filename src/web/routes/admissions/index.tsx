@@ -2,20 +2,20 @@ import { IconClipboardCheck, IconListNumbers } from '@tabler/icons-react';
 import { createRoute } from '@tanstack/react-router';
 import { defineWebModule } from '../../navigation.js';
 import { rootRoute } from '../../root-route.js';
-import { ApplicationAdminPage } from './ApplicationAdminPage.js';
-import { ApplyPage, applySearchSchema } from './ApplyPage.js';
-import { CallApplicationsPage } from './CallApplicationsPage.js';
-import { CallNavLinks } from './CallNavLinks.js';
-import { CallPage } from './CallPage.js';
-import { CallReviewPage } from './CallReviewPage.js';
-import { CallSettingsPage, NewCallPage } from './CallSettingsPage.js';
-import { CallsAdminPage } from './CallsAdminPage.js';
-import { CallsPage } from './CallsPage.js';
-import { MyApplicationsPage } from './MyApplicationsPage.js';
-import { ReviewPage } from './ReviewPage.js';
-import { ReviewsPage } from './ReviewsPage.js';
-import { WaitingListPage } from './WaitingListPage.js';
-import { WaitingListParksPage } from './WaitingListParksPage.js';
+import { ApplicationAdminPage } from './applications/ApplicationAdminPage.js';
+import { ApplyPage, applySearchSchema } from './applications/ApplyPage.js';
+import { CallApplicationsPage } from './applications/CallApplicationsPage.js';
+import { MyApplicationsPage } from './applications/MyApplicationsPage.js';
+import { CallNavLinks } from './calls/CallNavLinks.js';
+import { CallPage } from './calls/CallPage.js';
+import { CallSettingsPage, NewCallPage } from './calls/CallSettingsPage.js';
+import { CallsAdminPage } from './calls/CallsAdminPage.js';
+import { CallsPage } from './calls/CallsPage.js';
+import { CallReviewPage } from './reviews/CallReviewPage.js';
+import { ReviewPage } from './reviews/ReviewPage.js';
+import { ReviewsPage } from './reviews/ReviewsPage.js';
+import { WaitingListPage } from './waiting-list/WaitingListPage.js';
+import { WaitingListParksPage } from './waiting-list/WaitingListParksPage.js';
 
 /** Admissions: public calls and applying, the officers' calls and applications, committee reviews, waiting lists. */
 export const admissionsWeb = defineWebModule({

@@ -1,0 +1,86 @@
+import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { allocateBodySchema, type WaitingListEntry, withdrawBodySchema } from '../../../../contracts/reviews.js';
+import { localToday } from '../../../../shared/calendar.js';
+import { ApiError, api } from '../../../api.js';
+import { showApiError, zodValidator } from '../../../components/forms.js';
+
+/** Allocating a unit (with its date) or withdrawing a company (with a note saying why). */
+export function CloseEntryModal({
+  entry,
+  action,
+  onClose,
+}: {
+  entry: WaitingListEntry;
+  action: 'allocate' | 'withdraw';
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const form = useForm({
+    initialValues: { date: localToday(), note: '' },
+    validate: (values) => {
+      const errors =
+        action === 'allocate'
+          ? zodValidator(allocateBodySchema)({ allocatedOn: values.date, note: values.note })
+          : zodValidator(withdrawBodySchema)({ withdrawnOn: values.date, note: values.note });
+      const { allocatedOn, withdrawnOn, ...rest } = errors as Record<string, string>;
+      return { ...rest, ...(allocatedOn || withdrawnOn ? { date: allocatedOn ?? withdrawnOn } : {}) };
+    },
+  });
+  const save = useMutation({
+    mutationFn: (values: typeof form.values) =>
+      action === 'allocate'
+        ? api.post(`/waiting-list/${entry.id}/allocate`, { allocatedOn: values.date, note: values.note })
+        : api.post(`/waiting-list/${entry.id}/withdraw`, { withdrawnOn: values.date, note: values.note }),
+    onSuccess: async () => {
+      // The queue and the parks' counts both change.
+      await client.invalidateQueries();
+      onClose();
+    },
+    onError: (error) => {
+      if (error instanceof ApiError) {
+        form.setErrors(Object.fromEntries(error.details.map((detail) => [detail.path === 'note' ? 'note' : 'date', detail.message])));
+      }
+      showApiError(error);
+    },
+  });
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      centered
+      title={t(action === 'allocate' ? 'waitingList.allocateTitle' : 'waitingList.withdrawTitle', { company: entry.companyName })}
+    >
+      <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
+        <Stack>
+          <TextInput
+            type="date"
+            label={t(action === 'allocate' ? 'waitingList.allocatedOn' : 'waitingList.withdrawnOn')}
+            required
+            min={entry.requestedOn}
+            max={localToday()}
+            {...form.getInputProps('date')}
+          />
+          <Textarea
+            label={t(action === 'allocate' ? 'waitingList.allocationNote' : 'waitingList.withdrawalNote')}
+            required={action === 'withdraw'}
+            autosize
+            minRows={2}
+            {...form.getInputProps('note')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending} data-testid="confirm-close-entry">
+              {t(action === 'allocate' ? 'waitingList.allocate' : 'waitingList.withdraw')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,74 @@
+import { Anchor, Card, Group, Loader, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import type { WaitingListParkSummary } from '../../../../contracts/reviews.js';
+import { ExportButtons } from '../../../components/ExportButtons.js';
+import { LocalDate } from '../../../components/LocalDate.js';
+import { ListFooter } from '../../../components/lists/ListFooter.js';
+import { useListPage } from '../../../components/lists/use-list-page.js';
+import { RequireRole } from '../../../components/RequireRole.js';
+import { SortControls } from '../../../components/SortControls.js';
+
+/** The parks whose waiting lists the reader follows, with how many companies wait and since when. */
+export function WaitingListParksPage() {
+  return (
+    <RequireRole roles={['network_admin', 'park_manager', 'program_officer']}>
+      <WaitingListParks />
+    </RequireRole>
+  );
+}
+
+function ParkCard({ park }: { park: WaitingListParkSummary }) {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder data-testid="waiting-list-park">
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Anchor component={Link} to={`/parks/${park.parkId}/waiting-list`} fw={700}>
+          {park.name}
+        </Anchor>
+        <Text fw={800} size="xl" c={park.waiting ? 'teal.9' : 'dimmed'}>
+          {park.waiting}
+        </Text>
+      </Group>
+      <Text size="sm" c="dimmed">
+        {park.waiting ? t('waitingList.waitingCount', { count: park.waiting }) : t('waitingList.empty')}
+      </Text>
+      {park.oldestRequestedOn && (
+        <Text size="sm">
+          {t('waitingList.oldest')} <LocalDate date={park.oldestRequestedOn} />
+        </Text>
+      )}
+    </Card>
+  );
+}
+
+function WaitingListParks() {
+  const { t } = useTranslation();
+  const list = useListPage<WaitingListParkSummary>({ path: '/waiting-lists', defaults: { sort: 'name', order: 'asc' }, pageSize: 24 });
+  return (
+    <Stack>
+      <div>
+        <Title order={1}>{t('waitingList.parksTitle')}</Title>
+        <Text c="dimmed">{t('waitingList.intro')}</Text>
+      </div>
+      <Group align="flex-end" gap="sm">
+        <TextInput label={t('common.search')} value={list.search} onChange={(event) => list.setSearch(event.currentTarget.value)} />
+        <SortControls
+          fields={[{ value: 'name', label: t('waitingList.sort.name') }]}
+          sort={list.filters.sort}
+          order={list.filters.order}
+          onSort={list.setFilter('sort')}
+          onOrder={list.setFilter('order')}
+        />
+        <ExportButtons path={list.exportPath} filters={list.apiFilters} />
+      </Group>
+      {list.query.isPending && <Loader aria-label={t('common.loading')} />}
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+        {list.query.data?.items.map((park) => (
+          <ParkCard key={park.parkId} park={park} />
+        ))}
+      </SimpleGrid>
+      <ListFooter list={list} />
+    </Stack>
+  );
+}
