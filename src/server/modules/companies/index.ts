@@ -57,7 +57,5 @@ export {
   type StatusStep,
   statusHistory,
 } from './lifecycle/history.js';
-// The same lifecycle in the form admissions calls it today, (tx, actor, …): removed once it calls the ones above.
-export { findCompanyByIce, insertCompanies, insertCompany, recordTransition } from './lifecycle.js';
 export { grantCompanyRole } from './members/members-service.js';
 export { companyLegalNameOf, companyNames } from './profile/company-names.js';

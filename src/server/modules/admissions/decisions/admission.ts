@@ -1,10 +1,11 @@
 import type { z } from 'zod';
 import type { decisionBodySchema } from '../../../../contracts/reviews.js';
 import { localToday } from '../../../../shared/calendar.js';
+import { canFollow } from '../../../../shared/company-lifecycle.js';
 import type { ServiceContext } from '../../../platform/context.js';
-import { AppError, invalidField } from '../../../platform/errors.js';
+import { invalidField } from '../../../platform/errors.js';
 import { grantRole } from '../../../platform/grants/service.js';
-import { type CompanyRow, findCompanyByIce, insertCompany, recordTransition } from '../../companies/index.js';
+import { addCompany, type CompanyRow, companyWithIce, currentStatusEvent, recordStatusChange } from '../../companies/index.js';
 import { findPark } from '../../parks/index.js';
 import type { ApplicationRow } from '../applications/applicant-access.js';
 import type { CallRow } from '../calls/access.js';
@@ -12,17 +13,13 @@ import type { CallRow } from '../calls/access.js';
 type DecisionInput = z.infer<typeof decisionBodySchema>;
 
 /**
- * An existing company's admission is recorded when its history allows it: the companies module owns what may
- * follow what, and a company already resident or alumni (or with a later step) stays where it is.
+ * An existing company's admission is recorded when its history allows it (the lifecycle's rule of what may
+ * follow what): a company already resident or alumni, or with a step after today, stays where it is.
  */
 async function recordAdmission(ctx: ServiceContext, { company, step }: { company: CompanyRow; step: AdmissionStep }) {
-  try {
-    await recordTransition(ctx.db, ctx.actor, company.id, step);
-  } catch (error) {
-    // The history check refuses before writing anything: the transaction goes on without the step.
-    if (error instanceof AppError && (error.code === 'invalid_transition' || error.code === 'validation')) return;
-    throw error;
-  }
+  const current = await currentStatusEvent(ctx, company.id);
+  if (current && (!canFollow(current.status, step.status) || current.effectiveDate > step.effectiveDate)) return;
+  await recordStatusChange(ctx, { companyId: company.id, step });
 }
 
 type AdmissionStep = { status: 'admitted'; effectiveDate: string; source: 'admission'; reason: string };
@@ -38,16 +35,14 @@ export async function admitApplicant(
   { application, parkId, today }: { application: ApplicationRow; parkId: string | null; today: string },
 ): Promise<CompanyRow> {
   const step: AdmissionStep = { status: 'admitted', effectiveDate: today, source: 'admission', reason: application.reference };
-  const existing = application.ice ? await findCompanyByIce(ctx.db, application.ice) : null;
+  const existing = application.ice ? await companyWithIce(ctx, application.ice) : null;
   if (existing) {
     await recordAdmission(ctx, { company: existing, step });
     return existing;
   }
   const submittedOn = application.submittedAt ? localToday(application.submittedAt) : today;
-  const company = await insertCompany(
-    ctx.db,
-    ctx.actor,
-    {
+  const company = await addCompany(ctx, {
+    profile: {
       legalName: application.companyName,
       ice: application.ice,
       creationDate: application.creationDate,
@@ -68,8 +63,8 @@ export async function admitApplicant(
           ]
         : [],
     },
-    [{ ...step, status: 'applicant', effectiveDate: submittedOn }, step],
-  );
+    history: [{ ...step, status: 'applicant', effectiveDate: submittedOn }, step],
+  });
   if (application.applicantUserId) {
     await grantRole(ctx, { userId: application.applicantUserId, role: 'company_admin', scopeId: company.id });
   }

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { ServiceContext } from '../../../platform/context.js';
 import { grantRole } from '../../../platform/grants/service.js';
-import { insertCompany } from '../../companies/index.js';
+import { addCompany } from '../../companies/index.js';
 import { createAccount } from '../../people/index.js';
 import { allocateApplicationReference } from '../applications/application-reference.js';
 import { checkEligibility } from '../applications/eligibility.js';
@@ -147,10 +147,8 @@ async function admitDemoApplication(
   input: { seed: Seed; applicant: Applicant; application: ApplicationRow; userId: string; submittedOn: string; decidedOn: string },
 ) {
   const { seed, applicant, application, submittedOn, decidedOn } = input;
-  const company = await insertCompany(
-    ctx.db,
-    ctx.actor,
-    {
+  const company = await addCompany(ctx, {
+    profile: {
       legalName: `${applicant.company} SARL`,
       brandName: applicant.company,
       legalForm: 'sarl',
@@ -160,11 +158,11 @@ async function admitDemoApplication(
       parkId: seed.casablanca,
       email: applicant.email,
     },
-    [
+    history: [
       { status: 'applicant', effectiveDate: submittedOn, reason: `Candidature ${application.reference}`, source: 'admission' },
       { status: 'admitted', effectiveDate: decidedOn, reason: 'Comité d’attribution des bureaux', source: 'admission' },
     ],
-  );
+  });
   await ctx.db.update(applications).set({ companyId: company.id }).where(eq(applications.id, application.id));
   await grantRole(ctx, { userId: input.userId, role: 'company_admin', scopeId: company.id });
   await ctx.db.insert(waitingListEntries).values({

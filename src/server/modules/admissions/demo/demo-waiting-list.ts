@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../../../platform/context.js';
-import { insertCompanies } from '../../companies/index.js';
+import { addCompanies } from '../../companies/index.js';
 import { waitingListEntries } from '../schema.js';
 import type { Sector } from './demo-applicants.js';
 import { addDays } from './demo-dates.js';
@@ -23,7 +23,7 @@ export async function seedDemoWaitingList(
       admitted,
       area: [14, 16, 18, 20, 24, 30, 40, 60][Math.floor(random() * 8)],
       item: {
-        input: {
+        profile: {
           legalName: `${brand} SARL`,
           brandName: brand,
           legalForm: 'sarl' as const,
@@ -44,11 +44,7 @@ export async function seedDemoWaitingList(
       },
     };
   });
-  const created = await insertCompanies(
-    ctx.db,
-    ctx.actor,
-    planned.map((entry) => entry.item),
-  );
+  const created = await addCompanies(ctx, { companies: planned.map((entry) => entry.item) });
   await ctx.db.insert(waitingListEntries).values(
     created.map((company, index) => ({
       parkId: casablanca,
