@@ -31,16 +31,20 @@ export function ListFilter<Defaults extends Filters>({
   label,
   options,
   searchable,
+  placeholder,
 }: {
   list: Pick<ListPage<unknown, Defaults>, 'filters' | 'setFilter'>;
   name: keyof Defaults & string;
   label: string;
   options: Option[];
   searchable?: boolean;
+  /** What the empty choice says ("all"). */
+  placeholder?: string;
 }) {
   return (
     <Select
       label={label}
+      placeholder={placeholder}
       clearable
       searchable={searchable}
       data={options}

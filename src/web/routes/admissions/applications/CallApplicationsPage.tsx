@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Loader, Modal, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Loader, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -9,13 +9,12 @@ import { companyStages } from '../../../../contracts/companies.js';
 import { sectors } from '../../../../contracts/parks.js';
 import { pickText } from '../../../../shared/localized-text.js';
 import { ApiError, api } from '../../../api.js';
-import { ExportButtons } from '../../../components/ExportButtons.js';
 import { LocalInstant } from '../../../components/LocalDate.js';
+import { ListExport, ListFilter, ListSearch, ListSort } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
 import { type ListPage, useListPage } from '../../../components/lists/use-list-page.js';
 import { NotFoundPage } from '../../../components/NotFoundPage.js';
 import { RequireRole } from '../../../components/RequireRole.js';
-import { SortControls } from '../../../components/SortControls.js';
 import { currentLocale } from '../../../i18n/index.js';
 import { CallAdminTabs } from '../calls/CallAdminTabs.js';
 import { ApplicationStatusBadge } from '../calls/CallBadges.js';
@@ -50,48 +49,41 @@ function EligibilityDialog({ applicationId, onClose }: { applicationId: string; 
 /** Search, status, sector, stage and sort of a call's applications, and their export. */
 function ApplicationFilters({ list }: { list: ApplicationsList }) {
   const { t } = useTranslation();
-  const { filters, setFilter } = list;
   const choices = (values: readonly string[], prefix: string) => values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
   return (
     <Group align="flex-end" gap="sm">
-      <TextInput label={t('common.search')} value={list.search} onChange={(event) => list.setSearch(event.currentTarget.value)} />
-      <Select
+      <ListSearch list={list} />
+      <ListFilter
+        list={list}
+        name="status"
         label={t('applications.statusLabel')}
         placeholder={t('calls.filterAll')}
-        clearable
-        data={choices(officerApplicationStatuses, 'applications.status')}
-        value={filters.status || null}
-        onChange={setFilter('status')}
+        options={choices(officerApplicationStatuses, 'applications.status')}
       />
-      <Select
+      <ListFilter
+        list={list}
+        name="sector"
         label={t('applications.field.sector')}
         placeholder={t('calls.filterAll')}
-        clearable
-        data={choices(sectors, 'sector')}
-        value={filters.sector || null}
-        onChange={setFilter('sector')}
+        options={choices(sectors, 'sector')}
       />
-      <Select
+      <ListFilter
+        list={list}
+        name="stage"
         label={t('applications.field.stage')}
         placeholder={t('calls.filterAll')}
-        clearable
-        data={choices(companyStages, 'companyStage')}
-        value={filters.stage || null}
-        onChange={setFilter('stage')}
+        options={choices(companyStages, 'companyStage')}
       />
-      <SortControls
+      <ListSort
+        list={list}
         fields={[
           { value: 'submittedAt', label: t('applications.submittedAt') },
           { value: 'reference', label: t('applications.reference') },
           { value: 'companyName', label: t('applications.field.companyName') },
           { value: 'status', label: t('applications.statusLabel') },
         ]}
-        sort={filters.sort}
-        order={filters.order}
-        onSort={setFilter('sort')}
-        onOrder={setFilter('order')}
       />
-      <ExportButtons path={list.exportPath} filters={list.apiFilters} />
+      <ListExport list={list} />
     </Group>
   );
 }

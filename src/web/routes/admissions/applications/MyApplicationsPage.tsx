@@ -1,11 +1,11 @@
-import { Alert, Button, Card, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { applicationStatuses } from '../../../../contracts/admissions.js';
 import type { MyApplication } from '../../../../contracts/applications.js';
 import { pickText } from '../../../../shared/localized-text.js';
-import { ExportButtons } from '../../../components/ExportButtons.js';
 import { LocalInstant } from '../../../components/LocalDate.js';
+import { ListExport, ListFilter } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
 import { useListPage } from '../../../components/lists/use-list-page.js';
 import { RequireRole } from '../../../components/RequireRole.js';
@@ -79,18 +79,17 @@ function MyApplications() {
     <Stack maw={900}>
       <Title order={1}>{t('applications.mine.title')}</Title>
       <Group align="flex-end">
-        <Select
+        <ListFilter
+          list={list}
+          name="status"
           label={t('applications.statusLabel')}
           placeholder={t('calls.filterAll')}
-          clearable
-          data={applicationStatuses.map((value) => ({ value, label: t(`applications.status.${value}`) }))}
-          value={list.filters.status || null}
-          onChange={list.setFilter('status')}
+          options={applicationStatuses.map((value) => ({ value, label: t(`applications.status.${value}`) }))}
         />
         <Button component={Link} to="/calls" variant="light">
           {t('applications.mine.findCalls')}
         </Button>
-        <ExportButtons path={list.exportPath} filters={list.apiFilters} />
+        <ListExport list={list} />
       </Group>
       {list.query.isPending && <Loader aria-label={t('common.loading')} />}
       {list.query.data?.items.map((application) => (

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Select, Stack, Table, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -6,12 +6,11 @@ import { callKinds } from '../../../../contracts/admissions.js';
 import { callPhases, type OfficerCallSummary } from '../../../../contracts/calls.js';
 import { formatNumber } from '../../../../shared/calendar.js';
 import { pickText } from '../../../../shared/localized-text.js';
-import { ExportButtons } from '../../../components/ExportButtons.js';
 import { LocalInstant } from '../../../components/LocalDate.js';
+import { ListExport, ListFilter, ListSearch, ListSort } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
 import { type ListPage, useListPage } from '../../../components/lists/use-list-page.js';
 import { RequireRole } from '../../../components/RequireRole.js';
-import { SortControls } from '../../../components/SortControls.js';
 import { currentLocale } from '../../../i18n/index.js';
 import { hasRole, useMe } from '../../../session.js';
 import { CallKindBadge, CallPhaseBadge } from './CallBadges.js';
@@ -25,50 +24,43 @@ const submittedCount = (call: OfficerCallSummary) =>
 /** Search, phase, kind, publication and sort of the officers' calls, and their export. */
 function CallFilters({ list }: { list: CallsList }) {
   const { t } = useTranslation();
-  const { filters, setFilter } = list;
   return (
     <Group align="flex-end" gap="sm">
-      <TextInput label={t('common.search')} value={list.search} onChange={(event) => list.setSearch(event.currentTarget.value)} />
-      <Select
+      <ListSearch list={list} />
+      <ListFilter
+        list={list}
+        name="phase"
         label={t('calls.phaseLabel')}
         placeholder={t('calls.filterAll')}
-        clearable
-        data={callPhases.map((value) => ({ value, label: t(`calls.phase.${value}`) }))}
-        value={filters.phase || null}
-        onChange={setFilter('phase')}
+        options={callPhases.map((value) => ({ value, label: t(`calls.phase.${value}`) }))}
       />
-      <Select
+      <ListFilter
+        list={list}
+        name="kind"
         label={t('calls.kindLabel')}
         placeholder={t('calls.filterAll')}
-        clearable
-        data={callKinds.map((value) => ({ value, label: t(`calls.kind.${value}`) }))}
-        value={filters.kind || null}
-        onChange={setFilter('kind')}
+        options={callKinds.map((value) => ({ value, label: t(`calls.kind.${value}`) }))}
       />
-      <Select
+      <ListFilter
+        list={list}
+        name="published"
         label={t('calls.admin.publication')}
         placeholder={t('calls.filterAll')}
-        clearable
-        data={[
+        options={[
           { value: 'true', label: t('calls.admin.published') },
           { value: 'false', label: t('calls.admin.unpublished') },
         ]}
-        value={filters.published || null}
-        onChange={setFilter('published')}
       />
-      <SortControls
+      <ListSort
+        list={list}
         fields={[
           { value: 'closesAt', label: t('calls.closes') },
           { value: 'opensAt', label: t('calls.opens') },
           { value: 'title', label: t('calls.admin.titleColumn') },
           { value: 'updatedAt', label: t('calls.admin.updatedAt') },
         ]}
-        sort={filters.sort}
-        order={filters.order}
-        onSort={setFilter('sort')}
-        onOrder={setFilter('order')}
       />
-      <ExportButtons path={list.exportPath} filters={list.apiFilters} />
+      <ListExport list={list} />
     </Group>
   );
 }

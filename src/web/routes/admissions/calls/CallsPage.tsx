@@ -1,11 +1,11 @@
-import { Button, Card, Group, Loader, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarEvent, IconMapPin } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { callKinds } from '../../../../contracts/admissions.js';
 import { callPhases, type PublicCallSummary } from '../../../../contracts/calls.js';
 import { pickText } from '../../../../shared/localized-text.js';
-import { ExportButtons } from '../../../components/ExportButtons.js';
+import { ListExport, ListFilter, ListSearch } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
 import { useListPage } from '../../../components/lists/use-list-page.js';
 import { currentLocale } from '../../../i18n/index.js';
@@ -56,7 +56,6 @@ export function CallsPage() {
     defaults: { phase: '', kind: '', sort: 'phase', order: 'asc' },
     pageSize: 12,
   });
-  const { filters, setFilter } = list;
 
   return (
     <Stack gap="lg">
@@ -65,24 +64,22 @@ export function CallsPage() {
         <Text c="dimmed">{t('calls.intro')}</Text>
       </div>
       <Group align="flex-end" gap="sm">
-        <TextInput label={t('common.search')} value={list.search} onChange={(event) => list.setSearch(event.currentTarget.value)} />
-        <Select
+        <ListSearch list={list} />
+        <ListFilter
+          list={list}
+          name="phase"
           label={t('calls.phaseLabel')}
           placeholder={t('calls.filterAll')}
-          clearable
-          data={callPhases.map((value) => ({ value, label: t(`calls.phase.${value}`) }))}
-          value={filters.phase || null}
-          onChange={setFilter('phase')}
+          options={callPhases.map((value) => ({ value, label: t(`calls.phase.${value}`) }))}
         />
-        <Select
+        <ListFilter
+          list={list}
+          name="kind"
           label={t('calls.kindLabel')}
           placeholder={t('calls.filterAll')}
-          clearable
-          data={callKinds.map((value) => ({ value, label: t(`calls.kind.${value}`) }))}
-          value={filters.kind || null}
-          onChange={setFilter('kind')}
+          options={callKinds.map((value) => ({ value, label: t(`calls.kind.${value}`) }))}
         />
-        <ExportButtons path={list.exportPath} filters={list.apiFilters} />
+        <ListExport list={list} />
       </Group>
       {list.query.isPending && <Loader aria-label={t('common.loading')} />}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>

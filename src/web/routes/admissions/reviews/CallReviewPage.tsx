@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Checkbox, Drawer, Group, Loader, Select, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Checkbox, Drawer, Group, Loader, Select, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconListDetails } from '@tabler/icons-react';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -8,12 +8,11 @@ import { formatNumber } from '../../../../shared/calendar.js';
 import { textDirection } from '../../../../shared/locales.js';
 import { pickText } from '../../../../shared/localized-text.js';
 import { ApiError } from '../../../api.js';
-import { ExportButtons } from '../../../components/ExportButtons.js';
+import { ListExport, ListSearch, ListSort } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
 import { type ListPage, useListPage } from '../../../components/lists/use-list-page.js';
 import { NotFoundPage } from '../../../components/NotFoundPage.js';
 import { RequireRole } from '../../../components/RequireRole.js';
-import { SortControls } from '../../../components/SortControls.js';
 import { currentLocale } from '../../../i18n/index.js';
 import { CallAdminTabs } from '../calls/CallAdminTabs.js';
 import { ApplicationReviewPanel } from './ApplicationReviewPanel.js';
@@ -40,7 +39,7 @@ function RankingFilters({ list }: { list: RankingList }) {
   const { filters, setFilter } = list;
   return (
     <Group align="flex-end" gap="sm">
-      <TextInput label={t('common.search')} value={list.search} onChange={(event) => list.setSearch(event.currentTarget.value)} />
+      <ListSearch list={list} />
       <Select
         label={t('reviews.ranking.status')}
         clearable
@@ -49,12 +48,9 @@ function RankingFilters({ list }: { list: RankingList }) {
         value={filters.status || null}
         onChange={setFilter('status')}
       />
-      <SortControls
+      <ListSort
+        list={list}
         fields={['rank', 'reference', 'companyName', 'spread'].map((value) => ({ value, label: t(`reviews.ranking.sort.${value}`) }))}
-        sort={filters.sort}
-        order={filters.order}
-        onSort={setFilter('sort')}
-        onOrder={setFilter('order')}
       />
       <Checkbox
         label={t('reviews.ranking.flaggedOnly')}
@@ -62,7 +58,7 @@ function RankingFilters({ list }: { list: RankingList }) {
         onChange={(event) => setFilter('flagged')(event.currentTarget.checked ? 'true' : '')}
         mb={8}
       />
-      <ExportButtons path={list.exportPath} filters={list.apiFilters} />
+      <ListExport list={list} />
     </Group>
   );
 }

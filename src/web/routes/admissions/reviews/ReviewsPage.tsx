@@ -1,14 +1,13 @@
-import { Anchor, Card, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Card, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { type AssignedApplication, memberReviewStatuses } from '../../../../contracts/reviews.js';
 import { pickText } from '../../../../shared/localized-text.js';
-import { ExportButtons } from '../../../components/ExportButtons.js';
 import { LocalInstant } from '../../../components/LocalDate.js';
+import { ListExport, ListSearch, ListSort } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
 import { type ListPage, useListPage } from '../../../components/lists/use-list-page.js';
 import { RequireRole } from '../../../components/RequireRole.js';
-import { SortControls } from '../../../components/SortControls.js';
 import { currentLocale } from '../../../i18n/index.js';
 import { ReviewMemberStatusBadge } from './ReviewBadges.js';
 
@@ -31,7 +30,7 @@ function ReviewFilters({ list }: { list: ReviewsList }) {
   const { filters, setFilter } = list;
   return (
     <Group align="flex-end" gap="sm">
-      <TextInput label={t('common.search')} value={list.search} onChange={(event) => list.setSearch(event.currentTarget.value)} />
+      <ListSearch list={list} />
       <Select
         label={t('reviews.myStatus')}
         allowDeselect={false}
@@ -43,14 +42,11 @@ function ReviewFilters({ list }: { list: ReviewsList }) {
         onChange={setFilter('myStatus')}
         data-testid="my-status-filter"
       />
-      <SortControls
+      <ListSort
+        list={list}
         fields={['assignedAt', 'reference', 'companyName', 'call'].map((value) => ({ value, label: t(`reviews.mine.sort.${value}`) }))}
-        sort={filters.sort}
-        order={filters.order}
-        onSort={setFilter('sort')}
-        onOrder={setFilter('order')}
       />
-      <ExportButtons path={list.exportPath} filters={list.apiFilters} />
+      <ListExport list={list} />
     </Group>
   );
 }

@@ -1,19 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Loader,
-  NumberInput,
-  SegmentedControl,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Loader, NumberInput, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Link, useParams } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
@@ -22,8 +7,8 @@ import { type WaitingListPage as Page, type WaitingListEntry, waitingListStatuse
 import { formatNumber } from '../../../../shared/calendar.js';
 import { pickText } from '../../../../shared/localized-text.js';
 import { ApiError } from '../../../api.js';
-import { ExportButtons } from '../../../components/ExportButtons.js';
 import { LocalDate } from '../../../components/LocalDate.js';
+import { ListExport, ListSearch } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
 import { type ListPage, useListPage } from '../../../components/lists/use-list-page.js';
 import { NotFoundPage } from '../../../components/NotFoundPage.js';
@@ -79,7 +64,7 @@ function WaitingListFilters({ list }: { list: WaitingList }) {
   return (
     <Group align="flex-end" gap="sm">
       {filters.status === 'waiting' && <FitsInput list={list} />}
-      <TextInput label={t('common.search')} value={list.search} onChange={(event) => list.setSearch(event.currentTarget.value)} />
+      <ListSearch list={list} />
       <SortControls
         fields={['position', 'requiredAreaM2', 'companyName', 'closedOn'].map((value) => ({
           value,
@@ -90,7 +75,7 @@ function WaitingListFilters({ list }: { list: WaitingList }) {
         onSort={setFilter('sort')}
         onOrder={setFilter('order')}
       />
-      <ExportButtons path={list.exportPath} filters={list.apiFilters} />
+      <ListExport list={list} />
     </Group>
   );
 }

@@ -1,13 +1,12 @@
-import { Anchor, Card, Group, Loader, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { WaitingListParkSummary } from '../../../../contracts/reviews.js';
-import { ExportButtons } from '../../../components/ExportButtons.js';
 import { LocalDate } from '../../../components/LocalDate.js';
+import { ListExport, ListSearch, ListSort } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
 import { useListPage } from '../../../components/lists/use-list-page.js';
 import { RequireRole } from '../../../components/RequireRole.js';
-import { SortControls } from '../../../components/SortControls.js';
 
 /** The parks whose waiting lists the reader follows, with how many companies wait and since when. */
 export function WaitingListParksPage() {
@@ -52,15 +51,9 @@ function WaitingListParks() {
         <Text c="dimmed">{t('waitingList.intro')}</Text>
       </div>
       <Group align="flex-end" gap="sm">
-        <TextInput label={t('common.search')} value={list.search} onChange={(event) => list.setSearch(event.currentTarget.value)} />
-        <SortControls
-          fields={[{ value: 'name', label: t('waitingList.sort.name') }]}
-          sort={list.filters.sort}
-          order={list.filters.order}
-          onSort={list.setFilter('sort')}
-          onOrder={list.setFilter('order')}
-        />
-        <ExportButtons path={list.exportPath} filters={list.apiFilters} />
+        <ListSearch list={list} />
+        <ListSort list={list} fields={[{ value: 'name', label: t('waitingList.sort.name') }]} />
+        <ListExport list={list} />
       </Group>
       {list.query.isPending && <Loader aria-label={t('common.loading')} />}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
