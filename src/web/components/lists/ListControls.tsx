@@ -1,4 +1,5 @@
-import { Select, TextInput, type TextInputProps } from '@mantine/core';
+import { Group, Select, TextInput, type TextInputProps } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportButtons } from '../ExportButtons.js';
 import { SortControls } from '../SortControls.js';
@@ -76,4 +77,45 @@ export function ListSort<Defaults extends Filters>({
 /** The list as CSV or XLSX, with the filters on screen. */
 export function ListExport({ list }: { list: Pick<ListPage<unknown>, 'exportPath' | 'apiFilters'> }) {
   return <ExportButtons path={list.exportPath} filters={list.apiFilters} />;
+}
+
+/** One filter of a toolbar: a list parameter and its choices. */
+export type FilterChoice<Name extends string = string> = {
+  name: Name;
+  label: string;
+  options: Option[];
+  searchable?: boolean;
+  placeholder?: string;
+};
+
+/**
+ * The filter bar of a list, the same on every page: the search box, the filters' choices, what the page adds
+ * (`children`: a date, a toggle), the sort and the export buttons.
+ */
+export function ListToolbar<Defaults extends Filters>({
+  list,
+  search = true,
+  searchPlaceholder,
+  filters = [],
+  sort,
+  exportable = true,
+  children,
+}: {
+  list: Pick<ListPage<unknown, Defaults>, 'search' | 'setSearch' | 'filters' | 'setFilter' | 'exportPath' | 'apiFilters'>;
+  search?: boolean;
+  searchPlaceholder?: string;
+  filters?: (FilterChoice<keyof Defaults & string> | false)[];
+  sort?: Option[];
+  exportable?: boolean;
+  children?: ReactNode;
+}) {
+  return (
+    <Group align="flex-end" gap="sm">
+      {search && <ListSearch list={list} placeholder={searchPlaceholder} />}
+      {filters.map((filter) => filter && <ListFilter key={filter.name} list={list} {...filter} />)}
+      {children}
+      {sort && <ListSort list={list} fields={sort} />}
+      {exportable && <ListExport list={list} />}
+    </Group>
+  );
 }

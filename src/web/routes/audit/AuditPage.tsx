@@ -1,8 +1,8 @@
-import { Code, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Code, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../contracts/audit.js';
 import { LocalInstant } from '../../components/LocalDate.js';
-import { ListExport, ListFilter, ListSort } from '../../components/lists/ListControls.js';
+import { ListToolbar } from '../../components/lists/ListControls.js';
 import { ListFooter } from '../../components/lists/ListFooter.js';
 import { useListPage } from '../../components/lists/use-list-page.js';
 import { RequireRole } from '../../components/RequireRole.js';
@@ -35,23 +35,26 @@ function Audit() {
   return (
     <Stack>
       <Title order={1}>{t('nav.audit')}</Title>
-      <Group align="flex-end" gap="sm">
-        <ListFilter
-          list={list}
-          name="entityType"
-          label={t('audit.entityType')}
-          options={['park', 'building', 'floor', 'space', 'user', 'invitation'].map((value) => ({
-            value,
-            label: t(`audit.type.${value}`),
-          }))}
-        />
+      <ListToolbar
+        list={list}
+        search={false}
+        filters={[
+          {
+            name: 'entityType',
+            label: t('audit.entityType'),
+            options: ['park', 'building', 'floor', 'space', 'user', 'invitation'].map((value) => ({
+              value,
+              label: t(`audit.type.${value}`),
+            })),
+          },
+        ]}
+        sort={[{ value: 'at', label: t('audit.at') }]}
+      >
         {field('action')}
         {field('actorUserId')}
         {field('from', 'date')}
         {field('to', 'date')}
-        <ListSort list={list} fields={[{ value: 'at', label: t('audit.at') }]} />
-        <ListExport list={list} />
-      </Group>
+      </ListToolbar>
       <Table.ScrollContainer minWidth={720}>
         <Table striped verticalSpacing="xs">
           <Table.Thead>

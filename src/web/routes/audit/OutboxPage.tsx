@@ -2,7 +2,7 @@ import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { type OutboundEmail, outboxStatuses } from '../../../contracts/audit.js';
 import { LocalInstant } from '../../components/LocalDate.js';
-import { ListExport, ListFilter, ListSearch, ListSort } from '../../components/lists/ListControls.js';
+import { ListToolbar } from '../../components/lists/ListControls.js';
 import { ListFooter } from '../../components/lists/ListFooter.js';
 import { useListPage } from '../../components/lists/use-list-page.js';
 import { RequireRole } from '../../components/RequireRole.js';
@@ -16,23 +16,20 @@ function Outbox() {
     <Stack>
       <Title order={1}>{t('nav.outbox')}</Title>
       <Text c="dimmed">{t('outbox.explain')}</Text>
-      <Group align="flex-end" gap="sm">
-        <ListSearch list={list} />
-        <ListFilter
-          list={list}
-          name="status"
-          label={t('people.status')}
-          options={outboxStatuses.map((value) => ({ value, label: t(`outbox.status.${value}`) }))}
-        />
-        <ListSort
-          list={list}
-          fields={[
-            { value: 'createdAt', label: t('people.createdAt') },
-            { value: 'toAddress', label: t('outbox.to') },
-          ]}
-        />
-        <ListExport list={list} />
-      </Group>
+      <ListToolbar
+        list={list}
+        filters={[
+          {
+            name: 'status',
+            label: t('people.status'),
+            options: outboxStatuses.map((value) => ({ value, label: t(`outbox.status.${value}`) })),
+          },
+        ]}
+        sort={[
+          { value: 'createdAt', label: t('people.createdAt') },
+          { value: 'toAddress', label: t('outbox.to') },
+        ]}
+      />
       {list.query.data?.items.map((email) => (
         <Card key={email.id} withBorder data-testid="outbox-email">
           <Group justify="space-between">

@@ -1,7 +1,6 @@
-import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { type ParkDetail, type Space, spaceKinds } from '../../../contracts/parks.js';
-import { ListExport, ListFilter, ListSearch, ListSort } from '../../components/lists/ListControls.js';
+import { ListToolbar } from '../../components/lists/ListControls.js';
 import { useListPage } from '../../components/lists/use-list-page.js';
 
 /** A park's spaces, its filters in the URL; the park's managers see the inactive ones too. */
@@ -22,31 +21,25 @@ export function useSpaceList(park: ParkDetail) {
 export function SpaceFilters({ park, list }: { park: ParkDetail; list: ReturnType<typeof useSpaceList> }) {
   const { t } = useTranslation();
   return (
-    <Group align="flex-end" gap="sm">
-      <ListSearch list={list} />
-      <ListFilter
-        list={list}
-        name="kind"
-        label={t('space.kind')}
-        options={spaceKinds.map((value) => ({ value, label: t(`spaceKind.${value}`) }))}
-      />
-      <ListFilter
-        list={list}
-        name="use"
-        label={t('space.use')}
-        options={[
-          { value: 'leasable', label: t('space.leasable') },
-          { value: 'bookable', label: t('space.bookable') },
-        ]}
-      />
-      <ListFilter
-        list={list}
-        name="buildingId"
-        label={t('space.building')}
-        options={park.buildings.map((building) => ({ value: building.id, label: `${building.code} · ${building.name}` }))}
-      />
-      <ListSort list={list} fields={['code', 'name', 'kind', 'areaM2'].map((value) => ({ value, label: t(`space.${value}`) }))} />
-      <ListExport list={list} />
-    </Group>
+    <ListToolbar
+      list={list}
+      filters={[
+        { name: 'kind', label: t('space.kind'), options: spaceKinds.map((value) => ({ value, label: t(`spaceKind.${value}`) })) },
+        {
+          name: 'use',
+          label: t('space.use'),
+          options: [
+            { value: 'leasable', label: t('space.leasable') },
+            { value: 'bookable', label: t('space.bookable') },
+          ],
+        },
+        {
+          name: 'buildingId',
+          label: t('space.building'),
+          options: park.buildings.map((building) => ({ value: building.id, label: `${building.code} · ${building.name}` })),
+        },
+      ]}
+      sort={['code', 'name', 'kind', 'areaM2'].map((value) => ({ value, label: t(`space.${value}`) }))}
+    />
   );
 }

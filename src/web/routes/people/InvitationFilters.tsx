@@ -1,7 +1,6 @@
-import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Invitation } from '../../../contracts/people.js';
-import { ListExport, ListFilter, ListSearch, ListSort } from '../../components/lists/ListControls.js';
+import { ListToolbar } from '../../components/lists/ListControls.js';
 import { useListPage } from '../../components/lists/use-list-page.js';
 
 export const invitationStatuses = ['pending', 'accepted', 'expired', 'revoked'] as const;
@@ -15,23 +14,20 @@ export function useInvitationList() {
 export function InvitationFilters({ list }: { list: ReturnType<typeof useInvitationList> }) {
   const { t } = useTranslation();
   return (
-    <Group align="flex-end" gap="sm">
-      <ListSearch list={list} />
-      <ListFilter
-        list={list}
-        name="status"
-        label={t('people.status')}
-        options={invitationStatuses.map((value) => ({ value, label: t(`invitations.status.${value}`) }))}
-      />
-      <ListSort
-        list={list}
-        fields={[
-          { value: 'createdAt', label: t('people.createdAt') },
-          { value: 'email', label: t('auth.email') },
-          { value: 'name', label: t('auth.fullName') },
-        ]}
-      />
-      <ListExport list={list} />
-    </Group>
+    <ListToolbar
+      list={list}
+      filters={[
+        {
+          name: 'status',
+          label: t('people.status'),
+          options: invitationStatuses.map((value) => ({ value, label: t(`invitations.status.${value}`) })),
+        },
+      ]}
+      sort={[
+        { value: 'createdAt', label: t('people.createdAt') },
+        { value: 'email', label: t('auth.email') },
+        { value: 'name', label: t('auth.fullName') },
+      ]}
+    />
   );
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../contracts/people.js';
 import { roles } from '../../../contracts/roles.js';
 import { LocalInstant } from '../../components/LocalDate.js';
-import { ListExport, ListFilter, ListSearch, ListSort } from '../../components/lists/ListControls.js';
+import { ListToolbar } from '../../components/lists/ListControls.js';
 import { ListFooter } from '../../components/lists/ListFooter.js';
 import { useListPage } from '../../components/lists/use-list-page.js';
 import { RequireRole } from '../../components/RequireRole.js';
@@ -22,33 +22,25 @@ function People() {
   return (
     <Stack>
       <Title order={1}>{t('nav.people')}</Title>
-      <Group align="flex-end" gap="sm">
-        <ListSearch list={list} />
-        <ListFilter
-          list={list}
-          name="role"
-          label={t('people.role')}
-          options={roles.map((value) => ({ value, label: t(`role.${value}`) }))}
-        />
-        <ListFilter
-          list={list}
-          name="status"
-          label={t('people.status')}
-          options={[
-            { value: 'active', label: t('people.active') },
-            { value: 'disabled', label: t('people.disabled') },
-          ]}
-        />
-        <ListSort
-          list={list}
-          fields={[
-            { value: 'name', label: t('auth.fullName') },
-            { value: 'email', label: t('auth.email') },
-            { value: 'createdAt', label: t('people.createdAt') },
-          ]}
-        />
-        <ListExport list={list} />
-      </Group>
+      <ListToolbar
+        list={list}
+        filters={[
+          { name: 'role', label: t('people.role'), options: roles.map((value) => ({ value, label: t(`role.${value}`) })) },
+          {
+            name: 'status',
+            label: t('people.status'),
+            options: [
+              { value: 'active', label: t('people.active') },
+              { value: 'disabled', label: t('people.disabled') },
+            ],
+          },
+        ]}
+        sort={[
+          { value: 'name', label: t('auth.fullName') },
+          { value: 'email', label: t('auth.email') },
+          { value: 'createdAt', label: t('people.createdAt') },
+        ]}
+      />
       <Table.ScrollContainer minWidth={640}>
         <Table striped highlightOnHover>
           <Table.Thead>

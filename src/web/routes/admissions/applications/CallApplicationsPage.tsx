@@ -10,7 +10,7 @@ import { sectors } from '../../../../contracts/parks.js';
 import { pickText } from '../../../../shared/localized-text.js';
 import { ApiError, api } from '../../../api.js';
 import { LocalInstant } from '../../../components/LocalDate.js';
-import { ListExport, ListFilter, ListSearch, ListSort } from '../../../components/lists/ListControls.js';
+import { ListToolbar } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
 import { type ListPage, useListPage } from '../../../components/lists/use-list-page.js';
 import { NotFoundPage } from '../../../components/NotFoundPage.js';
@@ -51,40 +51,30 @@ function ApplicationFilters({ list }: { list: ApplicationsList }) {
   const { t } = useTranslation();
   const choices = (values: readonly string[], prefix: string) => values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
   return (
-    <Group align="flex-end" gap="sm">
-      <ListSearch list={list} />
-      <ListFilter
-        list={list}
-        name="status"
-        label={t('applications.statusLabel')}
-        placeholder={t('calls.filterAll')}
-        options={choices(officerApplicationStatuses, 'applications.status')}
-      />
-      <ListFilter
-        list={list}
-        name="sector"
-        label={t('applications.field.sector')}
-        placeholder={t('calls.filterAll')}
-        options={choices(sectors, 'sector')}
-      />
-      <ListFilter
-        list={list}
-        name="stage"
-        label={t('applications.field.stage')}
-        placeholder={t('calls.filterAll')}
-        options={choices(companyStages, 'companyStage')}
-      />
-      <ListSort
-        list={list}
-        fields={[
-          { value: 'submittedAt', label: t('applications.submittedAt') },
-          { value: 'reference', label: t('applications.reference') },
-          { value: 'companyName', label: t('applications.field.companyName') },
-          { value: 'status', label: t('applications.statusLabel') },
-        ]}
-      />
-      <ListExport list={list} />
-    </Group>
+    <ListToolbar
+      list={list}
+      filters={[
+        {
+          name: 'status',
+          label: t('applications.statusLabel'),
+          options: choices(officerApplicationStatuses, 'applications.status'),
+          placeholder: t('calls.filterAll'),
+        },
+        { name: 'sector', label: t('applications.field.sector'), options: choices(sectors, 'sector'), placeholder: t('calls.filterAll') },
+        {
+          name: 'stage',
+          label: t('applications.field.stage'),
+          options: choices(companyStages, 'companyStage'),
+          placeholder: t('calls.filterAll'),
+        },
+      ]}
+      sort={[
+        { value: 'submittedAt', label: t('applications.submittedAt') },
+        { value: 'reference', label: t('applications.reference') },
+        { value: 'companyName', label: t('applications.field.companyName') },
+        { value: 'status', label: t('applications.statusLabel') },
+      ]}
+    />
   );
 }
 

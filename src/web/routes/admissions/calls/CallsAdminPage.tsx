@@ -7,7 +7,7 @@ import { callPhases, type OfficerCallSummary } from '../../../../contracts/calls
 import { formatNumber } from '../../../../shared/calendar.js';
 import { pickText } from '../../../../shared/localized-text.js';
 import { LocalInstant } from '../../../components/LocalDate.js';
-import { ListExport, ListFilter, ListSearch, ListSort } from '../../../components/lists/ListControls.js';
+import { ListToolbar } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
 import { type ListPage, useListPage } from '../../../components/lists/use-list-page.js';
 import { RequireRole } from '../../../components/RequireRole.js';
@@ -25,43 +25,38 @@ const submittedCount = (call: OfficerCallSummary) =>
 function CallFilters({ list }: { list: CallsList }) {
   const { t } = useTranslation();
   return (
-    <Group align="flex-end" gap="sm">
-      <ListSearch list={list} />
-      <ListFilter
-        list={list}
-        name="phase"
-        label={t('calls.phaseLabel')}
-        placeholder={t('calls.filterAll')}
-        options={callPhases.map((value) => ({ value, label: t(`calls.phase.${value}`) }))}
-      />
-      <ListFilter
-        list={list}
-        name="kind"
-        label={t('calls.kindLabel')}
-        placeholder={t('calls.filterAll')}
-        options={callKinds.map((value) => ({ value, label: t(`calls.kind.${value}`) }))}
-      />
-      <ListFilter
-        list={list}
-        name="published"
-        label={t('calls.admin.publication')}
-        placeholder={t('calls.filterAll')}
-        options={[
-          { value: 'true', label: t('calls.admin.published') },
-          { value: 'false', label: t('calls.admin.unpublished') },
-        ]}
-      />
-      <ListSort
-        list={list}
-        fields={[
-          { value: 'closesAt', label: t('calls.closes') },
-          { value: 'opensAt', label: t('calls.opens') },
-          { value: 'title', label: t('calls.admin.titleColumn') },
-          { value: 'updatedAt', label: t('calls.admin.updatedAt') },
-        ]}
-      />
-      <ListExport list={list} />
-    </Group>
+    <ListToolbar
+      list={list}
+      filters={[
+        {
+          name: 'phase',
+          label: t('calls.phaseLabel'),
+          options: callPhases.map((value) => ({ value, label: t(`calls.phase.${value}`) })),
+          placeholder: t('calls.filterAll'),
+        },
+        {
+          name: 'kind',
+          label: t('calls.kindLabel'),
+          options: callKinds.map((value) => ({ value, label: t(`calls.kind.${value}`) })),
+          placeholder: t('calls.filterAll'),
+        },
+        {
+          name: 'published',
+          label: t('calls.admin.publication'),
+          options: [
+            { value: 'true', label: t('calls.admin.published') },
+            { value: 'false', label: t('calls.admin.unpublished') },
+          ],
+          placeholder: t('calls.filterAll'),
+        },
+      ]}
+      sort={[
+        { value: 'closesAt', label: t('calls.closes') },
+        { value: 'opensAt', label: t('calls.opens') },
+        { value: 'title', label: t('calls.admin.titleColumn') },
+        { value: 'updatedAt', label: t('calls.admin.updatedAt') },
+      ]}
+    />
   );
 }
 

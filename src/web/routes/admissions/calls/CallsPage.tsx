@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { callKinds } from '../../../../contracts/admissions.js';
 import { callPhases, type PublicCallSummary } from '../../../../contracts/calls.js';
 import { pickText } from '../../../../shared/localized-text.js';
-import { ListExport, ListFilter, ListSearch } from '../../../components/lists/ListControls.js';
+import { ListToolbar } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
 import { useListPage } from '../../../components/lists/use-list-page.js';
 import { currentLocale } from '../../../i18n/index.js';
@@ -63,24 +63,23 @@ export function CallsPage() {
         <Title order={1}>{t('calls.title')}</Title>
         <Text c="dimmed">{t('calls.intro')}</Text>
       </div>
-      <Group align="flex-end" gap="sm">
-        <ListSearch list={list} />
-        <ListFilter
-          list={list}
-          name="phase"
-          label={t('calls.phaseLabel')}
-          placeholder={t('calls.filterAll')}
-          options={callPhases.map((value) => ({ value, label: t(`calls.phase.${value}`) }))}
-        />
-        <ListFilter
-          list={list}
-          name="kind"
-          label={t('calls.kindLabel')}
-          placeholder={t('calls.filterAll')}
-          options={callKinds.map((value) => ({ value, label: t(`calls.kind.${value}`) }))}
-        />
-        <ListExport list={list} />
-      </Group>
+      <ListToolbar
+        list={list}
+        filters={[
+          {
+            name: 'phase',
+            label: t('calls.phaseLabel'),
+            options: callPhases.map((value) => ({ value, label: t(`calls.phase.${value}`) })),
+            placeholder: t('calls.filterAll'),
+          },
+          {
+            name: 'kind',
+            label: t('calls.kindLabel'),
+            options: callKinds.map((value) => ({ value, label: t(`calls.kind.${value}`) })),
+            placeholder: t('calls.filterAll'),
+          },
+        ]}
+      />
       {list.query.isPending && <Loader aria-label={t('common.loading')} />}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
         {list.query.data?.items.map((call) => (

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { type AssignedApplication, memberReviewStatuses } from '../../../../contracts/reviews.js';
 import { pickText } from '../../../../shared/localized-text.js';
 import { LocalInstant } from '../../../components/LocalDate.js';
-import { ListExport, ListSearch, ListSort } from '../../../components/lists/ListControls.js';
+import { ListToolbar } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
 import { type ListPage, useListPage } from '../../../components/lists/use-list-page.js';
 import { RequireRole } from '../../../components/RequireRole.js';
@@ -29,8 +29,10 @@ function ReviewFilters({ list }: { list: ReviewsList }) {
   const { t } = useTranslation();
   const { filters, setFilter } = list;
   return (
-    <Group align="flex-end" gap="sm">
-      <ListSearch list={list} />
+    <ListToolbar
+      list={list}
+      sort={['assignedAt', 'reference', 'companyName', 'call'].map((value) => ({ value, label: t(`reviews.mine.sort.${value}`) }))}
+    >
       <Select
         label={t('reviews.myStatus')}
         allowDeselect={false}
@@ -42,12 +44,7 @@ function ReviewFilters({ list }: { list: ReviewsList }) {
         onChange={setFilter('myStatus')}
         data-testid="my-status-filter"
       />
-      <ListSort
-        list={list}
-        fields={['assignedAt', 'reference', 'companyName', 'call'].map((value) => ({ value, label: t(`reviews.mine.sort.${value}`) }))}
-      />
-      <ListExport list={list} />
-    </Group>
+    </ListToolbar>
   );
 }
 

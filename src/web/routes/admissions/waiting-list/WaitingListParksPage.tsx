@@ -3,7 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { WaitingListParkSummary } from '../../../../contracts/reviews.js';
 import { LocalDate } from '../../../components/LocalDate.js';
-import { ListExport, ListSearch, ListSort } from '../../../components/lists/ListControls.js';
+import { ListToolbar } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
 import { useListPage } from '../../../components/lists/use-list-page.js';
 import { RequireRole } from '../../../components/RequireRole.js';
@@ -50,11 +50,7 @@ function WaitingListParks() {
         <Title order={1}>{t('waitingList.parksTitle')}</Title>
         <Text c="dimmed">{t('waitingList.intro')}</Text>
       </div>
-      <Group align="flex-end" gap="sm">
-        <ListSearch list={list} />
-        <ListSort list={list} fields={[{ value: 'name', label: t('waitingList.sort.name') }]} />
-        <ListExport list={list} />
-      </Group>
+      <ListToolbar list={list} sort={[{ value: 'name', label: t('waitingList.sort.name') }]} />
       {list.query.isPending && <Loader aria-label={t('common.loading')} />}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
         {list.query.data?.items.map((park) => (

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type CompanyImportSummary, companyImportStatuses } from '../../../../contracts/company-imports.js';
 import { formatNumber } from '../../../../shared/calendar.js';
 import { LocalInstant } from '../../../components/LocalDate.js';
-import { ListExport, ListFilter } from '../../../components/lists/ListControls.js';
+import { ListToolbar } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
 import { useListPage } from '../../../components/lists/use-list-page.js';
 import { currentLocale } from '../../../i18n/index.js';
@@ -58,15 +58,17 @@ export function ImportHistory({ current, onOpen }: { current?: string; onOpen: (
           <Title order={2} size="h4">
             {t('import.past')}
           </Title>
-          <Group align="flex-end" gap="sm">
-            <ListFilter
-              list={list}
-              name="status"
-              label={t('import.statusFilter')}
-              options={companyImportStatuses.map((value) => ({ value, label: t(`import.status.${value}`) }))}
-            />
-            <ListExport list={list} />
-          </Group>
+          <ListToolbar
+            list={list}
+            search={false}
+            filters={[
+              {
+                name: 'status',
+                label: t('import.statusFilter'),
+                options: companyImportStatuses.map((value) => ({ value, label: t(`import.status.${value}`) })),
+              },
+            ]}
+          />
         </Group>
         <Table.ScrollContainer minWidth={900}>
           <Table striped highlightOnHover data-testid="import-history">

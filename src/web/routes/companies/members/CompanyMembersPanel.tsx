@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { type CompanyDetail, type CompanyMember, type CompanyRole, companyRoles } from '../../../../contracts/companies.js';
 import { api } from '../../../api.js';
 import { showApiError } from '../../../components/forms.js';
-import { ListExport, ListFilter, ListSearch, ListSort } from '../../../components/lists/ListControls.js';
+import { ListExport, ListToolbar } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
 import { useListPage } from '../../../components/lists/use-list-page.js';
 import { useMe } from '../../../session.js';
@@ -95,18 +95,16 @@ export function CompanyMembersPanel({ company }: { company: CompanyDetail }) {
       <InviteMemberForm companyId={company.id} />
       <PendingInvitations companyId={company.id} />
       <Group justify="space-between" align="flex-end">
-        <Group align="flex-end" gap="sm">
-          <ListSearch list={list} />
-          <ListFilter list={list} name="role" label={t('companies.memberRole')} options={roleOptions} />
-          <ListSort
-            list={list}
-            fields={[
-              { value: 'role', label: t('companies.memberRole') },
-              { value: 'name', label: t('companies.personName') },
-              { value: 'email', label: t('companies.email') },
-            ]}
-          />
-        </Group>
+        <ListToolbar
+          list={list}
+          filters={[{ name: 'role', label: t('companies.memberRole'), options: roleOptions }]}
+          sort={[
+            { value: 'role', label: t('companies.memberRole') },
+            { value: 'name', label: t('companies.personName') },
+            { value: 'email', label: t('companies.email') },
+          ]}
+          exportable={false}
+        />
         <ListExport list={list} />
       </Group>
       <Table.ScrollContainer minWidth={560}>
