@@ -20,6 +20,10 @@ export type ServiceContext = {
 
 /** The part of the context a read needs: a function that only reads may ask for this much. */
 export type ReadContext = Pick<ServiceContext, 'db' | 'locale'>;
+/** The database (or the caller's transaction) alone, for functions that need nothing else. */
+export type DbContext = Pick<ServiceContext, 'db'>;
+/** The database and who acts, for writes that record their author (audit). */
+export type WriteContext = Pick<ServiceContext, 'db' | 'actor'>;
 
 /** The same context inside a transaction: services called with it write in that transaction. */
 export function inTransaction(ctx: ServiceContext, tx: Executor): ServiceContext {

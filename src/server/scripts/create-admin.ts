@@ -38,7 +38,7 @@ async function createAdmin() {
       const [existing] = await tx.select().from(users).where(eq(users.email, email));
       if (existing) throw new Error(`an account already exists for ${email}: give it the role from the admin pages`);
       const locale = values.locale === 'ar' || values.locale === 'en' ? values.locale : 'fr';
-      const user = await createAccount(tx, { name: values.name as string, email, locale, passwordHash });
+      const user = await createAccount({ db: tx }, { name: values.name as string, email, locale, passwordHash });
       await tx.insert(roleAssignments).values({ userId: user.id, role: 'network_admin', scopeType: 'network', scopeId: null });
       const actor = new Actor({ id: user.id, name: user.name, email, locale }, []);
       await recordAudit(tx, actor, {

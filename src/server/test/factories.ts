@@ -24,12 +24,15 @@ export async function buildPerson(
   sharedHash ??= hashPassword(testPassword);
   const n = next();
   const email = options.email ?? `person${n}-${Math.random().toString(36).slice(2, 8)}@example.ma`;
-  const { id } = await createAccount(db, {
-    name: options.name ?? `Person ${n}`,
-    email,
-    locale: options.locale ?? 'fr',
-    passwordHash: await sharedHash,
-  });
+  const { id } = await createAccount(
+    { db },
+    {
+      name: options.name ?? `Person ${n}`,
+      email,
+      locale: options.locale ?? 'fr',
+      passwordHash: await sharedHash,
+    },
+  );
   if (options.role) {
     for (const scopeId of options.scopeIds ?? [null]) {
       await db.insert(roleAssignments).values({ userId: id, role: options.role, scopeType: scopeTypeOfRole[options.role], scopeId });

@@ -39,7 +39,7 @@ export const demoPeople: DemoPerson[] = [
 export async function seedDemoPeople({ ctx, passwordHash }: DemoContext): Promise<DemoAccount[]> {
   const parkIds = new Map((await listParkRefs(ctx)).map((park) => [park.slug, park.id]));
   for (const person of demoPeople) {
-    const user = await createAccount(ctx.db, { name: person.name, email: person.email, locale: person.locale ?? 'fr', passwordHash });
+    const user = await createAccount(ctx, { name: person.name, email: person.email, locale: person.locale ?? 'fr', passwordHash });
     if (person.role === 'company_admin' || person.role === 'company_member') continue;
     const scopeIds = person.parks?.map((slug) => parkIds.get(slug) as string) ?? [fixedScopes[person.role] ?? null];
     for (const scopeId of scopeIds) await grantRole(ctx, { userId: user.id, role: person.role, scopeId });

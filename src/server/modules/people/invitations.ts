@@ -171,12 +171,15 @@ export async function acceptInvitation(
     const invitation = await pendingInvitation(tx, input.token, true);
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, invitation.email));
     if (existing) throw new AppError('email_taken');
-    const user = await createAccount(tx, {
-      name: input.name,
-      email: invitation.email,
-      locale: isLocale(invitation.locale) ? invitation.locale : 'fr',
-      passwordHash,
-    });
+    const user = await createAccount(
+      { db: tx },
+      {
+        name: input.name,
+        email: invitation.email,
+        locale: isLocale(invitation.locale) ? invitation.locale : 'fr',
+        passwordHash,
+      },
+    );
     const userId = user.id;
     await tx.insert(roleAssignments).values({
       userId,

@@ -64,7 +64,7 @@ type NewAccount = NonNullable<SubmitApplicationBody['account']>;
 async function openAccount(ctx: ServiceContext, { account, passwordHash }: { account: NewAccount; passwordHash: string }) {
   const [taken] = await ctx.db.select({ id: users.id }).from(users).where(eq(users.email, account.email)).limit(1);
   if (taken) throw new AppError('email_taken', [{ path: 'account.email', key: 'validation.sign_in_to_submit' }]);
-  return createAccount(ctx.db, { name: account.name, email: account.email, locale: ctx.locale, passwordHash });
+  return createAccount(ctx, { name: account.name, email: account.email, locale: ctx.locale, passwordHash });
 }
 
 /** The account made on submission (the route signs the person in with it). */

@@ -63,7 +63,7 @@ async function insertSubmitted(
   { seed, applicant, index, stage, email }: { seed: Seed; applicant: Applicant; index: number; stage: Stage; email: string },
 ) {
   const { call, today, officerId } = seed;
-  const user = await createAccount(ctx.db, { name: applicant.contact, email, locale: applicant.locale, passwordHash: seed.passwordHash });
+  const user = await createAccount(ctx, { name: applicant.contact, email, locale: applicant.locale, passwordHash: seed.passwordHash });
   const submittedOn = addDays(today, -45 + index * 2);
   const submittedAt = instant(submittedOn, 11);
   const reference = await allocateApplicationReference(ctx, { callId: call.id, submittedAt });

@@ -2,7 +2,7 @@ import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { localToday } from '../../../../shared/calendar.js';
 import { canFollow, type LifecycleStatus } from '../../../../shared/company-lifecycle.js';
 import { recordAudit, recordAudits } from '../../../platform/audit/service.js';
-import type { ReadContext, ServiceContext } from '../../../platform/context.js';
+import type { DbContext, WriteContext } from '../../../platform/context.js';
 import { AppError, invalidField, notFound } from '../../../platform/errors.js';
 import { companies, companyStatusEvents } from '../schema.js';
 
@@ -23,8 +23,6 @@ export type StatusStep = { status: LifecycleStatus; effectiveDate: string; reaso
 export type NewCompany = { profile: CompanyInsert; history: StatusStep[] };
 
 /** What a write of the lifecycle needs of the context: the transaction it joins and who acts. */
-export type WriteContext = Pick<ServiceContext, 'db' | 'actor'>;
-type DbContext = Pick<ReadContext, 'db'>;
 
 /** The latest event first: by effective date, then by when it was recorded. */
 const latestFirst = [desc(companyStatusEvents.effectiveDate), desc(companyStatusEvents.recordedAt), desc(companyStatusEvents.id)];
