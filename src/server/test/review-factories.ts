@@ -1,4 +1,5 @@
 import { and, count, eq } from 'drizzle-orm';
+import { afterAll, beforeAll } from 'vitest';
 import type { Database } from '../db/database.js';
 import {
   applicationFiles,
@@ -12,7 +13,8 @@ import { Actor } from '../platform/access.js';
 import { storeFile } from '../platform/files/service.js';
 import type { App } from '../platform/http.js';
 import { buildApplication, buildCall, factoryQuestions } from './admission-factories.js';
-import { buildPerson, origin, signedIn, signIn } from './factories.js';
+import { buildPerson, client, origin, signedIn, signIn } from './factories.js';
+import { createTestContext, type TestContext } from './harness.js';
 
 /** Committee members, each signed in (role committee_member). */
 export async function buildCommittee(app: App, db: Database, size: number) {
@@ -121,4 +123,34 @@ export async function evaluationCount(db: Database, applicationId: string, membe
 export async function scoreRowCount(db: Database) {
   const [{ value }] = await db.select({ value: count() }).from(evaluationScores);
   return Number(value);
+}
+
+type SignedInPerson = { id: string; email: string; cookie: string };
+export type CommitteeFixture = { t: TestContext; members: SignedInPerson[]; officer: SignedInPerson; admin: SignedInPerson };
+
+/**
+ * The setting of a review test file: a fresh database with three signed-in committee members, a program officer
+ * and a network admin (made before the file's tests, closed after), a review case of the three members
+ * (`buildReviewCase`), and a client as any of them.
+ */
+export function committeeFixture() {
+  const committee = {} as CommitteeFixture;
+  beforeAll(async () => {
+    committee.t = await createTestContext();
+    const db = committee.t.database.db;
+    committee.members = await buildCommittee(committee.t.app, db, 3);
+    committee.officer = await signedIn(committee.t.app, db, 'program_officer');
+    committee.admin = await signedIn(committee.t.app, db, 'network_admin');
+  });
+  afterAll(() => committee.t.close());
+  return {
+    committee,
+    reviewCase: (overrides: Parameters<typeof buildCall>[1] = {}) =>
+      buildReviewCase(
+        committee.t.database.db,
+        committee.members.map((member) => member.id),
+        overrides,
+      ),
+    as: (person: { cookie: string }, locale = 'fr') => client(committee.t.app, person.cookie, locale),
+  };
 }

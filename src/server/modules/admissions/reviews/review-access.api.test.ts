@@ -1,48 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type buildCall, readApplication } from '../../../test/admission-factories.js';
+import { describe, expect, it } from 'vitest';
+import { readApplication } from '../../../test/admission-factories.js';
 import { buildCompany, uniqueIce } from '../../../test/company-factories.js';
 import { buildPark, client, signedIn } from '../../../test/factories.js';
-import { createTestContext, type TestContext } from '../../../test/harness.js';
 import {
   attachFile,
   buildApplicant,
   buildApplicationUnderReview,
-  buildCommittee,
-  buildReviewCase,
+  committeeFixture,
   evaluationCount as countEvaluations,
   put,
   scoresBody,
 } from '../../../test/review-factories.js';
 
-let t: TestContext;
-type Person = { id: string; email: string; cookie: string };
-let members: Person[];
-let officer: Person;
-
-beforeAll(async () => {
-  t = await createTestContext();
-  members = await buildCommittee(t.app, t.database.db, 3);
-  officer = await signedIn(t.app, t.database.db, 'program_officer');
-});
-afterAll(() => t.close());
-
-/** A call of the three members with one application under review assigned to all of them. */
-const reviewCase = (overrides: Parameters<typeof buildCall>[1] = {}) =>
-  buildReviewCase(
-    t.database.db,
-    members.map((member) => member.id),
-    overrides,
-  );
-const as = (person: { cookie: string }, locale = 'fr') => client(t.app, person.cookie, locale);
-const evaluationCount = (applicationId: string, memberUserId?: string) => countEvaluations(t.database.db, applicationId, memberUserId);
+const { committee: c, reviewCase, as } = committeeFixture();
+const evaluationCount = (applicationId: string, memberUserId?: string) => countEvaluations(c.t.database.db, applicationId, memberUserId);
 
 describe('who may call what', () => {
   it('keeps applicants, company people, partners and strangers out of the committee’s routes', async () => {
     const { application, call, team, innovation } = await reviewCase();
-    await as(members[0]).post(`/api/v1/reviews/${application.id}/evaluation`, scoresBody(team, innovation, 4, 4, 'NEVER-FOR-APPLICANT'));
-    const applicant = await buildApplicant(t.app, t.database.db, application.id);
-    const companyAdmin = await signedIn(t.app, t.database.db, 'company_admin', [(await buildCompany(t.database.db)).id]);
-    const partner = await signedIn(t.app, t.database.db, 'partner_staff', [null]);
+    await as(c.members[0]).post(`/api/v1/reviews/${application.id}/evaluation`, scoresBody(team, innovation, 4, 4, 'NEVER-FOR-APPLICANT'));
+    const applicant = await buildApplicant(c.t.app, c.t.database.db, application.id);
+    const companyAdmin = await signedIn(c.t.app, c.t.database.db, 'company_admin', [(await buildCompany(c.t.database.db)).id]);
+    const partner = await signedIn(c.t.app, c.t.database.db, 'partner_staff', [null]);
     const routes: [string, string, unknown?][] = [
       ['GET', '/api/v1/reviews'],
       ['GET', '/api/v1/reviews/export'],
@@ -59,7 +38,7 @@ describe('who may call what', () => {
     ];
     for (const [method, url, payload] of routes) {
       const send = (cookie?: string) =>
-        t.app.inject({
+        c.t.app.inject({
           method: method as 'GET',
           url,
           headers: { origin: 'http://localhost:3000', ...(cookie ? { cookie } : {}) },
@@ -76,9 +55,9 @@ describe('who may call what', () => {
   });
 
   it('lets park managers read the ranking of their park’s calls only, and decide nothing', async () => {
-    const casablanca = await buildPark(t.database.db);
-    const rabat = await buildPark(t.database.db);
-    const manager = await signedIn(t.app, t.database.db, 'park_manager', [casablanca.id]);
+    const casablanca = await buildPark(c.t.database.db);
+    const rabat = await buildPark(c.t.database.db);
+    const manager = await signedIn(c.t.app, c.t.database.db, 'park_manager', [casablanca.id]);
     const own = await reviewCase({ parkId: casablanca.id, kind: 'residency' });
     const elsewhere = await reviewCase({ parkId: rabat.id, kind: 'residency' });
     const network = await reviewCase();
@@ -92,7 +71,7 @@ describe('who may call what', () => {
     expect((await as(manager).get(`/api/v1/calls/${own.call.id}/deliberations`)).statusCode).toBe(200);
     expect((await as(manager).post(`/api/v1/applications/${own.application.id}/decision`, { decision: 'admitted' })).statusCode).toBe(403);
     expect(
-      (await put(t.app, manager.cookie, `/api/v1/applications/${own.application.id}/assignments`, { memberUserIds: [] })).statusCode,
+      (await put(c.t.app, manager.cookie, `/api/v1/applications/${own.application.id}/assignments`, { memberUserIds: [] })).statusCode,
     ).toBe(403);
     expect(
       (await as(manager).post(`/api/v1/calls/${own.call.id}/deliberations`, { heldOn: '2026-01-01', attendees: ['x'], minutes: 'x' }))
@@ -103,8 +82,8 @@ describe('who may call what', () => {
       expect((await as(manager).get(`/api/v1/calls/${other.call.id}/ranking`)).statusCode).toBe(404);
       expect((await as(manager).get(`/api/v1/applications/${other.application.id}/review`)).statusCode).toBe(404);
     }
-    // Committee members read no ranking at all.
-    expect((await as(members[0]).get(`/api/v1/calls/${own.call.id}/ranking`)).statusCode).toBe(403);
+    // Committee c.members read no ranking at all.
+    expect((await as(c.members[0]).get(`/api/v1/calls/${own.call.id}/ranking`)).statusCode).toBe(403);
   });
 });
 
@@ -138,30 +117,30 @@ function urlsOf(
 
 describe('the applicant', () => {
   it('sees their status and decision where applicants look, never a score, on any route the API has', async () => {
-    const park = await buildPark(t.database.db);
+    const park = await buildPark(c.t.database.db);
     const { application, call, team, innovation } = await reviewCase({ kind: 'residency', parkId: park.id });
-    const file = await attachFile(t.database.db, application.id);
-    await as(members[0]).post(`/api/v1/reviews/${application.id}/evaluation`, scoresBody(team, innovation, 2, 2, marker));
-    await as(members[1]).post(`/api/v1/reviews/${application.id}/conflict`, { reason: marker });
-    const applicant = await buildApplicant(t.app, t.database.db, application.id);
+    const file = await attachFile(c.t.database.db, application.id);
+    await as(c.members[0]).post(`/api/v1/reviews/${application.id}/evaluation`, scoresBody(team, innovation, 2, 2, marker));
+    await as(c.members[1]).post(`/api/v1/reviews/${application.id}/conflict`, { reason: marker });
+    const applicant = await buildApplicant(c.t.app, c.t.database.db, application.id);
     // A second application of theirs is admitted: they run its company, so the company's pages are theirs to read.
     const admitted = await buildApplicationUnderReview(
-      t.database.db,
+      c.t.database.db,
       call.id,
-      members.map((member) => member.id),
+      c.members.map((member) => member.id),
       { applicantUserId: applicant.id, contactEmail: applicant.email, ice: uniqueIce(), requiredAreaM2: 30 },
     );
-    await as(members[2]).post(`/api/v1/reviews/${admitted.id}/evaluation`, scoresBody(team, innovation, 5, 4, marker));
-    expect((await as(officer).post(`/api/v1/applications/${admitted.id}/decision`, { decision: 'admitted' })).statusCode).toBe(200);
-    const waitlisted = await as(officer).post(`/api/v1/applications/${application.id}/decision`, {
+    await as(c.members[2]).post(`/api/v1/reviews/${admitted.id}/evaluation`, scoresBody(team, innovation, 5, 4, marker));
+    expect((await as(c.officer).post(`/api/v1/applications/${admitted.id}/decision`, { decision: 'admitted' })).statusCode).toBe(200);
+    const waitlisted = await as(c.officer).post(`/api/v1/applications/${application.id}/decision`, {
       decision: 'waitlisted',
       reason: 'Places limitées',
     });
     expect(waitlisted.statusCode).toBe(200);
-    const companyId = (await readApplication(t.database.db, admitted.id)).companyId as string;
+    const companyId = (await readApplication(c.t.database.db, admitted.id)).companyId as string;
     expect(companyId).toMatch(/^[0-9a-f-]{36}$/);
 
-    const spec = (await client(t.app).get('/api/openapi.json')).json();
+    const spec = (await client(c.t.app).get('/api/openapi.json')).json();
     const ids = {
       applicationId: application.id,
       callId: call.id,

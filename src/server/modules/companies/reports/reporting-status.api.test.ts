@@ -1,45 +1,22 @@
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Actor } from '../../../platform/access.js';
 import { users } from '../../../platform/auth/schema.js';
 import { outboundEmails } from '../../../platform/mail/schema.js';
 import { buildCompany } from '../../../test/company-factories.js';
 import { buildPark, buildPerson, client, signedIn } from '../../../test/factories.js';
-import { createTestContext, type TestContext } from '../../../test/harness.js';
-import { lastYear, reportBody } from '../../../test/report-factories.js';
+import { lastYear, reportBody, reportingFixture } from '../../../test/report-factories.js';
 import { addCompanies } from '../lifecycle/history.js';
 import { companyReportReminders } from '../schema.js';
 
-let t: TestContext;
-let parkA: Awaited<ReturnType<typeof buildPark>>;
-let parkB: Awaited<ReturnType<typeof buildPark>>;
-let networkAdmin: { id: string; cookie: string };
-let managerA: { id: string; cookie: string };
-let officer: { id: string; cookie: string };
-
-async function companyWithAdmin(parkId: string | null = parkA.id) {
-  const company = await buildCompany(t.database.db, { parkId, creationDate: '2018-03-01' });
-  const admin = await signedIn(t.app, t.database.db, 'company_admin', [company.id]);
-  return { company, admin, as: client(t.app, admin.cookie) };
-}
-
-beforeAll(async () => {
-  t = await createTestContext();
-  const db = t.database.db;
-  parkA = await buildPark(db, { name: { fr: 'Technopark Casablanca', ar: 'تكنوبارك الدار البيضاء' } });
-  parkB = await buildPark(db, { name: { fr: 'Technopark Rabat' } });
-  networkAdmin = await signedIn(t.app, db, 'network_admin');
-  managerA = await signedIn(t.app, db, 'park_manager', [parkA.id]);
-  officer = await signedIn(t.app, db, 'program_officer');
-});
-afterAll(() => t.close());
+const { reporting: r, companyWithAdmin } = reportingFixture();
 
 describe('reporting status', () => {
   it('expects the companies that were members during the year, shows who reported, filters, sorts and exports', async () => {
-    const db = t.database.db;
+    const db = r.t.database.db;
     const park = await buildPark(db);
-    const manager = await signedIn(t.app, db, 'park_manager', [park.id]);
+    const manager = await signedIn(r.t.app, db, 'park_manager', [park.id]);
     const reporter = await buildCompany(db, { parkId: park.id, legalName: 'Alpha Reporter' });
     const silent = await buildCompany(db, { parkId: park.id, legalName: 'Beta Silent' });
     const leftBefore = await buildCompany(db, { parkId: park.id, legalName: 'Gamma Left' }, [
@@ -57,7 +34,7 @@ describe('reporting status', () => {
     const applicant = await buildCompany(db, { parkId: park.id, legalName: 'Zeta Applicant' }, [
       { status: 'applicant', effectiveDate: `${lastYear}-02-01` },
     ]);
-    const elsewhere = await buildCompany(db, { parkId: parkB.id, legalName: 'Eta Elsewhere' });
+    const elsewhere = await buildCompany(db, { parkId: r.parkB.id, legalName: 'Eta Elsewhere' });
     // Boundaries: alumni from the first day of the year was never a member in it; resident from its last day was.
     const leftOnNewYear = await buildCompany(db, { parkId: park.id, legalName: 'Theta New Year' }, [
       { status: 'resident', effectiveDate: '2019-01-01' },
@@ -67,9 +44,9 @@ describe('reporting status', () => {
       { status: 'admitted', effectiveDate: `${lastYear}-12-01` },
       { status: 'resident', effectiveDate: `${lastYear}-12-31` },
     ]);
-    const filed = (await client(t.app, manager.cookie).post(`/api/v1/companies/${reporter.id}/reports`, reportBody())).json();
+    const filed = (await client(r.t.app, manager.cookie).post(`/api/v1/companies/${reporter.id}/reports`, reportBody())).json();
 
-    const manage = client(t.app, manager.cookie);
+    const manage = client(r.t.app, manager.cookie);
     const list = await manage.get(`/api/v1/company-reports/status?year=${lastYear}`);
     expect(list.statusCode).toBe(200);
     const byName = Object.fromEntries(list.json().items.map((row: { legalName: string }) => [row.legalName, row]));
@@ -110,31 +87,31 @@ describe('reporting status', () => {
 
     // The network admin sees every park, one at a time on request; a park manager only theirs.
     const network = (
-      await client(t.app, networkAdmin.cookie).get(`/api/v1/company-reports/status?year=${lastYear}&parkId=${parkB.id}`)
+      await client(r.t.app, r.networkAdmin.cookie).get(`/api/v1/company-reports/status?year=${lastYear}&parkId=${r.parkB.id}`)
     ).json();
     expect(network.items.map((row: { companyId: string }) => row.companyId)).toContain(elsewhere.id);
-    expect((await manage.get(`/api/v1/company-reports/status?year=${lastYear}&parkId=${parkB.id}`)).statusCode).toBe(403);
+    expect((await manage.get(`/api/v1/company-reports/status?year=${lastYear}&parkId=${r.parkB.id}`)).statusCode).toBe(403);
   });
 
   it('is for park staff only', async () => {
     const { admin } = await companyWithAdmin();
-    expect((await client(t.app, admin.cookie).get(`/api/v1/company-reports/status?year=${lastYear}`)).statusCode).toBe(403);
-    expect((await client(t.app, officer.cookie).get(`/api/v1/company-reports/status?year=${lastYear}`)).statusCode).toBe(403);
-    expect((await client(t.app).get(`/api/v1/company-reports/status?year=${lastYear}`)).statusCode).toBe(401);
+    expect((await client(r.t.app, admin.cookie).get(`/api/v1/company-reports/status?year=${lastYear}`)).statusCode).toBe(403);
+    expect((await client(r.t.app, r.officer.cookie).get(`/api/v1/company-reports/status?year=${lastYear}`)).statusCode).toBe(403);
+    expect((await client(r.t.app).get(`/api/v1/company-reports/status?year=${lastYear}`)).statusCode).toBe(401);
   });
 });
 
 describe('reminders', () => {
   it('e-mails each company admin in their own language, records the reminder and shows it in the status', async () => {
-    const db = t.database.db;
+    const db = r.t.database.db;
     const park = await buildPark(db);
-    const manager = await signedIn(t.app, db, 'park_manager', [park.id]);
+    const manager = await signedIn(r.t.app, db, 'park_manager', [park.id]);
     const company = await buildCompany(db, { parkId: park.id, legalName: 'Atlas Robotics SARL', brandName: 'Atlas Robotics' });
     const french = await buildPerson(db, { role: 'company_admin', scopeIds: [company.id], locale: 'fr', name: 'Salma' });
     const arabic = await buildPerson(db, { role: 'company_admin', scopeIds: [company.id], locale: 'ar', name: 'Youssef' });
     await buildPerson(db, { role: 'company_member', scopeIds: [company.id] });
 
-    const response = await client(t.app, manager.cookie).post('/api/v1/company-reports/reminders', {
+    const response = await client(r.t.app, manager.cookie).post('/api/v1/company-reports/reminders', {
       year: lastYear,
       companyIds: [company.id],
     });
@@ -147,13 +124,13 @@ describe('reminders', () => {
     expect(mails.filter((mail) => [french.email, arabic.email].includes(mail.toAddress))).toHaveLength(2);
     expect(toFrench).toMatchObject({ locale: 'fr', subject: `Atlas Robotics : votre rapport pour l’année ${lastYear} est attendu` });
     expect(toFrench?.text).toContain('Bonjour Salma');
-    expect(toFrench?.text).toContain(`${t.deps.config.publicUrl}/companies/${company.id}?tab=reports`);
+    expect(toFrench?.text).toContain(`${r.t.deps.config.publicUrl}/companies/${company.id}?tab=reports`);
     expect(toArabic).toMatchObject({ locale: 'ar', subject: `Atlas Robotics: تقريركم عن سنة ${lastYear} منتظر` });
     expect(toArabic?.text).toContain('مرحباً Youssef');
 
     const [reminder] = await db.select().from(companyReportReminders).where(eq(companyReportReminders.companyId, company.id));
     expect(reminder).toMatchObject({ year: lastYear, quarter: null, recipients: 2, sentBy: manager.id });
-    const status = (await client(t.app, manager.cookie).get(`/api/v1/company-reports/status?year=${lastYear}`)).json();
+    const status = (await client(r.t.app, manager.cookie).get(`/api/v1/company-reports/status?year=${lastYear}`)).json();
     expect(status.items[0]).toMatchObject({
       companyId: company.id,
       reminderCount: 1,
@@ -163,16 +140,16 @@ describe('reminders', () => {
   });
 
   it('reminds every company of the scope that has not reported, and says who could not be reached', async () => {
-    const db = t.database.db;
+    const db = r.t.database.db;
     const park = await buildPark(db);
-    const manager = await signedIn(t.app, db, 'park_manager', [park.id]);
+    const manager = await signedIn(r.t.app, db, 'park_manager', [park.id]);
     const silent = await buildCompany(db, { parkId: park.id });
     await buildPerson(db, { role: 'company_admin', scopeIds: [silent.id] });
     await buildCompany(db, { parkId: park.id }); // no admin to write to
     const reporter = await buildCompany(db, { parkId: park.id });
-    await client(t.app, manager.cookie).post(`/api/v1/companies/${reporter.id}/reports`, reportBody({ quarter: 3 }));
+    await client(r.t.app, manager.cookie).post(`/api/v1/companies/${reporter.id}/reports`, reportBody({ quarter: 3 }));
 
-    const response = await client(t.app, manager.cookie).post('/api/v1/company-reports/reminders', {
+    const response = await client(r.t.app, manager.cookie).post('/api/v1/company-reports/reminders', {
       year: lastYear,
       quarter: 3,
       allNotReported: true,
@@ -184,7 +161,7 @@ describe('reminders', () => {
     expect(ofReporter).toEqual([]);
 
     // A chosen company that has reported meanwhile is skipped.
-    const skipped = await client(t.app, manager.cookie).post('/api/v1/company-reports/reminders', {
+    const skipped = await client(r.t.app, manager.cookie).post('/api/v1/company-reports/reminders', {
       year: lastYear,
       quarter: 3,
       companyIds: [reporter.id],
@@ -193,18 +170,18 @@ describe('reminders', () => {
   });
 
   it('does not let a park manager remind the companies of another park', async () => {
-    const db = t.database.db;
-    const other = await buildCompany(db, { parkId: parkB.id });
+    const db = r.t.database.db;
+    const other = await buildCompany(db, { parkId: r.parkB.id });
     const otherAdmin = await buildPerson(db, { role: 'company_admin', scopeIds: [other.id] });
-    const response = await client(t.app, managerA.cookie).post('/api/v1/company-reports/reminders', {
+    const response = await client(r.t.app, r.managerA.cookie).post('/api/v1/company-reports/reminders', {
       year: lastYear,
       companyIds: [other.id],
     });
     expect(response.statusCode).toBe(404);
-    const forOther = await client(t.app, managerA.cookie).post('/api/v1/company-reports/reminders', {
+    const forOther = await client(r.t.app, r.managerA.cookie).post('/api/v1/company-reports/reminders', {
       year: lastYear,
       allNotReported: true,
-      parkId: parkB.id,
+      parkId: r.parkB.id,
     });
     expect(forOther.statusCode).toBe(403);
     expect(await db.select().from(outboundEmails).where(eq(outboundEmails.toAddress, otherAdmin.email))).toEqual([]);
@@ -212,7 +189,7 @@ describe('reminders', () => {
   });
 
   it('needs a choice of companies, or all not reported', async () => {
-    const response = await client(t.app, managerA.cookie).post('/api/v1/company-reports/reminders', { year: lastYear });
+    const response = await client(r.t.app, r.managerA.cookie).post('/api/v1/company-reports/reminders', { year: lastYear });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.details).toEqual([
       { path: 'companyIds', message: 'Choisissez des entreprises, ou relancez toutes celles qui n’ont pas fait leur rapport.' },
@@ -222,15 +199,15 @@ describe('reminders', () => {
   it('is for park staff only', async () => {
     const { company, admin } = await companyWithAdmin();
     const body = { year: lastYear, companyIds: [company.id] };
-    expect((await client(t.app, admin.cookie).post('/api/v1/company-reports/reminders', body)).statusCode).toBe(403);
-    expect((await client(t.app, officer.cookie).post('/api/v1/company-reports/reminders', body)).statusCode).toBe(403);
-    expect((await client(t.app).post('/api/v1/company-reports/reminders', body)).statusCode).toBe(401);
+    expect((await client(r.t.app, admin.cookie).post('/api/v1/company-reports/reminders', body)).statusCode).toBe(403);
+    expect((await client(r.t.app, r.officer.cookie).post('/api/v1/company-reports/reminders', body)).statusCode).toBe(403);
+    expect((await client(r.t.app).post('/api/v1/company-reports/reminders', body)).statusCode).toBe(401);
   });
 });
 
 /** The SQL statements the app runs while `action` runs (read from the database's logger). */
 async function statementsDuring(action: () => Promise<unknown>): Promise<string[]> {
-  const session = (t.database.db as unknown as { session: { logger: { logQuery: (query: string) => void } } }).session;
+  const session = (r.t.database.db as unknown as { session: { logger: { logQuery: (query: string) => void } } }).session;
   const previous = session.logger;
   const statements: string[] = [];
   session.logger = { logQuery: (query) => statements.push(query) };
@@ -244,9 +221,9 @@ async function statementsDuring(action: () => Promise<unknown>): Promise<string[
 
 describe('reporting status export', () => {
   it('exports every expected company past one batch of 1,000 with its admins counted, reading them once per batch', async () => {
-    const db = t.database.db;
+    const db = r.t.database.db;
     const park = await buildPark(db);
-    const manager = await signedIn(t.app, db, 'park_manager', [park.id]);
+    const manager = await signedIn(r.t.app, db, 'park_manager', [park.id]);
     const name = (n: number) => `Membre ${String(n).padStart(4, '0')}`;
     const created = await db.transaction((tx) =>
       addCompanies(
@@ -268,7 +245,7 @@ describe('reporting status export', () => {
     await db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, disabled.id));
     await buildPerson(db, { role: 'company_member', scopeIds: [created[6].id] });
 
-    const as = client(t.app, manager.cookie, 'en');
+    const as = client(r.t.app, manager.cookie, 'en');
     const query = `year=${lastYear}&sort=company&reported=false`;
     const page = (await as.get(`/api/v1/company-reports/status?${query}&pageSize=100&page=11`)).json();
     expect(page.total).toBe(1_050);

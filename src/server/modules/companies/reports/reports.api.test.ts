@@ -1,40 +1,16 @@
 import { and, count, eq } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { auditLog } from '../../../platform/audit/schema.js';
-import { buildCompany } from '../../../test/company-factories.js';
-import { buildPark, client, signedIn } from '../../../test/factories.js';
-import { createTestContext, type TestContext } from '../../../test/harness.js';
-import { correctionBody, currentYear, lastYear, reportBody } from '../../../test/report-factories.js';
+import { client, signedIn } from '../../../test/factories.js';
+import { correctionBody, currentYear, lastYear, reportBody, reportingFixture } from '../../../test/report-factories.js';
 import { companyReports } from '../schema.js';
 
-let t: TestContext;
-let parkA: Awaited<ReturnType<typeof buildPark>>;
-let parkB: Awaited<ReturnType<typeof buildPark>>;
-let networkAdmin: { id: string; cookie: string };
-let managerA: { id: string; cookie: string };
-let officer: { id: string; cookie: string };
+const { reporting: r, companyWithAdmin } = reportingFixture();
 
 async function reportCount(companyId: string): Promise<number> {
-  const [{ total }] = await t.database.db.select({ total: count() }).from(companyReports).where(eq(companyReports.companyId, companyId));
+  const [{ total }] = await r.t.database.db.select({ total: count() }).from(companyReports).where(eq(companyReports.companyId, companyId));
   return Number(total);
 }
-
-async function companyWithAdmin(parkId: string | null = parkA.id, history?: Parameters<typeof buildCompany>[2]) {
-  const company = await buildCompany(t.database.db, { parkId, creationDate: '2018-03-01' }, history);
-  const admin = await signedIn(t.app, t.database.db, 'company_admin', [company.id]);
-  return { company, admin, as: client(t.app, admin.cookie) };
-}
-
-beforeAll(async () => {
-  t = await createTestContext();
-  const db = t.database.db;
-  parkA = await buildPark(db, { name: { fr: 'Technopark Casablanca', ar: 'تكنوبارك الدار البيضاء' } });
-  parkB = await buildPark(db, { name: { fr: 'Technopark Rabat' } });
-  networkAdmin = await signedIn(t.app, db, 'network_admin');
-  managerA = await signedIn(t.app, db, 'park_manager', [parkA.id]);
-  officer = await signedIn(t.app, db, 'program_officer');
-});
-afterAll(() => t.close());
 afterEach(() => {
   vi.useRealTimers();
 });
@@ -63,12 +39,12 @@ describe('filing a report', () => {
     });
     expect(Date.now() - Date.parse(report.submittedAt)).toBeLessThan(60_000);
 
-    const [row] = await t.database.db.select().from(companyReports).where(eq(companyReports.id, report.id));
+    const [row] = await r.t.database.db.select().from(companyReports).where(eq(companyReports.id, report.id));
     expect(row.fundings).toEqual([
       { amountCentimes: 50_000_000, source: 'Innov Invest', type: 'grant' },
       { amountCentimes: 123_456, source: 'Banque Populaire', type: 'loan' },
     ]);
-    const audits = await t.database.db
+    const audits = await r.t.database.db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.action, 'company_report.file'), eq(auditLog.entityId, company.id)));
@@ -77,11 +53,14 @@ describe('filing a report', () => {
 
   it('lets park staff file for a company that reports on paper, recorded as on its behalf', async () => {
     const { company } = await companyWithAdmin();
-    const byManager = await client(t.app, managerA.cookie).post(`/api/v1/companies/${company.id}/reports`, reportBody({ quarter: 1 }));
+    const byManager = await client(r.t.app, r.managerA.cookie).post(`/api/v1/companies/${company.id}/reports`, reportBody({ quarter: 1 }));
     expect(byManager.statusCode).toBe(201);
-    expect(byManager.json()).toMatchObject({ quarter: 1, onBehalf: true, submittedBy: { id: managerA.id } });
-    const byAdmin = await client(t.app, networkAdmin.cookie).post(`/api/v1/companies/${company.id}/reports`, reportBody({ quarter: 2 }));
-    expect(byAdmin.json()).toMatchObject({ quarter: 2, onBehalf: true, submittedBy: { id: networkAdmin.id } });
+    expect(byManager.json()).toMatchObject({ quarter: 1, onBehalf: true, submittedBy: { id: r.managerA.id } });
+    const byAdmin = await client(r.t.app, r.networkAdmin.cookie).post(
+      `/api/v1/companies/${company.id}/reports`,
+      reportBody({ quarter: 2 }),
+    );
+    expect(byAdmin.json()).toMatchObject({ quarter: 2, onBehalf: true, submittedBy: { id: r.networkAdmin.id } });
   });
 
   it('refuses a second first version of the same period: it must be corrected instead', async () => {
@@ -137,7 +116,7 @@ describe('bad input', () => {
 
   it('words the problems in Arabic for an Arabic reader', async () => {
     const { company, admin } = await companyWithAdmin();
-    const response = await client(t.app, admin.cookie, 'ar').post(
+    const response = await client(r.t.app, admin.cookie, 'ar').post(
       `/api/v1/companies/${company.id}/reports`,
       reportBody({ exportCountries: [] }),
     );
@@ -167,7 +146,7 @@ describe('versions', () => {
   it('makes a correction the next version; the corrected one stays unchanged; the list shows both, the latest marked', async () => {
     const { company, admin, as } = await companyWithAdmin();
     const first = (await as.post(`/api/v1/companies/${company.id}/reports`, reportBody())).json();
-    const [before] = await t.database.db.select().from(companyReports).where(eq(companyReports.id, first.id));
+    const [before] = await r.t.database.db.select().from(companyReports).where(eq(companyReports.id, first.id));
 
     const correction = await as.post(
       `/api/v1/companies/${company.id}/reports/${first.id}/corrections`,
@@ -186,7 +165,7 @@ describe('versions', () => {
       submittedBy: { id: admin.id },
     });
 
-    const [after] = await t.database.db.select().from(companyReports).where(eq(companyReports.id, first.id));
+    const [after] = await r.t.database.db.select().from(companyReports).where(eq(companyReports.id, first.id));
     expect(after).toEqual(before);
     const old = await as.get(`/api/v1/companies/${company.id}/reports/${first.id}`);
     expect(old.json()).toMatchObject({ version: 1, latest: false, employees: 12, exports: true });
@@ -227,31 +206,31 @@ describe('versions', () => {
       as.post(`/api/v1/companies/${company.id}/reports/${first.id}/corrections`, correctionBody({ employees: 21 })),
     ]);
     expect(responses.map((response) => response.statusCode).sort()).toEqual([201, 409]);
-    const rows = await t.database.db.select().from(companyReports).where(eq(companyReports.companyId, company.id));
+    const rows = await r.t.database.db.select().from(companyReports).where(eq(companyReports.companyId, company.id));
     expect(rows.map((row) => row.version).sort()).toEqual([1, 2]);
   });
 
   it('has no route that changes or removes a submitted report', async () => {
     const { company, as } = await companyWithAdmin();
     const first = (await as.post(`/api/v1/companies/${company.id}/reports`, reportBody())).json();
-    const [before] = await t.database.db.select().from(companyReports).where(eq(companyReports.id, first.id));
+    const [before] = await r.t.database.db.select().from(companyReports).where(eq(companyReports.id, first.id));
     const url = `/api/v1/companies/${company.id}/reports/${first.id}`;
-    const admin = client(t.app, networkAdmin.cookie);
+    const admin = client(r.t.app, r.networkAdmin.cookie);
     for (const response of [
       await as.patch(url, { employees: 1 }),
       await admin.patch(url, { employees: 1 }),
       await as.delete(url),
       await admin.delete(url),
-      await t.app.inject({
+      await r.t.app.inject({
         method: 'PUT',
         url,
-        headers: { cookie: networkAdmin.cookie, origin: 'http://localhost:3000' },
+        headers: { cookie: r.networkAdmin.cookie, origin: 'http://localhost:3000' },
         payload: reportBody(),
       }),
     ]) {
       expect(response.statusCode).toBe(404);
     }
-    const [after] = await t.database.db.select().from(companyReports).where(eq(companyReports.id, first.id));
+    const [after] = await r.t.database.db.select().from(companyReports).where(eq(companyReports.id, first.id));
     expect(after).toEqual(before);
   });
 
@@ -271,12 +250,12 @@ describe('versions', () => {
 
 describe('who may read and file reports', () => {
   it('keeps each company to its own reports, members out, officers reading only, strangers signed out', async () => {
-    const db = t.database.db;
+    const db = r.t.database.db;
     const a = await companyWithAdmin();
     const b = await companyWithAdmin();
     const reportOfB = (await b.as.post(`/api/v1/companies/${b.company.id}/reports`, reportBody())).json();
-    const member = await signedIn(t.app, db, 'company_member', [b.company.id]);
-    const managerB = await signedIn(t.app, db, 'park_manager', [parkB.id]);
+    const member = await signedIn(r.t.app, db, 'company_member', [b.company.id]);
+    const managerB = await signedIn(r.t.app, db, 'park_manager', [r.parkB.id]);
     const routes = {
       list: `/api/v1/companies/${b.company.id}/reports`,
       summary: `/api/v1/companies/${b.company.id}/reports/summary`,
@@ -291,26 +270,26 @@ describe('who may read and file reports', () => {
     expect((await file(a.as)).statusCode).toBe(404);
     expect((await correct(a.as)).statusCode).toBe(404);
     // Nor does a manager of another park.
-    const otherManager = client(t.app, managerB.cookie);
+    const otherManager = client(r.t.app, managerB.cookie);
     expect((await otherManager.get(routes.list)).statusCode).toBe(404);
     expect((await file(otherManager)).statusCode).toBe(404);
     // A member of B reads the company but not its reports.
-    const asMember = client(t.app, member.cookie);
+    const asMember = client(r.t.app, member.cookie);
     for (const url of Object.values(routes)) expect((await asMember.get(url)).statusCode, url).toBe(403);
     expect((await file(asMember)).statusCode).toBe(403);
-    // A program officer reads every company's reports but files none.
-    const asOfficer = client(t.app, officer.cookie);
+    // A program r.officer reads every company's reports but files none.
+    const asOfficer = client(r.t.app, r.officer.cookie);
     for (const url of Object.values(routes)) expect((await asOfficer.get(url)).statusCode, url).toBe(200);
     expect((await file(asOfficer)).statusCode).toBe(403);
     expect((await correct(asOfficer)).statusCode).toBe(403);
     // Signed out: nothing.
-    const anonymous = client(t.app);
+    const anonymous = client(r.t.app);
     for (const url of Object.values(routes)) expect((await anonymous.get(url)).statusCode, url).toBe(401);
     expect((await file(anonymous)).statusCode).toBe(401);
     expect((await correct(anonymous)).statusCode).toBe(401);
     // The company's own admin and its park's manager read them.
     expect((await b.as.get(routes.one)).statusCode).toBe(200);
-    expect((await client(t.app, managerA.cookie).get(routes.list)).json().total).toBe(1);
+    expect((await client(r.t.app, r.managerA.cookie).get(routes.list)).json().total).toBe(1);
     expect(await reportCount(b.company.id)).toBe(1);
   });
 
