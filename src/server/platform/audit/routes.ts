@@ -1,51 +1,7 @@
-import { and, asc, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
-import type { z } from 'zod';
-import { type AuditEntry, auditEntrySchema, auditQuerySchema } from '../../../contracts/audit.js';
-import type { Column } from '../export.js';
+import { auditEntrySchema, auditQuerySchema } from '../../../contracts/audit.js';
 import type { App, Deps } from '../http.js';
 import { registerList } from '../list-routes.js';
-import { defineList, selectSource } from '../lists.js';
-import { auditLog } from './schema.js';
-
-type AuditQuery = z.infer<typeof auditQuerySchema>;
-
-function nextDay(isoDate: string): Date {
-  const day = new Date(`${isoDate}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + 1);
-  return day;
-}
-
-function auditFilters(query: AuditQuery): SQL | undefined {
-  const conditions: SQL[] = [];
-  if (query.actorUserId) conditions.push(eq(auditLog.actorUserId, query.actorUserId));
-  if (query.entityType) conditions.push(eq(auditLog.entityType, query.entityType));
-  if (query.entityId) conditions.push(eq(auditLog.entityId, query.entityId));
-  if (query.action) conditions.push(eq(auditLog.action, query.action));
-  if (query.from) conditions.push(gte(auditLog.at, new Date(`${query.from}T00:00:00Z`)));
-  if (query.to) conditions.push(lt(auditLog.at, nextDay(query.to)));
-  return conditions.length ? and(...conditions) : undefined;
-}
-
-/** Who changed what and when, newest first unless asked otherwise. */
-export const auditList = defineList({
-  name: 'audit',
-  source: (ctx, query: AuditQuery) => {
-    const direction = query.order === 'asc' ? asc : desc;
-    return selectSource(ctx.db, () => ctx.db.select().from(auditLog).where(auditFilters(query)).$dynamic(), [
-      direction(auditLog.at),
-      direction(auditLog.id),
-    ]);
-  },
-  present: (_ctx, rows): AuditEntry[] => rows.map((row) => ({ ...row, at: row.at.toISOString() })),
-  columns: (): Column<AuditEntry>[] => [
-    { header: 'export.audit.at', value: (entry) => entry.at },
-    { header: 'export.audit.actor', value: (entry) => entry.actorName ?? entry.actorUserId },
-    { header: 'export.audit.action', value: (entry) => entry.action },
-    { header: 'export.audit.entityType', value: (entry) => entry.entityType },
-    { header: 'export.audit.entityId', value: (entry) => entry.entityId },
-    { header: 'export.audit.changes', value: (entry) => JSON.stringify({ before: entry.before, after: entry.after }) },
-  ],
-});
+import { auditList } from './audit-list.js';
 
 export async function registerAuditRoutes(app: App, deps: Deps) {
   registerList(app, deps, {
