@@ -1,5 +1,5 @@
 import { count, type SQL, sql } from 'drizzle-orm';
-import type { PgSelect } from 'drizzle-orm/pg-core';
+import type { PgColumn, PgSelect } from 'drizzle-orm/pg-core';
 import type { ExportFormat, Page } from '../../contracts/lists.js';
 import type { Executor } from '../db/database.js';
 import type { ServiceContext } from './context.js';
@@ -28,7 +28,7 @@ export type ListSource<Row> = {
 export function selectSource<Select extends PgSelect>(
   db: Executor,
   select: () => Select,
-  order: SQL[],
+  order: (SQL | PgColumn)[],
 ): ListSource<Awaited<Select>[number]> {
   return {
     rows: async (limit, offset) =>
