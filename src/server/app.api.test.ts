@@ -101,6 +101,39 @@ describe('platform', () => {
     expect(response.body).not.toMatch(/at \w+ \(|node_modules/);
   });
 
+  it('refuses a NUL character anywhere in a request with a field problem, on every route, never a 500', async () => {
+    const spec = (await client(t.app).get('/api/openapi.json')).json();
+    // Its own session: the crawl also reaches sign-out.
+    const prober = await signedIn(t.app, t.database.db, 'network_admin');
+    const as = client(t.app, prober.cookie, 'en');
+    const answered: number[] = [];
+    for (const [path, operations] of Object.entries(spec.paths as Record<string, Record<string, unknown>>)) {
+      const url = path.replace(/\{[^}]+\}/g, 'a%00b');
+      for (const method of ['get', 'post', 'patch', 'delete'] as const) {
+        if (!operations[method]) continue;
+        const response = method === 'get' || method === 'delete' ? await as[method](url) : await as[method](url, {});
+        answered.push(response.statusCode);
+        expect(response.statusCode, `${method} ${url}`).toBeLessThan(500);
+      }
+    }
+    expect(answered.length).toBeGreaterThan(80);
+    const fresh = client(t.app, (await signedIn(t.app, t.database.db, 'network_admin')).cookie, 'en');
+    // A parameter, a query value and a body text: refused as the field they came in.
+    const inPath = await fresh.get('/api/v1/parks/a%00b');
+    expect(inPath.statusCode).toBe(400);
+    expect(inPath.json().error.details).toEqual([{ path: 'park', message: 'This text contains a character that is not allowed (NUL).' }]);
+    const inQuery = await fresh.get('/api/v1/companies?q=%00');
+    expect(inQuery.statusCode).toBe(400);
+    expect(inQuery.json().error.details[0].path).toBe('q');
+    const before = await parkCount();
+    const inBody = await fresh.post('/api/v1/parks', { ...parkBody, slug: 'nul-park', name: { fr: 'a\u0000b' } });
+    expect(inBody.statusCode).toBe(400);
+    expect(inBody.json().error.details).toEqual([
+      { path: 'name.fr', message: 'This text contains a character that is not allowed (NUL).' },
+    ]);
+    expect(await parkCount()).toBe(before);
+  });
+
   it('refuses to start with a route that does not say who may call it', async () => {
     const { buildApp } = await import('./app.js');
     // A second app on the same database needs its own queue handlers.

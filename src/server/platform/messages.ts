@@ -7,6 +7,7 @@ import type { Locale } from '../../shared/locales.js';
  * (declaration merging), so that a key nobody defines does not compile, and French and Arabic must have every English key.
  */
 const coreEn = {
+  'validation.text_nul': 'This text contains a character that is not allowed (NUL).',
   'export.email.createdAt': 'Created',
   'export.email.to': 'To',
   'export.email.subject': 'Subject',
@@ -73,6 +74,7 @@ const coreEn = {
 } as const;
 
 const coreFr: Record<keyof typeof coreEn, string> = {
+  'validation.text_nul': 'Ce texte contient un caractère non autorisé (NUL).',
   'export.email.createdAt': 'Créé le',
   'export.email.to': 'Destinataire',
   'export.email.subject': 'Objet',
@@ -139,6 +141,7 @@ const coreFr: Record<keyof typeof coreEn, string> = {
 };
 
 const coreAr: Record<keyof typeof coreEn, string> = {
+  'validation.text_nul': 'يحتوي هذا النص على حرف غير مسموح به (NUL).',
   'export.email.createdAt': 'تاريخ الإنشاء',
   'export.email.to': 'المرسل إليه',
   'export.email.subject': 'الموضوع',
