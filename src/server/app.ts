@@ -34,7 +34,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Ap
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
-    trustProxy: deps.config.production,
+    trustProxy: deps.config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>() as unknown as App;
 
   app.setValidatorCompiler(validatorCompiler);
@@ -83,11 +83,11 @@ async function registerSecurity(app: App, deps: Deps) {
   app.addHook('onRequest', async (request) => {
     request.locale = pickLocale(request.headers['accept-language']);
     request.actor = Actor.anonymous();
-    // CSRF: a state-changing request must come from our own pages.
+    // CSRF: a state-changing request must come from our own pages, at the address people use (PUBLIC_URL),
+    // whatever Host the request names.
     if (unsafeMethods.has(request.method)) {
       const origin = request.headers.origin;
-      const ownOrigins = [publicOrigin, `${request.protocol}://${request.headers.host}`];
-      if (origin && !ownOrigins.includes(origin)) throw new AppError('cross_site');
+      if (origin && origin !== publicOrigin) throw new AppError('cross_site');
       if (!origin && request.headers['sec-fetch-site'] === 'cross-site') throw new AppError('cross_site');
     }
   });

@@ -19,6 +19,13 @@ const environmentSchema = z.object({
   SMTP_URL: z.preprocess(emptyAsUnset, z.string().optional()),
   MAIL_FROM: z.string().default('Technopark <no-reply@technopark.local>'),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  TRUST_PROXY: z.preprocess(
+    emptyAsUnset,
+    z
+      .string()
+      .regex(/^[0-9a-fA-F:.]+(\/\d+)?(\s*,\s*[0-9a-fA-F:.]+(\/\d+)?)*$/, "must list the proxies' addresses (10.0.0.1, 10.0.0.0/8)")
+      .optional(),
+  ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
 });
@@ -33,6 +40,8 @@ export type Config = {
   smtpUrl?: string;
   mailFrom: string;
   loginRateLimit: number;
+  /** Which proxies' X-Forwarded-For to believe: none unless configured (a forged header would pick the client address). */
+  trustProxy: false | string[];
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   production: boolean;
   demo: boolean;
@@ -62,8 +71,13 @@ export function readConfig(environment: NodeJS.ProcessEnv, argv: string[] = []):
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
     loginRateLimit: env.LOGIN_RATE_LIMIT,
+    trustProxy: trustedProxies(env.TRUST_PROXY),
     logLevel: env.LOG_LEVEL,
     production,
     demo: argv.includes('--demo'),
   };
+}
+
+function trustedProxies(value: string | undefined): false | string[] {
+  return value ? value.split(',').map((address) => address.trim()) : false;
 }

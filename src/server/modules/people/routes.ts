@@ -13,6 +13,7 @@ import {
   updatePersonBodySchema,
 } from '../../../contracts/people.js';
 import { scopeTypeSchema } from '../../../contracts/roles.js';
+import { createAttemptLimiter } from '../../platform/auth/attempts.js';
 import { actorOfUser, requestHeaders } from '../../platform/auth/session.js';
 import { describeActor } from '../../platform/grants/service.js';
 import { type App, type Deps, serviceContext } from '../../platform/http.js';
@@ -139,6 +140,8 @@ export async function registerPersonRoutes(app: App, deps: Deps) {
 
 /** Invitations by e-mail: sent and revoked by network admins, previewed and accepted by the person invited. */
 export async function registerInvitationRoutes(app: App, deps: Deps) {
+  // Per invitation as well as per address: a token tried from many addresses is still limited.
+  const invitationAttempts = createAttemptLimiter({ max: deps.config.loginRateLimit });
   const ctx = (request: Parameters<typeof serviceContext>[1]) => serviceContext(deps, request);
 
   registerList(app, deps, {
@@ -206,6 +209,7 @@ export async function registerInvitationRoutes(app: App, deps: Deps) {
       },
     },
     async (request, reply) => {
+      invitationAttempts.attempt(request.body.token);
       const { userId, email } = await acceptInvitation(ctx(request), request.body);
       const result = await deps.auth.api.signInEmail({
         body: { email, password: request.body.password },

@@ -112,6 +112,68 @@ describe('rate limiting', () => {
   });
 });
 
+describe('brute force', () => {
+  const guess = (app: TestContext['app'], headers: Record<string, string>, remoteAddress = '203.0.113.7', email = 'target@example.ma') =>
+    app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      headers: { origin, ...headers },
+      remoteAddress,
+      payload: { email, password: 'guess-guess' },
+    });
+
+  it('believes no X-Forwarded-For unless its proxy is configured, in production too', async () => {
+    const limited = await createTestContext({ loginRateLimit: 3, production: true });
+    try {
+      // A forged address on every attempt, each for another account: the caller's own address is counted.
+      const answers = [];
+      for (let n = 0; n < 5; n++)
+        answers.push((await guess(limited.app, { 'x-forwarded-for': `198.51.100.${n}` }, '203.0.113.7', `a${n}@example.ma`)).statusCode);
+      expect(answers).toEqual([401, 401, 401, 429, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('counts attempts per account as well as per address', async () => {
+    const limited = await createTestContext({ loginRateLimit: 3 });
+    try {
+      const answers = [];
+      for (let n = 0; n < 5; n++) answers.push((await guess(limited.app, {}, `192.0.2.${n + 1}`, 'Target@Example.ma')).statusCode);
+      expect(answers).toEqual([401, 401, 401, 429, 429]);
+      // Another account from a new address is not held back by the first one's attempts.
+      expect((await guess(limited.app, {}, '192.0.2.99', 'someone.else@example.ma')).statusCode).toBe(401);
+      const resets = [];
+      for (let n = 0; n < 4; n++) {
+        const reset = await limited.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/password-reset-requests',
+          headers: { origin },
+          remoteAddress: `192.0.2.${n + 20}`,
+          payload: { email: 'target@example.ma' },
+        });
+        resets.push(reset.statusCode);
+      }
+      expect(resets).toEqual([202, 202, 202, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
+describe('same-origin check', () => {
+  it('compares the Origin of a write with the public address, not with the Host the request names', async () => {
+    const forged = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      headers: { origin: 'http://evil.example', host: 'evil.example' },
+      payload: { email: 'x@example.ma', password: 'guess-guess' },
+    });
+    expect(forged.statusCode).toBe(403);
+    expect(forged.json().error.code).toBe('cross_site');
+  });
+});
+
 describe('password reset', () => {
   it('mails a link in the person’s language; the link sets a new password once and ends old sessions', async () => {
     const person = await buildPerson(t.database.db, { locale: 'ar', name: 'Salma' });

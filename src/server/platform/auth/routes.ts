@@ -6,6 +6,7 @@ import { errorResponseSchema } from '../../../contracts/lists.js';
 import { AppError } from '../errors.js';
 import { describeActor } from '../grants/service.js';
 import type { App, Deps } from '../http.js';
+import { createAttemptLimiter } from './attempts.js';
 import { users } from './schema.js';
 import { actorOfUser, requestHeaders } from './session.js';
 
@@ -24,6 +25,7 @@ function statusOf(error: unknown): number | null {
 export async function registerAuthRoutes(app: App, deps: Deps) {
   const { auth, db, config } = deps;
   const limit = { max: config.loginRateLimit, timeWindow: '1 minute' };
+  const perAccount = createAttemptLimiter({ max: config.loginRateLimit });
 
   app.post(
     '/auth/sign-in',
@@ -37,6 +39,7 @@ export async function registerAuthRoutes(app: App, deps: Deps) {
       },
     },
     async (request, reply) => {
+      perAccount.attempt(`sign-in:${request.body.email}`);
       const result = await auth.api
         .signInEmail({
           body: { email: request.body.email, password: request.body.password },
@@ -83,6 +86,7 @@ export async function registerAuthRoutes(app: App, deps: Deps) {
       },
     },
     async (request, reply) => {
+      perAccount.attempt(`reset:${request.body.email}`);
       await auth.api.requestPasswordReset({ body: { email: request.body.email, redirectTo: '/reset-password' } });
       return reply.status(202).send(null);
     },
