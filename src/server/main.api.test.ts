@@ -116,6 +116,15 @@ describe('starting the platform', () => {
   it('starts in production with no demo data, and create-admin makes the first network administrator', async () => {
     const productionDir = mkdtempSync(join(tmpdir(), 'technopark-production-'));
     try {
+      // No terminal and no ADMIN_PASSWORD: a clear refusal, not a silent success.
+      const unattended = start(
+        { DATA_DIR: productionDir },
+        ['--email', 'direction@example.ma', '--name', 'Admin'],
+        'src/server/scripts/create-admin.ts',
+      );
+      expect(await unattended.exited).toBe(1);
+      expect(unattended.output().stderr).toContain('create-admin: no terminal to ask the password on: set ADMIN_PASSWORD');
+
       const created = start(
         { DATA_DIR: productionDir, ADMIN_PASSWORD: 'first-admin-password' },
         ['--email', 'Direction@Example.ma', '--name', 'Première Admin'],

@@ -24,6 +24,8 @@ async function createAdmin() {
   const email = values.email.toLowerCase();
   let password = process.env.ADMIN_PASSWORD;
   if (!password) {
+    // With no terminal (a script, a container) the question would wait forever and end the process as if it worked.
+    if (!process.stdin.isTTY) throw new Error('no terminal to ask the password on: set ADMIN_PASSWORD');
     const prompt = createInterface({ input: process.stdin, output: process.stdout });
     password = await prompt.question('Password (10 characters or more): ');
     prompt.close();
