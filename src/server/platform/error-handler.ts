@@ -60,6 +60,33 @@ export function handleError(error: FastifyError | AppError | Error, request: Fas
     return reply.status(status).send({ error: { code, message: translate(locale, `errors.${code}`) } });
   }
 
-  request.log.error({ err: error }, 'unexpected error');
+  request.log.error({ err: loggableError(error), requestId: request.id, actor: request.actor?.user?.id ?? null }, 'unexpected error');
   return reply.status(500).send({ error: { code: 'internal', message: translate(locale, 'errors.internal') } });
+}
+
+/**
+ * What the log keeps of an unexpected error: its kind, the database's code and where it was raised, our stack.
+ * Never a failed query's parameters or the values a database message quotes (e-mails, phone numbers, names:
+ * personal data, Law 09-08).
+ */
+export function loggableError(error: unknown): Record<string, unknown> {
+  const database = databaseErrorOf(error);
+  if (database) {
+    const { code, constraint, table, column, routine, severity } = database;
+    return { type: 'DatabaseError', code, constraint, table, column, routine, severity };
+  }
+  if (error instanceof Error) return { type: error.name, message: error.message, stack: error.stack };
+  return { type: typeof error };
+}
+
+type DatabaseErrorFields = { code?: string; constraint?: string; table?: string; column?: string; routine?: string; severity?: string };
+
+/** The PostgreSQL error behind an error (Drizzle wraps it as the cause of a query error that quotes the parameters). */
+function databaseErrorOf(error: unknown): DatabaseErrorFields | null {
+  for (let current = error, depth = 0; current && depth < 5; current = (current as { cause?: unknown }).cause, depth++) {
+    const fields = current as DatabaseErrorFields & { query?: unknown };
+    if (typeof fields.code === 'string' && /^[0-9A-Z]{5}$/.test(fields.code)) return fields;
+  }
+  const wrapper = error as { query?: unknown } | null;
+  return wrapper && typeof wrapper === 'object' && 'query' in wrapper ? {} : null;
 }
