@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { preferLanguage, signIn } from './support.js';
+import { mailTo, preferLanguage, signIn } from './support.js';
 
 test('an admin invites a park manager, who accepts through the e-mail link and lands signed in', async ({ page, browser }) => {
   await preferLanguage(page, 'fr');
@@ -15,13 +15,21 @@ test('an admin invites a park manager, who accepts through the e-mail link and l
   await form.locator('button[type=submit]').click();
   await expect(page.getByText('Invitation envoyée à nouvelle.gestionnaire@example.ma.')).toBeVisible();
 
-  // With no SMTP configured, the e-mail waits in the outbox, in the invitee's language.
-  await page.goto('/admin/outbox');
-  const email = page.getByTestId('outbox-email').filter({ hasText: 'nouvelle.gestionnaire@example.ma' });
-  await expect(email).toContainText('دعوة للانضمام إلى تكنوبارك');
-  const link = /(http:\/\/\S+\/invitation\?token=\S+)/.exec((await email.textContent()) ?? '')?.[1];
+  // The e-mail arrives by SMTP in the invitee's language, naming the park, with a text and an HTML part.
+  const email = await mailTo('nouvelle.gestionnaire@example.ma');
+  expect(email.subject).toBe('دعوة للانضمام إلى تكنوبارك');
+  expect(email.text).toContain('Technopark Tanger');
+  expect(email.html).toContain('dir="rtl"');
+  expect(email.contentLanguage).toBe('ar');
+  const link = /(http:\/\/\S+\/invitation\?token=\S+)/.exec(email.text)?.[1];
   // The link points at the platform's public address and carries a long random token.
   expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/invitation\?token=[\w-]{32,}$/);
+
+  // The outbox shows the message was sent, never its link.
+  await page.goto('/admin/outbox');
+  const listed = page.getByTestId('outbox-email').filter({ hasText: 'nouvelle.gestionnaire@example.ma' });
+  await expect(listed).toContainText('envoyé');
+  await expect(listed).not.toContainText('token=');
 
   const invitee = await browser.newPage();
   await preferLanguage(invitee, 'fr');
@@ -34,7 +42,7 @@ test('an admin invites a park manager, who accepts through the e-mail link and l
   await invitee.close();
 });
 
-test('a forgotten password is reset through the e-mailed link', async ({ page, browser }) => {
+test('a forgotten password is reset through the e-mailed link', async ({ browser }) => {
   const visitor = await browser.newPage();
   await preferLanguage(visitor, 'en');
   await visitor.goto('/forgot-password');
@@ -42,11 +50,8 @@ test('a forgotten password is reset through the e-mailed link', async ({ page, b
   await visitor.locator('form button[type=submit]').click();
   await expect(visitor.getByText('If an account exists for this e-mail')).toBeVisible();
 
-  await preferLanguage(page, 'fr');
-  await signIn(page, 'admin@technopark.demo');
-  await page.goto('/admin/outbox');
-  const email = page.getByTestId('outbox-email').filter({ hasText: 'manager.souss@technopark.demo' }).first();
-  const link = /(http:\/\/\S+\/reset-password\?token=\S+)/.exec((await email.textContent()) ?? '')?.[1];
+  const email = await mailTo('manager.souss@technopark.demo');
+  const link = /(http:\/\/\S+\/reset-password\?token=\S+)/.exec(email.text)?.[1];
   expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/reset-password\?token=[\w-]{20,}$/);
 
   await visitor.goto(link as string);

@@ -56,3 +56,26 @@ export async function readAccountIn(page: Page, locale: 'fr' | 'ar' | 'en') {
     return route.fulfill({ response, json: { ...me, user: { ...me.user, locale } } });
   });
 }
+
+type CaughtMessage = { to: string[]; subject: string; text: string; html: string; contentLanguage: string | null };
+
+/**
+ * The newest e-mail delivered to an address, as the SMTP server the journeys run beside received it (the
+ * platform sends after commit, so it is waited for).
+ */
+export async function mailTo(address: string, matching: (message: CaughtMessage) => boolean = () => true): Promise<CaughtMessage> {
+  const port = Number(process.env.E2E_PORT ?? 3999) + 2;
+  let found: CaughtMessage | undefined;
+  await expect
+    .poll(
+      async () => {
+        const response = await fetch(`http://127.0.0.1:${port}/?to=${encodeURIComponent(address)}`);
+        const messages = (await response.json()) as CaughtMessage[];
+        found = messages.find(matching);
+        return Boolean(found);
+      },
+      { message: `an e-mail to ${address}`, timeout: 15_000 },
+    )
+    .toBe(true);
+  return found as CaughtMessage;
+}

@@ -25,24 +25,39 @@ export const auditQuerySchema = listQuerySchema(['at']).extend({
 });
 export const auditPageSchema = pageSchema(auditEntrySchema);
 
+export const outboxStatuses = ['queued', 'sending', 'sent', 'failed'] as const;
 export const outboundEmailSchema = z.object({
   id: z.uuid(),
   toAddress: z.string(),
   subject: z.string(),
-  text: z.string(),
+  /** The plain-text body; null for a message carrying a sign-in link (never shown). */
+  text: z.string().nullable(),
   locale: z.string(),
   kind: z.string(),
-  status: z.enum(['outbox', 'sent', 'failed']),
+  /** Carries a sign-in link (invitation, password reset): its body is never shown and is erased once sent. */
+  containsSecret: z.boolean(),
+  status: z.enum(outboxStatuses),
+  attempts: z.number().int(),
+  /** When a queued message is tried next. */
+  nextAttemptAt: z.string(),
+  /** The last attempt's error. */
   error: z.string().nullable(),
   createdAt: z.string(),
   sentAt: z.string().nullable(),
 });
 export const outboxPageSchema = pageSchema(outboundEmailSchema);
 
-export const outboxStatuses = ['outbox', 'sent', 'failed'] as const;
 export const outboxQuerySchema = listQuerySchema(['createdAt', 'toAddress']).extend({
   order: z.enum(['asc', 'desc']).default('desc'),
   status: z.enum(outboxStatuses).optional(),
   kind: z.string().max(64).optional(),
 });
+
+/** Whether mail leaves the platform, and how many messages wait or failed. */
+export const mailDeliverySchema = z.object({
+  smtpConfigured: z.boolean(),
+  waiting: z.number().int(),
+  failed: z.number().int(),
+});
+export type MailDeliveryState = z.infer<typeof mailDeliverySchema>;
 export type OutboundEmail = z.infer<typeof outboundEmailSchema>;

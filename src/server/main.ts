@@ -9,6 +9,7 @@ import { Actor } from './platform/access.js';
 import { createAuth } from './platform/auth/auth.js';
 import { type App, contextOf } from './platform/http.js';
 import { createJobs } from './platform/jobs/jobs.js';
+import { createMailDelivery, type MailDelivery } from './platform/mail/delivery.js';
 import { createMailer } from './platform/mail/service.js';
 import { installModules } from './platform/module.js';
 
@@ -23,7 +24,7 @@ async function main() {
     log: (error, message) => (appLog ? appLog.error({ err: error }, message) : console.error(message, error)),
   });
 
-  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
+  const mailer = createMailer();
   const auth = createAuth({
     db: database.db,
     secret: config.authSecret,
@@ -59,6 +60,16 @@ async function main() {
   });
 
   appLog = app.log;
+  // The outbox is sent after commit by this worker; with no SMTP, messages wait in the outbox.
+  const delivery: MailDelivery | null = config.smtpUrl
+    ? createMailDelivery({
+        db: database.db,
+        smtpUrl: config.smtpUrl,
+        from: config.mailFrom,
+        log: (fields, message) => app.log.warn(fields, message),
+      })
+    : null;
+  if (!delivery && config.production) app.log.warn('no SMTP_URL: e-mail is not delivered; messages wait in the outbox');
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -66,6 +77,7 @@ async function main() {
     closing = true;
     app.log.info({ signal }, 'shutting down');
     await app.close();
+    await delivery?.stop();
     await jobs.stop();
     await database.close();
     process.exit(0);
@@ -83,18 +95,37 @@ async function main() {
     throw error;
   }
   await jobs.start();
+  delivery?.start();
 
+  console.log(await startBanner(config, database, delivery !== null, demoAccounts));
+}
+
+/** What the operator reads at start: where the platform runs, whether mail leaves it, the demo accounts. */
+async function startBanner(
+  config: ReturnType<typeof readConfig>,
+  database: { version: () => Promise<string> },
+  delivers: boolean,
+  demoAccounts: Awaited<ReturnType<typeof seedDemoNetwork>> | null,
+): Promise<string> {
   const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;
   const lines = [
     '',
     `Technopark is running at ${config.publicUrl} (database: ${where}, ${await database.version()})`,
     `API docs: ${config.publicUrl}/api/docs`,
   ];
+  if (!delivers) {
+    lines.push(
+      '',
+      config.production
+        ? 'WARNING: no SMTP_URL is set, so no e-mail is delivered (invitations, password resets, decisions): they wait in the outbox until SMTP_URL is set.'
+        : 'No SMTP_URL: e-mails are not delivered; they wait in the outbox (/admin/outbox). To read them, run `npm run mail:catch` and start with SMTP_URL=smtp://127.0.0.1:1025.',
+    );
+  }
   if (demoAccounts) {
     lines.push('', `Demo accounts (password for all: ${demoAccounts.password}):`);
     for (const account of demoAccounts.accounts) lines.push(`  ${account.role.padEnd(18)} ${account.email}`);
   }
-  console.log(lines.join('\n'));
+  return lines.join('\n');
 }
 
 main().catch((error) => {

@@ -17,6 +17,7 @@ const platformErrors = {
   invalid_transition: 409,
   not_editable: 409,
   export_too_large: 422,
+  already_sent: 409,
 } as const;
 
 /** A module's own error codes with their HTTP status; the module names them in its manifest. */

@@ -2,6 +2,7 @@ import { count, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgSelect } from 'drizzle-orm/pg-core';
 import type { ExportFormat, Page } from '../../contracts/lists.js';
 import type { Executor } from '../db/database.js';
+import { recordAudit } from './audit/service.js';
 import type { ServiceContext } from './context.js';
 import { AppError } from './errors.js';
 import type { Column, RowBatches } from './export.js';
@@ -82,6 +83,11 @@ export type ListDefinition<Input, Row, Item, Header extends object = object> = {
   columns: (ctx: ServiceContext, input: Input) => Column<Item>[] | Promise<Column<Item>[]>;
   /** Runs before an export is answered, with its row count (an export of personal data is audited). */
   beforeExport?: (ctx: ServiceContext, input: Input, total: number) => Promise<void>;
+  /**
+   * A list of personal data (Law 09-08): every page read and every export is recorded in the audit log as
+   * `<name>.read` / `<name>.export`, with who, the filters and how many rows.
+   */
+  personalData?: { entityType: string };
 };
 
 export type ExportTable<Item> = { filename: string; columns: Column<Item>[]; rows: RowBatches<Item> };
@@ -104,6 +110,7 @@ export function defineList<Input, Row, Item = Row, Header extends object = objec
     async page(ctx, input) {
       const page = await paginate(await definition.source(ctx, input), input);
       const header = (await definition.header?.(ctx, input)) ?? ({} as Header);
+      await recordRead(ctx, definition, 'read', input, page.total);
       return { ...header, ...page, items: await present(ctx, page.items, input) };
     },
     async exportTable(ctx, input) {
@@ -111,6 +118,7 @@ export function defineList<Input, Row, Item = Row, Header extends object = objec
       const total = await source.count();
       if (total > exportRowLimit) throw new AppError('export_too_large');
       await definition.beforeExport?.(ctx, input, total);
+      await recordRead(ctx, definition, 'export', input, total);
       async function* batches() {
         for (let offset = 0; offset < total; offset += exportBatchSize) {
           const rows = await source.rows(exportBatchSize, offset);
@@ -121,6 +129,22 @@ export function defineList<Input, Row, Item = Row, Header extends object = objec
       return { filename: definition.name, columns: await definition.columns(ctx, input), rows: batches() };
     },
   };
+}
+
+async function recordRead<Input>(
+  ctx: ServiceContext,
+  definition: { name: string; personalData?: { entityType: string } },
+  kind: 'read' | 'export',
+  input: Input,
+  total: number,
+): Promise<void> {
+  if (!definition.personalData) return;
+  await recordAudit(ctx.db, ctx.actor, {
+    action: `${definition.name}.${kind}`,
+    entityType: definition.personalData.entityType,
+    entityId: '*',
+    after: { filters: input, count: total },
+  });
 }
 
 export type { ExportFormat };

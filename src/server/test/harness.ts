@@ -46,7 +46,7 @@ async function openTestDatabase(): Promise<{ database: DatabaseHandle; drop: () 
 export async function createTestContext(overrides: Partial<Config> = {}): Promise<TestContext> {
   const { database, drop } = await openTestDatabase();
   const config = { ...readConfig({ LOGIN_RATE_LIMIT: '1000' }), ...overrides };
-  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
+  const mailer = createMailer();
   // Never started: a test runs the queued jobs itself with deps.jobs.runQueued().
   const jobs = await createJobs(database);
   const deps: Deps = {

@@ -33,7 +33,7 @@ async function invite(email: string, overrides: Record<string, unknown> = {}) {
     .where(eq(outboundEmails.toAddress, email))
     .orderBy(desc(outboundEmails.createdAt))
     .limit(1);
-  const token = email_ ? (/token=([\w-]+)/.exec(email_.text)?.[1] ?? '') : '';
+  const token = email_ ? (/token=([\w-]+)/.exec(email_.text ?? '')?.[1] ?? '') : '';
   return { response, email: email_, token };
 }
 
@@ -43,7 +43,8 @@ describe('invitations', () => {
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({ status: 'pending', role: 'park_manager', scopeId: park.id });
     expect(email).toMatchObject({ kind: 'invitation', locale: 'ar', subject: 'دعوة للانضمام إلى تكنوبارك' });
-    expect(email.text).toContain('مسير الحديقة');
+    // The role and the park it is for, both in the invitee's language.
+    expect(email.text).toContain('مسير الحديقة (تكنوبارك أكادير)');
 
     const preview = await client(t.app, undefined, 'fr').get(`/api/v1/invitations/preview?token=${token}`);
     expect(preview.json()).toEqual({
@@ -98,6 +99,28 @@ describe('invitations', () => {
       .from(users)
       .where(eq(users.email, 'expired@example.ma'));
     expect(accountsCreated).toBe(0);
+  });
+
+  it('keeps one open invitation per address and scope, even when many are sent at once; an expired one gives way', async () => {
+    const many = await Promise.all(Array.from({ length: 12 }, () => invite('rush@example.ma', { role: 'program_officer', scopeId: null })));
+    expect(many.map(({ response }) => response.statusCode).sort()).toEqual([201, ...Array(11).fill(409)]);
+    const refused = many.find(({ response }) => response.statusCode === 409)?.response.json();
+    expect(refused.error.details).toEqual([{ path: 'email', message: 'Une invitation attend déjà cet e-mail.' }]);
+    const open = await t.database.db.select().from(invitations).where(eq(invitations.email, 'rush@example.ma'));
+    expect(open).toHaveLength(1);
+    const mails = await t.database.db.select().from(outboundEmails).where(eq(outboundEmails.toAddress, 'rush@example.ma'));
+    expect(mails).toHaveLength(1);
+
+    // Another scope is another invitation; once expired, a new one replaces the old.
+    expect((await invite('rush@example.ma', { role: 'park_manager', scopeId: park.id })).response.statusCode).toBe(201);
+    await t.database.db
+      .update(invitations)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(invitations.id, open[0].id));
+    const renewed = await invite('rush@example.ma', { role: 'program_officer', scopeId: null });
+    expect(renewed.response.statusCode).toBe(201);
+    const [old] = await t.database.db.select().from(invitations).where(eq(invitations.id, open[0].id));
+    expect(old.revokedAt).not.toBeNull();
   });
 
   it('refuses to invite an e-mail that already has an account, or a role without its scope', async () => {

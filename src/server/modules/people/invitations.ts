@@ -15,7 +15,7 @@ import { recordAudit } from '../../platform/audit/service.js';
 import { hashPassword } from '../../platform/auth/password.js';
 import { users } from '../../platform/auth/schema.js';
 import { inTransaction, type ReadContext, type ServiceContext } from '../../platform/context.js';
-import { likePattern } from '../../platform/database-errors.js';
+import { likePattern, violatedUniqueConstraint } from '../../platform/database-errors.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import type { Column } from '../../platform/export.js';
 import { roleAssignments } from '../../platform/grants/schema.js';
@@ -94,39 +94,66 @@ export const invitationList = defineList({
   ],
 });
 
-/** Invites someone by e-mail with a role: the invitation and its e-mail in one transaction (the link is valid 7 days). */
+/**
+ * Invites someone by e-mail with a role: the invitation and its e-mail in one transaction (the link is valid 7
+ * days). One open invitation per address and scope, held by the database even when many are sent at once; an
+ * expired one is closed by the new one.
+ */
 export async function createInvitation(ctx: ServiceContext, input: z.infer<typeof createInvitationBodySchema>): Promise<Invitation> {
   const token = randomBytes(32).toString('base64url');
-  const row = await ctx.db.transaction(async (tx) => {
-    await checkScope(inTransaction(ctx, tx), { role: input.role, scopeId: input.scopeId });
-    const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email));
-    if (existing) throw new AppError('email_taken');
-    const [created] = await tx
-      .insert(invitations)
-      .values({
-        ...input,
-        scopeType: scopeTypeOfRole[input.role],
-        tokenHash: hashToken(token),
-        expiresAt: new Date(Date.now() + invitationLifetimeMs),
-        invitedBy: ctx.actor.userId,
-      })
-      .returning();
-    await recordAudit(tx, ctx.actor, { action: 'invitation.create', entityType: 'invitation', entityId: created.id, after: created });
-    await ctx.mailer.send(tx, {
-      to: input.email,
-      subject: translate(input.locale, 'mail.invitation.subject'),
-      text: translate(input.locale, 'mail.invitation.body', {
-        name: input.name,
-        inviter: ctx.actor.user?.name ?? 'Technopark',
-        role: translate(input.locale, `role.${input.role}`),
-        url: `${ctx.publicUrl}/invitation?token=${token}`,
-      }),
-      locale: input.locale,
-      kind: 'invitation',
-      containsSecret: true,
+  const scopeType = scopeTypeOfRole[input.role];
+  const row = await ctx.db
+    .transaction(async (tx) => {
+      await checkScope(inTransaction(ctx, tx), { role: input.role, scopeId: input.scopeId });
+      const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email));
+      if (existing) throw new AppError('email_taken');
+      await tx
+        .update(invitations)
+        .set({ revokedAt: new Date() })
+        .where(
+          and(
+            eq(sql`lower(${invitations.email})`, input.email.toLowerCase()),
+            eq(invitations.scopeType, scopeType),
+            sql`${invitations.scopeId} is not distinct from ${input.scopeId ?? null}`,
+            isNull(invitations.acceptedAt),
+            isNull(invitations.revokedAt),
+            lte(invitations.expiresAt, new Date()),
+          ),
+        );
+      const [created] = await tx
+        .insert(invitations)
+        .values({
+          ...input,
+          scopeType,
+          tokenHash: hashToken(token),
+          expiresAt: new Date(Date.now() + invitationLifetimeMs),
+          invitedBy: ctx.actor.userId,
+        })
+        .returning();
+      await recordAudit(tx, ctx.actor, { action: 'invitation.create', entityType: 'invitation', entityId: created.id, after: created });
+      const role = translate(input.locale, `role.${input.role}`);
+      const scope = await scopeName({ db: tx, locale: input.locale }, scopeType, created.scopeId);
+      await ctx.mailer.queue(tx, {
+        to: input.email,
+        subject: translate(input.locale, 'mail.invitation.subject'),
+        text: translate(input.locale, 'mail.invitation.body', {
+          name: input.name,
+          inviter: ctx.actor.user?.name ?? 'Technopark',
+          role: scope ? translate(input.locale, 'mail.invitation.roleIn', { role, scope }) : role,
+          url: `${ctx.publicUrl}/invitation?token=${token}`,
+        }),
+        locale: input.locale,
+        kind: 'invitation',
+        containsSecret: true,
+      });
+      return created;
+    })
+    .catch((error: unknown) => {
+      if (violatedUniqueConstraint(error) === 'invitations_open_per_scope_idx') {
+        throw new AppError('conflict', [{ path: 'email', key: 'validation.invitation_pending' }]);
+      }
+      throw error;
     });
-    return created;
-  });
   return toInvitation(ctx, row);
 }
 

@@ -7,6 +7,8 @@ export const peopleMessages = defineMessages({
     'validation.scope_required': 'Choose the {{scope}} this role applies to.',
     'validation.scope_not_allowed': 'This role applies to the whole network: no scope.',
     'validation.unknown_scope': 'Unknown {{scope}}.',
+    'mail.invitation.roleIn': '{{role}} ({{scope}})',
+    'validation.invitation_pending': 'An invitation is already waiting for this e-mail.',
     'mail.invitation.subject': 'You are invited to Technopark',
     'mail.invitation.body':
       'Hello {{name}},\n\n{{inviter}} invites you to join the Technopark platform as {{role}}. Open this link within 7 days to choose your password:\n{{url}}',
@@ -26,6 +28,8 @@ export const peopleMessages = defineMessages({
     'validation.scope_required': "Choisissez le {{scope}} auquel s'applique ce rôle.",
     'validation.scope_not_allowed': "Ce rôle s'applique à tout le réseau : pas de périmètre.",
     'validation.unknown_scope': '{{scope}} inconnu.',
+    'mail.invitation.roleIn': '{{role}} ({{scope}})',
+    'validation.invitation_pending': 'Une invitation attend déjà cet e-mail.',
     'mail.invitation.subject': 'Vous êtes invité sur Technopark',
     'mail.invitation.body':
       'Bonjour {{name}},\n\n{{inviter}} vous invite à rejoindre la plateforme Technopark en tant que {{role}}. Ouvrez ce lien dans les 7 jours pour choisir votre mot de passe :\n{{url}}',
@@ -45,6 +49,8 @@ export const peopleMessages = defineMessages({
     'validation.scope_required': 'اختر {{scope}} الذي ينطبق عليه هذا الدور.',
     'validation.scope_not_allowed': 'ينطبق هذا الدور على الشبكة كلها: بدون نطاق.',
     'validation.unknown_scope': '{{scope}} غير معروف.',
+    'mail.invitation.roleIn': '{{role}} ({{scope}})',
+    'validation.invitation_pending': 'توجد دعوة في انتظار هذا البريد الإلكتروني.',
     'mail.invitation.subject': 'دعوة للانضمام إلى تكنوبارك',
     'mail.invitation.body':
       'مرحباً {{name}}،\n\nيدعوك {{inviter}} للانضمام إلى منصة تكنوبارك بصفة {{role}}. افتح هذا الرابط خلال 7 أيام لاختيار كلمة المرور:\n{{url}}',

@@ -1,10 +1,11 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, count, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPerson, client, cookieOf, origin, signIn, testPassword } from '../../test/factories.js';
 import { createTestContext, type TestContext } from '../../test/harness.js';
 import { auditLog } from '../audit/schema.js';
 import { outboundEmails } from '../mail/schema.js';
-import { accounts } from './schema.js';
+import { passwordResetQueue } from './routes.js';
+import { accounts, verifications } from './schema.js';
 
 let t: TestContext;
 beforeAll(async () => {
@@ -180,9 +181,17 @@ describe('password reset', () => {
     const oldSession = await signIn(t.app, person.email);
     const request = await client(t.app).post('/api/v1/auth/password-reset-requests', { email: person.email.toUpperCase() });
     expect(request.statusCode).toBe(202);
+    expect(await t.deps.jobs.runQueued(passwordResetQueue)).toBe(1);
     const email = await lastEmailTo(person.email);
-    expect(email).toMatchObject({ kind: 'password_reset', locale: 'ar', status: 'outbox', subject: 'إعادة تعيين كلمة مرور تكنوبارك' });
-    const token = decodeURIComponent(/token=([^\s&]+)/.exec(email.text)?.[1] ?? '');
+    expect(email).toMatchObject({
+      kind: 'password_reset',
+      locale: 'ar',
+      status: 'queued',
+      containsSecret: true,
+      subject: 'إعادة تعيين كلمة مرور تكنوبارك',
+    });
+    expect(email.html).toContain('<html lang="ar" dir="rtl">');
+    const token = decodeURIComponent(/token=([^\s&]+)/.exec(email.text ?? '')?.[1] ?? '');
     expect(token).not.toBe('');
 
     const tooShort = await client(t.app).post('/api/v1/auth/password-resets', { token, newPassword: 'short' });
@@ -207,6 +216,31 @@ describe('password reset', () => {
   it('answers 202 for an unknown e-mail and writes nothing', async () => {
     const response = await client(t.app).post('/api/v1/auth/password-reset-requests', { email: 'ghost@example.ma' });
     expect(response.statusCode).toBe(202);
+    await t.deps.jobs.runQueued(passwordResetQueue);
     expect(await lastEmailTo('ghost@example.ma')).toBeUndefined();
+  });
+
+  it('takes the same path whether the account exists or not: the request writes one job and nothing else', async () => {
+    const person = await buildPerson(t.database.db, { name: 'Karim' });
+    const counts = async () => {
+      const [emails] = await t.database.db.select({ n: count() }).from(outboundEmails);
+      const [tokens] = await t.database.db.select({ n: count() }).from(verifications);
+      const jobs = await t.database.executeSql(`select count(*)::int as n from pgboss.job where name = $1`, [passwordResetQueue]);
+      return { emails: emails.n, tokens: tokens.n, jobs: Number(jobs.rows[0].n) };
+    };
+    const writtenBy = async (email: string) => {
+      const before = await counts();
+      expect((await client(t.app).post('/api/v1/auth/password-reset-requests', { email })).statusCode).toBe(202);
+      const after = await counts();
+      return { emails: after.emails - before.emails, tokens: after.tokens - before.tokens, jobs: after.jobs - before.jobs };
+    };
+    const known = await writtenBy(person.email);
+    const unknown = await writtenBy('nobody-here@example.ma');
+    expect(known).toEqual({ emails: 0, tokens: 0, jobs: 1 });
+    expect(unknown).toEqual(known);
+    // The work is done afterwards, in the background: only the existing account gets a message.
+    await t.deps.jobs.runQueued(passwordResetQueue);
+    expect(await lastEmailTo(person.email)).toMatchObject({ kind: 'password_reset' });
+    expect(await lastEmailTo('nobody-here@example.ma')).toBeUndefined();
   });
 });

@@ -54,7 +54,7 @@ export function createAuth(options: AuthOptions) {
         const stored = (user as { locale?: unknown }).locale;
         const locale = isLocale(stored) ? stored : 'fr';
         const url = `${options.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
-        await options.mailer.send(options.db, {
+        await options.mailer.queue(options.db, {
           to: user.email,
           subject: translate(locale, 'mail.reset.subject'),
           text: translate(locale, 'mail.reset.body', { name: user.name, url }),

@@ -16,6 +16,9 @@ export function forwardCookies(from: Headers, reply: FastifyReply): void {
   if (cookies.length) reply.header('set-cookie', cookies);
 }
 
+export const passwordResetQueue = 'auth.password-reset';
+type PasswordResetJob = { email: string };
+
 function statusOf(error: unknown): number | null {
   const candidate = error as { statusCode?: number; status?: number | string };
   if (typeof candidate.statusCode === 'number') return candidate.statusCode;
@@ -26,6 +29,10 @@ export async function registerAuthRoutes(app: App, deps: Deps) {
   const { auth, db, config } = deps;
   const limit = { max: config.loginRateLimit, timeWindow: '1 minute' };
   const perAccount = createAttemptLimiter({ max: config.loginRateLimit });
+  // The account is looked up, and its reset e-mail queued, in the background.
+  deps.jobs.register<PasswordResetJob>(passwordResetQueue, async ({ email }) => {
+    await auth.api.requestPasswordReset({ body: { email, redirectTo: '/reset-password' } });
+  });
 
   app.post(
     '/auth/sign-in',
@@ -87,7 +94,8 @@ export async function registerAuthRoutes(app: App, deps: Deps) {
     },
     async (request, reply) => {
       perAccount.attempt(`reset:${request.body.email}`);
-      await auth.api.requestPasswordReset({ body: { email: request.body.email, redirectTo: '/reset-password' } });
+      // Only a job is written, whether the account exists or not: the answer and its time tell nothing.
+      await deps.jobs.enqueue<PasswordResetJob>(passwordResetQueue, { email: request.body.email });
       return reply.status(202).send(null);
     },
   );

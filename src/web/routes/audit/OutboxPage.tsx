@@ -1,13 +1,105 @@
-import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { type OutboundEmail, outboxStatuses } from '../../../contracts/audit.js';
+import { type MailDeliveryState, type OutboundEmail, outboxStatuses } from '../../../contracts/audit.js';
+import { api } from '../../api.js';
+import { showApiError } from '../../components/forms.js';
 import { LocalInstant } from '../../components/LocalDate.js';
 import { ListToolbar } from '../../components/lists/ListControls.js';
 import { ListFooter } from '../../components/lists/ListFooter.js';
 import { useListPage } from '../../components/lists/use-list-page.js';
 import { RequireRole } from '../../components/RequireRole.js';
 
-const statusColor = { failed: 'red', sent: 'teal', outbox: 'blue' } as const;
+const statusColor = { queued: 'blue', sending: 'cyan', sent: 'teal', failed: 'red' } as const;
+
+/** Whether mail leaves the platform at all, and what waits or failed. */
+function DeliveryBanner() {
+  const { t } = useTranslation();
+  const state = useQuery({ queryKey: ['/outbox/delivery'], queryFn: () => api.get<MailDeliveryState>('/outbox/delivery') });
+  if (!state.data) return null;
+  if (!state.data.smtpConfigured) {
+    return (
+      <Alert color="orange" title={t('outbox.noSmtp.title')} data-testid="outbox-no-smtp">
+        {t('outbox.noSmtp.body', { count: state.data.waiting })}
+      </Alert>
+    );
+  }
+  if (state.data.failed === 0) return null;
+  return (
+    <Alert color="red" data-testid="outbox-failed">
+      {t('outbox.failedCount', { count: state.data.failed })}
+    </Alert>
+  );
+}
+
+function OutboxEmail({ email }: { email: OutboundEmail }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const resend = useMutation({
+    mutationFn: () => api.post<OutboundEmail>(`/outbox/${email.id}/resend`),
+    onSuccess: () => {
+      notifications.show({ color: 'teal', message: t('outbox.resent', { email: email.toAddress }) });
+      client.invalidateQueries({ queryKey: ['/outbox'] });
+      client.invalidateQueries({ queryKey: ['/outbox/delivery'] });
+    },
+    onError: (error) => showApiError(error),
+  });
+  return (
+    <Card withBorder data-testid="outbox-email">
+      <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <Text fw={600} dir="auto">
+          {email.subject}
+        </Text>
+        <Badge color={statusColor[email.status]} style={{ flexShrink: 0 }}>
+          {t(`outbox.status.${email.status}`)}
+        </Badge>
+      </Group>
+      <Text size="sm" c="dimmed">
+        {t('outbox.to')} <bdi>{email.toAddress}</bdi> · <LocalInstant instant={email.createdAt} />
+        {email.sentAt && (
+          <>
+            {' · '}
+            {t('outbox.sentAt')} <LocalInstant instant={email.sentAt} />
+          </>
+        )}
+      </Text>
+      {email.text === null ? (
+        <Text size="sm" mt="xs" fs="italic" c="dimmed">
+          {t('outbox.secret')}
+        </Text>
+      ) : (
+        <Text size="sm" mt="xs" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} dir="auto">
+          {email.text}
+        </Text>
+      )}
+      {(email.status === 'queued' || email.status === 'failed') && email.attempts > 0 && (
+        <Text c={email.status === 'failed' ? 'red' : 'orange'} size="sm" mt="xs" data-testid="outbox-error">
+          {t('outbox.attempts', { count: email.attempts })}
+          {email.status === 'queued' && (
+            <>
+              {' · '}
+              {t('outbox.nextAttempt')} <LocalInstant instant={email.nextAttemptAt} />
+            </>
+          )}
+          {email.error && (
+            <>
+              {' · '}
+              <bdi>{email.error}</bdi>
+            </>
+          )}
+        </Text>
+      )}
+      {(email.status === 'failed' || (email.status === 'queued' && email.attempts > 0)) && (
+        <Group mt="xs">
+          <Button size="xs" variant="light" loading={resend.isPending} onClick={() => resend.mutate()}>
+            {t('outbox.resend')}
+          </Button>
+        </Group>
+      )}
+    </Card>
+  );
+}
 
 function Outbox() {
   const { t } = useTranslation();
@@ -16,6 +108,7 @@ function Outbox() {
     <Stack>
       <Title order={1}>{t('nav.outbox')}</Title>
       <Text c="dimmed">{t('outbox.explain')}</Text>
+      <DeliveryBanner />
       <ListToolbar
         list={list}
         filters={[
@@ -31,23 +124,7 @@ function Outbox() {
         ]}
       />
       {list.query.data?.items.map((email) => (
-        <Card key={email.id} withBorder data-testid="outbox-email">
-          <Group justify="space-between">
-            <Text fw={600}>{email.subject}</Text>
-            <Badge color={statusColor[email.status]}>{t(`outbox.status.${email.status}`)}</Badge>
-          </Group>
-          <Text size="sm" c="dimmed">
-            {t('outbox.to')} {email.toAddress} · <LocalInstant instant={email.createdAt} />
-          </Text>
-          <Text size="sm" mt="xs" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} dir="auto">
-            {email.text}
-          </Text>
-          {email.error && (
-            <Text c="red" size="sm">
-              {email.error}
-            </Text>
-          )}
-        </Card>
+        <OutboxEmail key={email.id} email={email} />
       ))}
       <ListFooter list={list} />
     </Stack>

@@ -25,7 +25,7 @@ export async function sendSubmissionConfirmation(ctx: ServiceContext, { applicat
     date: formatInstant(application.submittedAt ?? new Date(), locale),
     url: `${ctx.publicUrl}/my/applications`,
   };
-  await ctx.mailer.send(ctx.db, {
+  await ctx.mailer.queue(ctx.db, {
     to: recipient.email,
     subject: translate(locale, 'mail.applicationSubmitted.subject', params),
     text: translate(locale, 'mail.applicationSubmitted.body', params),
@@ -52,7 +52,7 @@ export async function sendIneligibilityNotice(ctx: ServiceContext, { application
     reasons,
     url: `${ctx.publicUrl}/my/applications`,
   };
-  await ctx.mailer.send(ctx.db, {
+  await ctx.mailer.queue(ctx.db, {
     to: recipient.email,
     subject: translate(locale, 'mail.applicationIneligible.subject', params),
     text: translate(locale, 'mail.applicationIneligible.body', params),

@@ -29,7 +29,7 @@ async function sendDecisionLetter(
   if (!to) return;
   const locale = isLocale(application.locale) ? application.locale : 'fr';
   const parkName = place ? pickText((await findPark(ctx, place.parkId)).name, locale) : null;
-  await ctx.mailer.send(
+  await ctx.mailer.queue(
     ctx.db,
     decisionLetter({
       locale,

@@ -86,7 +86,7 @@ export async function inviteCompanyMember(
     }
     await grantCompanyRole(inTx, { userId: account.id, role: input.role, companyId });
     const companyName = company.brandName || company.legalName;
-    await ctx.mailer.send(tx, {
+    await ctx.mailer.queue(tx, {
       to: account.email,
       subject: translate(account.locale, 'mail.companyMemberAdded.subject', { company: companyName }),
       text: translate(account.locale, 'mail.companyMemberAdded.body', {

@@ -89,7 +89,7 @@ describe('company members', () => {
     });
     const email = await lastEmailTo('nadia.alaoui@example.ma');
     expect(email).toMatchObject({ kind: 'invitation', locale: 'ar' });
-    const token = /token=([\w-]+)/.exec(email.text)?.[1] ?? '';
+    const token = /token=([\w-]+)/.exec(email.text ?? '')?.[1] ?? '';
 
     const pending = (await client(t.app, atlasAdmin.cookie).get(`/api/v1/companies/${atlas.id}/invitations`)).json();
     expect(pending.map((invitation: { email: string }) => invitation.email)).toContain('nadia.alaoui@example.ma');

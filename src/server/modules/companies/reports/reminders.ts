@@ -52,7 +52,7 @@ async function remindCompany(ctx: ServiceContext, company: Target, recipients: C
       period: periodWording(admin.locale, period),
       url: `${ctx.publicUrl}/companies/${company.id}?tab=reports`,
     };
-    await ctx.mailer.send(ctx.db, {
+    await ctx.mailer.queue(ctx.db, {
       to: admin.email,
       subject: translate(admin.locale, 'mail.report_reminder.subject', values),
       text: translate(admin.locale, 'mail.report_reminder.body', values),
