@@ -247,7 +247,7 @@ export type InviteMemberBody = z.infer<typeof inviteMemberBodySchema>;
 
 /** Someone without an account is invited (they choose a password); someone with one gets the role at once. */
 export const inviteMemberResultSchema = z.object({
-  outcome: z.enum(['invited', 'granted']),
+  outcome: z.literal('invited'),
   member: companyMemberSchema.nullable(),
   invitation: companyInvitationSchema.nullable(),
 });

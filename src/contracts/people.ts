@@ -62,6 +62,14 @@ export const invitationPreviewSchema = z.object({
   role: roleSchema,
   scopeName: z.string().nullable(),
   locale: localeSchema,
+  /** The address already has an account: the invitee confirms with their password instead of choosing one. */
+  hasAccount: z.boolean(),
+});
+
+/** Someone with an account accepts with their password. */
+export const joinInvitationBodySchema = z.object({
+  token: z.string().min(1).max(200),
+  password: z.string().min(1).max(128),
 });
 
 export const acceptInvitationBodySchema = z.object({

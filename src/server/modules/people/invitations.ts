@@ -99,14 +99,19 @@ export const invitationList = defineList({
  * days). One open invitation per address and scope, held by the database even when many are sent at once; an
  * expired one is closed by the new one.
  */
-export async function createInvitation(ctx: ServiceContext, input: z.infer<typeof createInvitationBodySchema>): Promise<Invitation> {
+export async function createInvitation(
+  ctx: ServiceContext,
+  input: z.infer<typeof createInvitationBodySchema>,
+  options: { existingAccount: 'refuse' | 'invite' } = { existingAccount: 'refuse' },
+): Promise<Invitation> {
   const token = randomBytes(32).toString('base64url');
   const scopeType = scopeTypeOfRole[input.role];
   const row = await ctx.db
     .transaction(async (tx) => {
       await checkScope(inTransaction(ctx, tx), { role: input.role, scopeId: input.scopeId });
       const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email));
-      if (existing) throw new AppError('email_taken');
+      // Network admins, who see every account, are told; a company's admins invite without learning it.
+      if (existing && options.existingAccount === 'refuse') throw new AppError('email_taken');
       await tx
         .update(invitations)
         .set({ revokedAt: new Date() })
@@ -185,7 +190,63 @@ export async function previewInvitation(ctx: ServiceContext, token: string) {
     role: row.role,
     scopeName: await scopeName(ctx, row.scopeType, row.scopeId),
     locale: isLocale(row.locale) ? row.locale : 'fr',
+    // Told to the holder of the link only: whether they confirm with their password or choose one.
+    hasAccount: (await accountOf(ctx.db, row.email)) !== null,
   };
+}
+
+async function accountOf(db: Executor, email: string) {
+  const [account] = await db
+    .select({ id: users.id, name: users.name, email: users.email, disabledAt: users.disabledAt })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+  return account ?? null;
+}
+
+/** The address an invitation was sent to, for the person confirming it with their password (a disabled account may not). */
+export async function invitationEmail(ctx: ServiceContext, token: string): Promise<string> {
+  const { email } = await pendingInvitation(ctx.db, token, false);
+  if ((await accountOf(ctx.db, email))?.disabledAt) throw new AppError('account_disabled');
+  return email;
+}
+
+/**
+ * Someone with an account accepts an invitation sent to their address (they proved it with their password): the
+ * invited role is theirs from now on. The invitation is taken under a row lock, so it is accepted once.
+ */
+export async function joinInvitation(ctx: ServiceContext, input: { token: string; userId: string }): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    const invitation = await pendingInvitation(tx, input.token, true);
+    const account = await accountOf(tx, invitation.email);
+    if (!account || account.id !== input.userId) throw new AppError('invalid_token');
+    const [held] = await tx
+      .select({ id: roleAssignments.id })
+      .from(roleAssignments)
+      .where(
+        and(
+          eq(roleAssignments.userId, account.id),
+          eq(roleAssignments.role, invitation.role),
+          sql`${roleAssignments.scopeId} is not distinct from ${invitation.scopeId}`,
+        ),
+      );
+    if (!held) {
+      await tx.insert(roleAssignments).values({
+        userId: account.id,
+        role: invitation.role,
+        scopeType: invitation.scopeType,
+        scopeId: invitation.scopeId,
+        createdBy: invitation.invitedBy,
+      });
+    }
+    await tx.update(invitations).set({ acceptedAt: new Date() }).where(eq(invitations.id, invitation.id));
+    const member = new Actor({ id: account.id, name: account.name, email: account.email, locale: 'fr' }, []);
+    await recordAudit(tx, member, {
+      action: 'invitation.accept',
+      entityType: 'user',
+      entityId: account.id,
+      after: { role: invitation.role, scopeId: invitation.scopeId, existingAccount: true },
+    });
+  });
 }
 
 /** Creates the account, its password and its role in one transaction; the invitation can be used once. */

@@ -11,7 +11,7 @@ export const peopleMessages = defineMessages({
     'validation.invitation_pending': 'An invitation is already waiting for this e-mail.',
     'mail.invitation.subject': 'You are invited to Technopark',
     'mail.invitation.body':
-      'Hello {{name}},\n\n{{inviter}} invites you to join the Technopark platform as {{role}}. Open this link within 7 days to choose your password:\n{{url}}',
+      'Hello {{name}},\n\n{{inviter}} invites you to join the Technopark platform as {{role}}. Open this link within 7 days to accept:\n{{url}}',
     'export.user.name': 'Name',
     'export.user.email': 'E-mail',
     'export.user.roles': 'Roles',
@@ -32,7 +32,7 @@ export const peopleMessages = defineMessages({
     'validation.invitation_pending': 'Une invitation attend déjà cet e-mail.',
     'mail.invitation.subject': 'Vous êtes invité sur Technopark',
     'mail.invitation.body':
-      'Bonjour {{name}},\n\n{{inviter}} vous invite à rejoindre la plateforme Technopark en tant que {{role}}. Ouvrez ce lien dans les 7 jours pour choisir votre mot de passe :\n{{url}}',
+      'Bonjour {{name}},\n\n{{inviter}} vous invite à rejoindre la plateforme Technopark en tant que {{role}}. Ouvrez ce lien dans les 7 jours pour accepter :\n{{url}}',
     'export.user.name': 'Nom',
     'export.user.email': 'E-mail',
     'export.user.roles': 'Rôles',
@@ -53,7 +53,7 @@ export const peopleMessages = defineMessages({
     'validation.invitation_pending': 'توجد دعوة في انتظار هذا البريد الإلكتروني.',
     'mail.invitation.subject': 'دعوة للانضمام إلى تكنوبارك',
     'mail.invitation.body':
-      'مرحباً {{name}}،\n\nيدعوك {{inviter}} للانضمام إلى منصة تكنوبارك بصفة {{role}}. افتح هذا الرابط خلال 7 أيام لاختيار كلمة المرور:\n{{url}}',
+      'مرحباً {{name}}،\n\nيدعوك {{inviter}} للانضمام إلى منصة تكنوبارك بصفة {{role}}. افتح هذا الرابط خلال 7 أيام لقبول الدعوة:\n{{url}}',
     'export.user.name': 'الاسم',
     'export.user.email': 'البريد الإلكتروني',
     'export.user.roles': 'الأدوار',

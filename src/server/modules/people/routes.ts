@@ -8,18 +8,29 @@ import {
   invitationPreviewSchema,
   invitationSchema,
   invitationsQuerySchema,
+  joinInvitationBodySchema,
   peopleQuerySchema,
   personSchema,
   updatePersonBodySchema,
 } from '../../../contracts/people.js';
 import { scopeTypeSchema } from '../../../contracts/roles.js';
 import { createAttemptLimiter } from '../../platform/auth/attempts.js';
+import { forwardCookies } from '../../platform/auth/routes.js';
 import { actorOfUser, requestHeaders } from '../../platform/auth/session.js';
+import { AppError } from '../../platform/errors.js';
 import { describeActor } from '../../platform/grants/service.js';
 import { type App, type Deps, serviceContext } from '../../platform/http.js';
 import { registerList } from '../../platform/list-routes.js';
 import { scopeResolver } from '../../platform/scopes.js';
-import { acceptInvitation, createInvitation, invitationList, previewInvitation, revokeInvitation } from './invitations.js';
+import {
+  acceptInvitation,
+  createInvitation,
+  invitationEmail,
+  invitationList,
+  joinInvitation,
+  previewInvitation,
+  revokeInvitation,
+} from './invitations.js';
 import { grantPersonRole, peopleList, revokeGrant, updateMe, updatePerson, viewPerson } from './service.js';
 
 const personParams = z.object({ id: z.string().min(1).max(64) });
@@ -219,6 +230,32 @@ export async function registerInvitationRoutes(app: App, deps: Deps) {
       const cookies = result.headers.getSetCookie();
       if (cookies.length) reply.header('set-cookie', cookies);
       return reply.status(201).send(await describeActor({ ...ctx(request), actor: await actorOfUser(deps.db, userId) }));
+    },
+  );
+
+  app.post(
+    '/invitations/join',
+    {
+      config: { access: 'public', rateLimit: { max: deps.config.loginRateLimit, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['people'],
+        summary: 'Accept an invitation with the account the address already has (its password); signs in',
+        body: joinInvitationBodySchema,
+        response: { 200: meSchema, 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      invitationAttempts.attempt(request.body.token);
+      const email = await invitationEmail(ctx(request), request.body.token);
+      const result = await deps.auth.api
+        .signInEmail({ body: { email, password: request.body.password }, headers: requestHeaders(request), returnHeaders: true })
+        .catch(() => {
+          throw new AppError('invalid_credentials');
+        });
+      const userId = result.response.user.id;
+      await joinInvitation(ctx(request), { token: request.body.token, userId });
+      forwardCookies(result.headers, reply);
+      return describeActor({ ...ctx(request), actor: await actorOfUser(deps.db, userId) });
     },
   );
 }

@@ -5,12 +5,12 @@ import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { Me } from '../../../contracts/auth.js';
-import { acceptInvitationBodySchema } from '../../../contracts/people.js';
+import { acceptInvitationBodySchema, joinInvitationBodySchema } from '../../../contracts/people.js';
 import { api } from '../../api.js';
 import { showApiError, zodValidator } from '../../components/forms.js';
 import { changeLocale } from '../../i18n/index.js';
 
-type Preview = { email: string; name: string; role: string; scopeName: string | null; locale: 'fr' | 'ar' | 'en' };
+type Preview = { email: string; name: string; role: string; scopeName: string | null; locale: 'fr' | 'ar' | 'en'; hasAccount: boolean };
 
 export function InvitationPage() {
   const { t } = useTranslation();
@@ -26,19 +26,68 @@ export function InvitationPage() {
     initialValues: { name: '', password: '' },
     validate: zodValidator(acceptInvitationBodySchema.omit({ token: true }).extend({ name: z.string().trim().min(1) })),
   });
+  const signedIn = async (me: Me) => {
+    // The account's language wins; names in the session are then fetched again in it.
+    await changeLocale(me.user.locale);
+    await client.invalidateQueries();
+    await navigate({ to: '/' });
+  };
   const accept = useMutation({
     mutationFn: (values: typeof form.values) => api.post<Me>('/invitations/accept', { token, ...values }),
-    onSuccess: async (me) => {
-      // The account's language wins; names in the session are then fetched again in it.
-      await changeLocale(me.user.locale);
-      await client.invalidateQueries();
-      await navigate({ to: '/' });
-    },
+    onSuccess: signedIn,
     onError: (error) => showApiError(error, form as never),
+  });
+  const joinForm = useForm({ initialValues: { password: '' }, validate: zodValidator(joinInvitationBodySchema.omit({ token: true })) });
+  const join = useMutation({
+    mutationFn: (values: typeof joinForm.values) => api.post<Me>('/invitations/join', { token, ...values }),
+    onSuccess: signedIn,
+    onError: (error) => showApiError(error, joinForm as never),
   });
   if (preview.isPending && token) return <Loader aria-label={t('common.loading')} />;
   if (!preview.data) return <Alert color="red" title={t('auth.invitationInvalid')} maw={480} mx="auto" mt="xl" />;
   if (!form.values.name && preview.data.name) form.setFieldValue('name', preview.data.name);
+
+  const invitedAs = (
+    <Text>
+      {t('auth.invitationFor', { email: preview.data.email, role: t(`role.${preview.data.role}`) })}
+      {preview.data.scopeName ? (
+        <>
+          {' '}
+          — <bdi>{preview.data.scopeName}</bdi>
+        </>
+      ) : (
+        ''
+      )}
+    </Text>
+  );
+
+  if (preview.data.hasAccount) {
+    // The address has an account: the person confirms it is theirs with their password; nobody else can add them.
+    return (
+      <Card withBorder maw={480} mx="auto" mt="xl" component="section">
+        <form onSubmit={joinForm.onSubmit((values) => join.mutate(values))} noValidate>
+          <Stack>
+            <Title order={1} size="h2">
+              {t('auth.invitationTitle')}
+            </Title>
+            {invitedAs}
+            <Text size="sm" c="dimmed">
+              {t('auth.invitationExistingAccount')}
+            </Text>
+            <PasswordInput
+              label={t('auth.yourPassword')}
+              autoComplete="current-password"
+              required
+              {...joinForm.getInputProps('password')}
+            />
+            <Button type="submit" loading={join.isPending}>
+              {t('auth.joinInvitation')}
+            </Button>
+          </Stack>
+        </form>
+      </Card>
+    );
+  }
 
   return (
     <Card withBorder maw={480} mx="auto" mt="xl" component="section">
@@ -47,10 +96,7 @@ export function InvitationPage() {
           <Title order={1} size="h2">
             {t('auth.invitationTitle')}
           </Title>
-          <Text>
-            {t('auth.invitationFor', { email: preview.data.email, role: t(`role.${preview.data.role}`) })}
-            {preview.data.scopeName ? ` — ${preview.data.scopeName}` : ''}
-          </Text>
+          {invitedAs}
           <TextInput label={t('auth.fullName')} required {...form.getInputProps('name')} />
           <PasswordInput label={t('auth.choosePassword')} autoComplete="new-password" required {...form.getInputProps('password')} />
           <Button type="submit" loading={accept.isPending}>

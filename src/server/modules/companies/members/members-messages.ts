@@ -6,9 +6,6 @@ export const companyMemberMessages = defineMessages({
     'validation.already_member': 'This person is already a member of this company.',
     'validation.already_invited': 'An invitation to this company is already waiting for this e-mail.',
     'errors.last_company_admin': 'A company must keep at least one company administrator.',
-    'mail.companyMemberAdded.subject': 'You were added to {{company}} on Technopark',
-    'mail.companyMemberAdded.body':
-      'Hello {{name}},\n\n{{inviter}} added you to {{company}} on the Technopark platform as {{role}}. Sign in with your usual account to see your company:\n{{url}}',
     'export.member.name': 'Name',
     'export.member.email': 'E-mail',
     'export.member.role': 'Role',
@@ -18,9 +15,6 @@ export const companyMemberMessages = defineMessages({
     'validation.already_member': 'Cette personne est déjà membre de cette entreprise.',
     'validation.already_invited': 'Une invitation à cette entreprise attend déjà cet e-mail.',
     'errors.last_company_admin': "Une entreprise doit garder au moins un administrateur d'entreprise.",
-    'mail.companyMemberAdded.subject': 'Vous avez été ajouté à {{company}} sur Technopark',
-    'mail.companyMemberAdded.body':
-      'Bonjour {{name}},\n\n{{inviter}} vous a ajouté à {{company}} sur la plateforme Technopark en tant que {{role}}. Connectez-vous avec votre compte habituel pour voir votre entreprise :\n{{url}}',
     'export.member.name': 'Nom',
     'export.member.email': 'E-mail',
     'export.member.role': 'Rôle',
@@ -30,9 +24,6 @@ export const companyMemberMessages = defineMessages({
     'validation.already_member': 'هذا الشخص عضو في هذه المقاولة من قبل.',
     'validation.already_invited': 'توجد دعوة إلى هذه المقاولة في انتظار هذا البريد الإلكتروني.',
     'errors.last_company_admin': 'يجب أن تحتفظ المقاولة بمسير واحد على الأقل.',
-    'mail.companyMemberAdded.subject': 'تمت إضافتك إلى {{company}} على منصة تكنوبارك',
-    'mail.companyMemberAdded.body':
-      'مرحبا {{name}}،\n\nأضافك {{inviter}} إلى {{company}} على منصة تكنوبارك بصفة {{role}}. سجل الدخول بحسابك المعتاد لرؤية مقاولتك:\n{{url}}',
     'export.member.name': 'الاسم',
     'export.member.email': 'البريد الإلكتروني',
     'export.member.role': 'الدور',

@@ -60,47 +60,28 @@ async function assertKeepsAnAdmin(ctx: ServiceContext, companyId: string, losing
 }
 
 /**
- * Adds a person to a company. Someone without an account gets an invitation (the people module's, with
- * the company as scope) and chooses a password through the e-mailed link; someone with an account gets
- * the role at once and an e-mail saying so, in their own language.
+ * Invites a person to a company: always an invitation (the people module's, with the company as scope), whether
+ * the address has an account or not, and the same answer either way. Nobody is made a member without following
+ * the e-mailed link: a newcomer chooses a password, someone with an account confirms with theirs.
  */
 export async function inviteCompanyMember(
   ctx: ServiceContext,
   { companyId, invitation: input }: { companyId: string; invitation: InviteMemberBody },
 ): Promise<InviteMemberResult> {
-  const company = await companyForActor(ctx, { companyId, right: 'manageMembers' });
+  await companyForActor(ctx, { companyId, right: 'manageMembers' });
   const account = await findAccountByEmail(ctx, input.email);
-  if (!account) {
-    if (await hasPendingInvitation(ctx, { ...onCompany(companyId), email: input.email })) {
-      throw new AppError('conflict', [{ path: 'email', key: 'validation.already_invited' }]);
-    }
-    const invitation = await createInvitation(ctx, { ...input, scopeId: companyId });
-    return { outcome: 'invited', member: null, invitation: toCompanyInvitation(scopeInvitationOf(invitation)) };
-  }
-  await ctx.db.transaction(async (tx) => {
-    const inTx = inTransaction(ctx, tx);
-    await lockCompany(inTx, companyId);
-    const holders = await roleHolders(inTx, onCompany(companyId));
+  if (account) {
+    const holders = await roleHolders(ctx, onCompany(companyId));
+    // Already in the company: the admin could see it on the members page anyway.
     if (holders.some((holder) => holder.userId === account.id)) {
       throw new AppError('conflict', [{ path: 'email', key: 'validation.already_member' }]);
     }
-    await grantCompanyRole(inTx, { userId: account.id, role: input.role, companyId });
-    const companyName = company.brandName || company.legalName;
-    await ctx.mailer.queue(tx, {
-      to: account.email,
-      subject: translate(account.locale, 'mail.companyMemberAdded.subject', { company: companyName }),
-      text: translate(account.locale, 'mail.companyMemberAdded.body', {
-        name: account.name,
-        inviter: ctx.actor.user?.name ?? 'Technopark',
-        company: companyName,
-        role: translate(account.locale, `role.${input.role}`),
-        url: `${ctx.publicUrl}/companies/${companyId}`,
-      }),
-      locale: account.locale,
-      kind: 'company_member_added',
-    });
-  });
-  return { outcome: 'granted', member: await companyMember(ctx, { companyId, userId: account.id }), invitation: null };
+  }
+  if (await hasPendingInvitation(ctx, { ...onCompany(companyId), email: input.email })) {
+    throw new AppError('conflict', [{ path: 'email', key: 'validation.already_invited' }]);
+  }
+  const invitation = await createInvitation(ctx, { ...input, scopeId: companyId }, { existingAccount: 'invite' });
+  return { outcome: 'invited', member: null, invitation: toCompanyInvitation(scopeInvitationOf(invitation)) };
 }
 
 /** Makes a member an admin or an admin a member (never the last admin). */

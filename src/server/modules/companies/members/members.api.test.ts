@@ -1,11 +1,11 @@
-import { and, count, desc, eq } from 'drizzle-orm';
+import { and, count, desc, eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../../platform/audit/schema.js';
 import { roleAssignments } from '../../../platform/grants/schema.js';
 import { outboundEmails } from '../../../platform/mail/schema.js';
 import { buildCompany } from '../../../test/company-factories.js';
-import { buildPark, buildPerson, client, cookieOf, signedIn, signIn } from '../../../test/factories.js';
+import { buildPark, buildPerson, client, cookieOf, signedIn, signIn, testPassword } from '../../../test/factories.js';
 import { createTestContext, type TestContext } from '../../../test/harness.js';
 
 let t: TestContext;
@@ -113,20 +113,52 @@ describe('company members', () => {
     expect(detail.statusCode).toBe(200);
   });
 
-  it('gives the role at once to someone who has an account, and tells them by e-mail in their language', async () => {
+  it('never makes someone with an account a member without their consent: the same answer as for a newcomer, then they accept with their password', async () => {
     const existing = await buildPerson(t.database.db, { name: 'Karim Idrissi', locale: 'en' });
-    const response = await client(t.app, casablancaManager.cookie).post(`/api/v1/companies/${atlas.id}/members`, {
-      email: existing.email.toUpperCase(),
-      name: 'Karim',
-      role: 'company_admin',
-    });
+    const invite = (email: string) =>
+      client(t.app, casablancaManager.cookie).post(`/api/v1/companies/${atlas.id}/members`, {
+        email,
+        name: 'Karim',
+        role: 'company_admin',
+        locale: 'en',
+      });
+    const response = await invite(existing.email.toUpperCase());
+    const newcomer = await invite('someone.new@example.ma');
     expect(response.statusCode).toBe(201);
-    expect(response.json()).toMatchObject({ outcome: 'granted', invitation: null, member: { userId: existing.id, role: 'company_admin' } });
+    expect(newcomer.statusCode).toBe(201);
+    // Nothing in the answer tells whether the address had an account.
+    const shape = (body: { outcome: string; member: unknown; invitation: Record<string, unknown> }) => ({
+      outcome: body.outcome,
+      member: body.member,
+      invitationKeys: Object.keys(body.invitation).sort(),
+    });
+    expect(shape(response.json())).toEqual(shape(newcomer.json()));
+    expect(response.json()).toMatchObject({ outcome: 'invited', member: null });
+    expect(await companyRolesOf(existing.id, atlas.id)).toEqual([]);
+
+    const [mail] = await t.database.db
+      .select()
+      .from(outboundEmails)
+      .where(eq(sql`lower(${outboundEmails.toAddress})`, existing.email.toLowerCase()));
+    expect(mail).toMatchObject({ kind: 'invitation', locale: 'en', containsSecret: true });
+    expect(mail.text).toContain('company administrator (Atlas)');
+    const token = /token=([\w-]+)/.exec(mail.text ?? '')?.[1] ?? '';
+    const preview = (await client(t.app).get(`/api/v1/invitations/preview?token=${token}`)).json();
+    expect(preview).toMatchObject({ hasAccount: true, scopeName: 'Atlas' });
+
+    // The account is not taken over: choosing a new password is refused, a wrong one too; the right one accepts.
+    const create = await client(t.app).post('/api/v1/invitations/accept', { token, name: 'Karim', password: 'a-brand-new-password' });
+    expect(create.json().error.code).toBe('email_taken');
+    const wrong = await client(t.app).post('/api/v1/invitations/join', { token, password: 'not-my-password' });
+    expect(wrong.statusCode).toBe(401);
+    expect(await companyRolesOf(existing.id, atlas.id)).toEqual([]);
+    const joined = await client(t.app).post('/api/v1/invitations/join', { token, password: testPassword });
+    expect(joined.statusCode).toBe(200);
+    expect(joined.json().grants).toEqual([expect.objectContaining({ role: 'company_admin', scopeId: atlas.id })]);
     expect(await companyRolesOf(existing.id, atlas.id)).toEqual(['company_admin']);
-    const notice = await lastEmailTo(existing.email);
-    expect(notice).toMatchObject({ kind: 'company_member_added', locale: 'en', subject: 'You were added to Atlas on Technopark' });
-    expect(notice.text).toContain('as company administrator');
-    expect(notice.text).toContain(`/companies/${atlas.id}`);
+    expect((await client(t.app, cookieOf(joined)).get('/api/v1/me')).statusCode).toBe(200);
+    const again = await client(t.app).post('/api/v1/invitations/join', { token, password: testPassword });
+    expect(again.json().error.code).toBe('invalid_token');
 
     const twice = await client(t.app, atlasAdmin.cookie).post(`/api/v1/companies/${atlas.id}/members`, {
       email: existing.email,

@@ -22,7 +22,7 @@ export function InviteMemberForm({ companyId }: { companyId: string }) {
     onSuccess: async (result, values) => {
       notifications.show({
         color: 'teal',
-        message: t(result.outcome === 'granted' ? 'companies.memberAdded' : 'companies.invitationSent', { email: values.email }),
+        message: t('companies.invitationSent', { email: values.email }),
       });
       form.reset();
       await client.invalidateQueries({ queryKey: [`/companies/${companyId}/members`] });
