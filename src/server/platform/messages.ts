@@ -71,6 +71,7 @@ const coreEn = {
   'value.no': 'no',
   'value.active': 'active',
   'value.disabled': 'disabled',
+  'time.morocco': 'Morocco time',
 } as const;
 
 const coreFr: Record<keyof typeof coreEn, string> = {
@@ -138,6 +139,7 @@ const coreFr: Record<keyof typeof coreEn, string> = {
   'value.no': 'non',
   'value.active': 'actif',
   'value.disabled': 'désactivé',
+  'time.morocco': 'heure du Maroc',
 };
 
 const coreAr: Record<keyof typeof coreEn, string> = {
@@ -205,6 +207,7 @@ const coreAr: Record<keyof typeof coreEn, string> = {
   'value.no': 'لا',
   'value.active': 'نشط',
   'value.disabled': 'معطل',
+  'time.morocco': 'بتوقيت المغرب',
 };
 
 /** Every message key: the platform's, and the keys modules add with `declare module` (see `defineMessages`). */
