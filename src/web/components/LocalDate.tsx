@@ -17,6 +17,8 @@ export function LocalDate({ date }: { date: string | null | undefined }) {
   );
 }
 
+const nowrap = { whiteSpace: 'nowrap' } as const;
+
 /**
  * An instant on the park's clock, saying so ("15 jan. 2027, 17:00 heure du Maroc"), the same in every browser
  * (src/shared/morocco-time.ts) and as exports and e-mails write it; `hijri` adds the Hijri date of that local day
@@ -30,8 +32,13 @@ export function LocalInstant({ instant, hijri = false }: { instant: string | nul
     <span data-testid="local-instant">
       <time dateTime={instant}>{formatInstant(instant, locale)}</time>{' '}
       <Text span c="dimmed" size="sm">
-        {t('time.morocco')}
-        {hijri && ` (${formatInstantHijriDate(instant, locale)})`}
+        <span style={nowrap}>{t('time.morocco')}</span>
+        {hijri && (
+          <>
+            {' '}
+            <span style={nowrap}>({formatInstantHijriDate(instant, locale)})</span>
+          </>
+        )}
       </Text>
     </span>
   );
