@@ -52,7 +52,8 @@ test('an applicant applies in Arabic, two committee members score, the officer a
   const companyName = `Nakhil Tech ${suffix}`;
   const applicantEmail = `founder.${suffix}@nakhil.ma`;
   const applicantPassword = 'nakhil-password-2026';
-  const creationDate = new Date(Date.now() - 400 * 86_400_000).toISOString().slice(0, 10);
+  // Typed day/month/year, as the date fields read dates in Arabic (and French and English).
+  const creationDate = new Date(Date.now() - 400 * 86_400_000).toISOString().slice(0, 10).split('-').reverse().join('/');
   let reference = '';
   let callId = '';
   let unassignedApplicationId = '';

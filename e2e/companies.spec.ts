@@ -40,7 +40,7 @@ test('a park manager records that a resident company left, and reads it on its h
   await page.getByRole('tab', { name: 'Parcours' }).click();
   const form = page.getByTestId('transition-form');
   await choose(page, form, 'Nouveau statut', 'Ancienne résidente');
-  await textbox(form, 'Date d’effet').fill(today());
+  await textbox(form, 'Date d’effet').fill(today().split('-').reverse().join('/'));
   await textbox(form, 'Motif').fill('Fin du programme de résidence : installée dans ses propres locaux à Casablanca.');
   await form.getByRole('button', { name: 'Enregistrer le changement' }).click();
   await expect(page.getByText('Statut « Ancienne résidente » enregistré.')).toBeVisible();

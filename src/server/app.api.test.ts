@@ -1,5 +1,6 @@
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localToday } from '../shared/calendar.js';
 import { parks } from './modules/parks/schema.js';
 import { createJobs } from './platform/jobs/jobs.js';
 import { buildPark, client, origin, signedIn } from './test/factories.js';
@@ -156,7 +157,7 @@ describe('audit log', () => {
     expect(entries.total).toBe(1);
     expect(entries.items[0].before.capacityCompanies).toBeNull();
     expect(entries.items[0].after.capacityCompanies).toBe(44);
-    const today = new Date().toISOString().slice(0, 10);
+    const today = localToday();
     expect((await audit.get(`/api/v1/audit?entityId=${park.id}&from=${today}&to=${today}`)).json().total).toBe(1);
     expect((await audit.get(`/api/v1/audit?entityId=${park.id}&to=2020-01-01`)).json().total).toBe(0);
     expect((await audit.get('/api/v1/audit?from=not-a-date')).statusCode).toBe(400);

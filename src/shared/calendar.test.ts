@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatGregorianDate, formatHijriDate, formatInstant, hijriParts, localToday } from './calendar.js';
+import { formatGregorianDate, formatHijriDate, formatInstant, formatInstantHijriDate, hijriParts, localToday } from './calendar.js';
 
 describe('calendar', () => {
   it('gives the Hijri date of a Gregorian day', () => {
@@ -18,6 +18,21 @@ describe('calendar', () => {
   it('shows instants in Casablanca time, UTC+1 most of the year and UTC+0 during Ramadan', () => {
     expect(formatInstant('2026-07-01T10:00:00Z', 'en')).toContain('11:00');
     expect(formatInstant('2026-03-01T10:00:00Z', 'en')).toContain('10:00');
+  });
+
+  it('writes an instant on the park’s clock in each language: winter, summer, after 2026-09-20, Ramadan', () => {
+    expect(formatInstant('2026-01-15T16:00:00Z', 'fr')).toBe('15 jan. 2026, 17:00');
+    expect(formatInstant('2026-07-15T16:00:00Z', 'en')).toBe('15 Jul 2026, 17:00');
+    expect(formatInstant(new Date('2026-10-15T16:00:00Z'), 'fr')).toBe('15 oct. 2026, 17:00');
+    expect(formatInstant('2027-02-20T16:00:00Z', 'fr')).toBe('20 fév. 2027, 16:00');
+    // Latin digits in Arabic too, as the rest of the app writes them.
+    expect(formatInstant('2027-07-15T23:30:00Z', 'ar')).toBe('16\u200f/07\u200f/2027، 00:30');
+  });
+
+  it('gives the Hijri date of the park’s local day of an instant', () => {
+    // 23:30 UTC on 15 July 2027 is 00:30 on the 16th in Casablanca.
+    expect(formatInstantHijriDate('2027-07-15T23:30:00Z', 'en')).toBe(formatHijriDate('2027-07-16', 'en'));
+    expect(formatInstantHijriDate('2027-02-20T23:30:00Z', 'en')).toBe(formatHijriDate('2027-02-20', 'en'));
   });
 
   it('knows the local day in Casablanca around midnight UTC', () => {

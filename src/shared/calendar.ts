@@ -1,5 +1,7 @@
 import type { Locale } from './locales.js';
+import { type InstantInput, toLocalDate, toWallClock } from './morocco-time.js';
 
+/** The parks' time zone, by its IANA name. Its clock is read from `morocco-time.ts`, never from a browser's database. */
 export const parkTimeZone = 'Africa/Casablanca';
 
 const intlLocale: Record<Locale, string> = { fr: 'fr-MA', ar: 'ar-MA', en: 'en-GB' };
@@ -39,21 +41,35 @@ export function hijriParts(isoDate: string): { year: number; month: number; day:
   return { year: value('year'), month: value('month'), day: value('day') };
 }
 
-/** An instant shown in the park's time zone (UTC+1, UTC+0 during Ramadan). */
-export function formatInstant(instant: string | Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(`${intlLocale[locale]}-u-nu-latn`, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: parkTimeZone,
-  }).format(typeof instant === 'string' ? new Date(instant) : instant);
+// Building a formatter is costly: lists and exports format an instant per row.
+const instantFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/**
+ * An instant on the park's clock (UTC+1, UTC+0 during Ramadan), the same in every browser and on the server: the
+ * offset comes from the shipped table, and Intl formats the wall clock in time zone 'UTC', which no browser gets wrong.
+ * Says no time zone: the page, the e-mail and the export add "Morocco time" in their own words.
+ */
+export function formatInstant(instant: InstantInput, locale: Locale): string {
+  let format = instantFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(`${intlLocale[locale]}-u-ca-gregory-nu-latn`, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: 'UTC',
+    });
+    instantFormats.set(locale, format);
+  }
+  return format.format(toWallClock(instant));
 }
 
-// Building a formatter is costly; checks call localToday once per row of an import.
-const localDateFormat = new Intl.DateTimeFormat('en-CA', { timeZone: parkTimeZone });
+/** The Hijri date of the park's local day at an instant (a deadline's, say). */
+export function formatInstantHijriDate(instant: InstantInput, locale: Locale): string {
+  return formatHijriDate(toLocalDate(instant), locale);
+}
 
 /** Today's local date in the park's time zone, as yyyy-mm-dd. */
 export function localToday(now: Date = new Date()): string {
-  return localDateFormat.format(now);
+  return toLocalDate(now);
 }
 
 export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions): string {

@@ -2,13 +2,22 @@ import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import type { ExportFormat } from '../../contracts/lists.js';
+import { localToday } from '../../shared/calendar.js';
 import type { Locale } from '../../shared/locales.js';
 import { type MessageKey, translate } from './messages.js';
 
 export type CellValue = string | number | boolean | null | undefined;
 
-/** One column of an export: its header (a message key, read in the reader's language) and its value for a row. */
-export type Column<Row> = { header: MessageKey; value: (row: Row) => CellValue };
+/**
+ * One column of an export: its header (a message key, read in the reader's language) and its value for a row.
+ * `parkTime` marks instants written on the park's clock: the header says so ("Clôture (heure du Maroc)").
+ */
+export type Column<Row> = { header: MessageKey; value: (row: Row) => CellValue; parkTime?: boolean };
+
+function headerText<Row>(column: Column<Row>, locale: Locale): string {
+  const header = translate(locale, column.header);
+  return column.parkTime ? `${header} (${translate(locale, 'time.morocco')})` : header;
+}
 
 function cellText(value: CellValue, locale: Locale): string | number {
   if (value === null || value === undefined) return '';
@@ -29,7 +38,7 @@ function csvLine<Row>(columns: Column<Row>[], row: Row, locale: Locale): string 
 
 function csvHeader<Row>(columns: Column<Row>[], locale: Locale): string {
   // The byte-order mark makes spreadsheet programs read Arabic and accents as UTF-8.
-  return `\uFEFF${columns.map((column) => csvField(translate(locale, column.header))).join(',')}`;
+  return `\uFEFF${columns.map((column) => csvField(headerText(column, locale))).join(',')}`;
 }
 
 export function toCsv<Row>(columns: Column<Row>[], rows: Row[], locale: Locale): string {
@@ -52,7 +61,7 @@ function xlsxStream<Row>(columns: Column<Row>[], batches: RowBatches<Row>, local
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true });
   workbook.creator = 'Technopark';
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ rightToLeft: locale === 'ar', state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((column) => ({ header: translate(locale, column.header), width: 22 }));
+  sheet.columns = columns.map((column) => ({ header: headerText(column, locale), width: 22 }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
   (async () => {
@@ -84,7 +93,7 @@ export function sendTable<Row>(
 ) {
   const { format, filename, locale, columns } = options;
   const batches = Array.isArray(options.rows) ? oneBatch(options.rows) : options.rows;
-  const date = new Date().toISOString().slice(0, 10);
+  const date = localToday();
   reply.header('content-disposition', `attachment; filename="${filename}-${date}.${format}"`);
   reply.type(exportContentTypes[format]);
   const body = format === 'csv' ? Readable.from(csvChunks(columns, batches, locale)) : xlsxStream(columns, batches, locale, filename);

@@ -74,6 +74,7 @@ const coreEn = {
   'value.no': 'no',
   'value.active': 'active',
   'value.disabled': 'disabled',
+  'time.morocco': 'Morocco time',
 } as const;
 
 const coreFr: Record<keyof typeof coreEn, string> = {
@@ -144,6 +145,7 @@ const coreFr: Record<keyof typeof coreEn, string> = {
   'value.no': 'non',
   'value.active': 'actif',
   'value.disabled': 'désactivé',
+  'time.morocco': 'heure du Maroc',
 };
 
 const coreAr: Record<keyof typeof coreEn, string> = {
@@ -214,6 +216,7 @@ const coreAr: Record<keyof typeof coreEn, string> = {
   'value.no': 'لا',
   'value.active': 'نشط',
   'value.disabled': 'معطل',
+  'time.morocco': 'بتوقيت المغرب',
 };
 
 /** Every message key: the platform's, and the keys modules add with `declare module` (see `defineMessages`). */

@@ -69,4 +69,18 @@ describe('a list and its export (the list mechanism, on the audit log)', () => {
       expect(response.json().error.code, path).toBe('validation');
     }
   });
+
+  it('filters by days of the park’s clock: 23:30 UTC in July is already the next day in Casablanca', async () => {
+    await t.database.db.insert(auditLog).values([
+      { action: 'probe.day', entityType: 'probe-day', entityId: 'first', at: new Date('2026-07-14T23:30:00Z') },
+      { action: 'probe.day', entityType: 'probe-day', entityId: 'second', at: new Date('2026-07-15T23:30:00Z') },
+    ]);
+    const ids = async (query: string) =>
+      (await client(t.app, admin.cookie).get(`/api/v1/audit?entityType=probe-day&${query}`))
+        .json()
+        .items.map((item: { entityId: string }) => item.entityId);
+    expect(await ids('from=2026-07-15&to=2026-07-15')).toEqual(['first']);
+    expect(await ids('from=2026-07-16')).toEqual(['second']);
+    expect(await ids('to=2026-07-14')).toEqual([]);
+  });
 });

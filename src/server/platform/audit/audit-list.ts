@@ -1,16 +1,22 @@
 import { and, asc, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AuditEntry, auditQuerySchema } from '../../../contracts/audit.js';
+import { startOfLocalDay } from '../../../shared/morocco-time.js';
 import type { Column } from '../export.js';
 import { defineList, selectSource } from '../lists.js';
 import { auditLog } from './schema.js';
 
 type AuditQuery = z.infer<typeof auditQuerySchema>;
 
+/** Midnight starting a local day on the park's clock: "from 3 March" means from 00:00 in Casablanca. */
+function startOfDay(isoDate: string): Date {
+  return new Date(startOfLocalDay(isoDate) ?? `${isoDate}T00:00:00Z`);
+}
+
 function nextDay(isoDate: string): Date {
-  const day = new Date(`${isoDate}T00:00:00Z`);
+  const day = new Date(`${isoDate}T12:00:00Z`);
   day.setUTCDate(day.getUTCDate() + 1);
-  return day;
+  return startOfDay(day.toISOString().slice(0, 10));
 }
 
 function auditFilters(query: AuditQuery): SQL | undefined {
@@ -19,7 +25,7 @@ function auditFilters(query: AuditQuery): SQL | undefined {
   if (query.entityType) conditions.push(eq(auditLog.entityType, query.entityType));
   if (query.entityId) conditions.push(eq(auditLog.entityId, query.entityId));
   if (query.action) conditions.push(eq(auditLog.action, query.action));
-  if (query.from) conditions.push(gte(auditLog.at, new Date(`${query.from}T00:00:00Z`)));
+  if (query.from) conditions.push(gte(auditLog.at, startOfDay(query.from)));
   if (query.to) conditions.push(lt(auditLog.at, nextDay(query.to)));
   return conditions.length ? and(...conditions) : undefined;
 }

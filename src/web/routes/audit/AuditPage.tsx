@@ -1,6 +1,7 @@
 import { Code, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../contracts/audit.js';
+import { DateField } from '../../components/DateFields.js';
 import { LocalInstant } from '../../components/LocalDate.js';
 import { ListToolbar } from '../../components/lists/ListControls.js';
 import { ListFooter } from '../../components/lists/ListFooter.js';
@@ -23,14 +24,15 @@ function Audit() {
     path: '/audit',
     defaults: { entityType: '', action: '', actorUserId: '', from: '', to: '', sort: 'at', order: 'desc' },
   });
-  const field = (name: 'action' | 'actorUserId' | 'from' | 'to', type = 'text') => (
+  const field = (name: 'action' | 'actorUserId') => (
     <TextInput
       label={t(`audit.${name}`)}
-      type={type}
       value={list.filters[name]}
       onChange={(event) => list.setFilter(name)(event.currentTarget.value)}
     />
   );
+  // Days on the park's clock: the server reads "from 3 March" as from 00:00 in Casablanca.
+  const day = (name: 'from' | 'to') => <DateField label={t(`audit.${name}`)} value={list.filters[name]} onChange={list.setFilter(name)} />;
 
   return (
     <Stack>
@@ -52,8 +54,8 @@ function Audit() {
       >
         {field('action')}
         {field('actorUserId')}
-        {field('from', 'date')}
-        {field('to', 'date')}
+        {day('from')}
+        {day('to')}
       </ListToolbar>
       <Table.ScrollContainer minWidth={720}>
         <Table striped verticalSpacing="xs">

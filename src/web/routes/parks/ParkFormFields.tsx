@@ -1,6 +1,7 @@
 import { Button, Group, MultiSelect, NumberInput, Select, SimpleGrid, Textarea, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { parkStatuses, regions, sectors } from '../../../contracts/parks.js';
+import { DateField } from '../../components/DateFields.js';
 import type { ParkFormApi } from './park-form-values.js';
 
 /** One text of the park in French (required but for the description), Arabic (right to left) and English. */
@@ -57,8 +58,8 @@ export function ParkPlaceFields({ form, isNetworkAdmin }: { form: ParkFormApi; i
         />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput type="date" label={t('park.openingDate')} {...form.getInputProps('openingDate')} />
-        <TextInput type="date" label={t('park.targetOpeningDate')} {...form.getInputProps('targetOpeningDate')} />
+        <DateField label={t('park.openingDate')} {...form.getInputProps('openingDate')} />
+        <DateField label={t('park.targetOpeningDate')} {...form.getInputProps('targetOpeningDate')} />
       </SimpleGrid>
       <TextInput label={t('park.address')} {...form.getInputProps('address')} />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>

@@ -102,7 +102,11 @@ export const callApplicationList = defineList({
     { header: 'export.application.region', value: (row) => labelOf(locale, 'calls.region', row.region) },
     { header: 'export.application.creationDate', value: (row) => row.creationDate },
     { header: 'export.application.requiredAreaM2', value: (row) => row.requiredAreaM2 },
-    { header: 'export.application.submittedAt', value: (row) => (row.submittedAt ? formatInstant(row.submittedAt, locale) : '') },
+    {
+      header: 'export.application.submittedAt',
+      value: (row) => (row.submittedAt ? formatInstant(row.submittedAt, locale) : ''),
+      parkTime: true,
+    },
     { header: 'export.application.eligibilityProblems', value: (row) => row.problems.map((problem) => problem.message).join(' | ') },
   ],
 });
@@ -151,7 +155,11 @@ export const myApplicationList = defineList({
     { header: 'export.application.call', value: (row) => pickText(row.call.title, locale) },
     { header: 'export.application.companyName', value: (row) => row.companyName },
     { header: 'export.application.status', value: (row) => translate(locale, `calls.status.${row.status}`) },
-    { header: 'export.application.submittedAt', value: (row) => (row.submittedAt ? formatInstant(row.submittedAt, locale) : '') },
+    {
+      header: 'export.application.submittedAt',
+      value: (row) => (row.submittedAt ? formatInstant(row.submittedAt, locale) : ''),
+      parkTime: true,
+    },
     { header: 'export.application.decisionReason', value: (row) => row.decisionReason },
   ],
 });

@@ -1,8 +1,8 @@
-import { formatInstant } from '../../../../shared/calendar.js';
 import { isLocale, type Locale } from '../../../../shared/locales.js';
 import { pickText } from '../../../../shared/localized-text.js';
 import type { ServiceContext } from '../../../platform/context.js';
 import { translate } from '../../../platform/messages.js';
+import { formatParkTime } from '../../../platform/park-time.js';
 import type { CallRow } from '../calls/access.js';
 import { type ApplicationRow, describeProblems } from './application-views.js';
 
@@ -22,7 +22,7 @@ export async function sendSubmissionConfirmation(ctx: ServiceContext, { applicat
     reference: application.reference,
     call: pickText(call.title, locale),
     company: application.companyName,
-    date: formatInstant(application.submittedAt ?? new Date(), locale),
+    date: formatParkTime(application.submittedAt ?? new Date(), locale),
     url: `${ctx.publicUrl}/my/applications`,
   };
   await ctx.mailer.queue(ctx.db, {

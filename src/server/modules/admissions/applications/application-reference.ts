@@ -1,11 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { parkTimeZone } from '../../../../shared/calendar.js';
+import { toLocalParts } from '../../../../shared/morocco-time.js';
 import type { ReadContext } from '../../../platform/context.js';
 import { applications, calls } from '../schema.js';
 
 /** The year of an instant in the park's time zone (a reference submitted on 31 December at 23:30 UTC belongs to the next year). */
 function localYear(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: parkTimeZone, year: 'numeric' }).format(instant);
+  return String(toLocalParts(instant).year);
 }
 
 /**

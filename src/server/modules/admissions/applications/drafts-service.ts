@@ -10,11 +10,11 @@ import type {
   uploadApplicationFileBodySchema,
 } from '../../../../contracts/applications.js';
 import { answersSchemaFor, maxFilesPerQuestion } from '../../../../shared/application-answers.js';
-import { formatInstant } from '../../../../shared/calendar.js';
 import { recordAudit } from '../../../platform/audit/service.js';
 import { inTransaction, type ServiceContext } from '../../../platform/context.js';
 import { AppError } from '../../../platform/errors.js';
 import { decodeUpload, deleteStoredFile, readStoredFile, type StoredFile, storeFile } from '../../../platform/files/service.js';
+import { formatParkTime } from '../../../platform/park-time.js';
 import type { CallRow } from '../calls/access.js';
 import { callPhase, callRow, toPublicCall } from '../calls/call-views.js';
 import { findPublishedCall } from '../calls/calls-service.js';
@@ -30,12 +30,12 @@ export function assertCallOpen(ctx: Pick<ServiceContext, 'locale'>, { call, now 
   const phase = callPhase(call, now);
   if (phase === 'upcoming') {
     throw new AppError('call_not_open', [
-      { path: 'opensAt', key: 'validation.call_opens_on', params: { date: formatInstant(call.opensAt, ctx.locale) } },
+      { path: 'opensAt', key: 'validation.call_opens_on', params: { date: formatParkTime(call.opensAt, ctx.locale) } },
     ]);
   }
   if (phase === 'closed') {
     throw new AppError('deadline_passed', [
-      { path: 'closesAt', key: 'validation.deadline_passed', params: { date: formatInstant(call.closesAt, ctx.locale) } },
+      { path: 'closesAt', key: 'validation.deadline_passed', params: { date: formatParkTime(call.closesAt, ctx.locale) } },
     ]);
   }
 }

@@ -1,5 +1,6 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatInstant } from '../../../../shared/calendar.js';
 import { users } from '../../../platform/auth/schema.js';
 import { translate } from '../../../platform/messages.js';
 import { buildApplication, buildCall, readApplication } from '../../../test/admission-factories.js';
@@ -107,10 +108,12 @@ describe('submission', () => {
     expect(mine.json().items).toEqual([
       expect.objectContaining({ id, reference: submitted.reference, status: 'submitted', decision: null }),
     ]);
+    const { submittedAt } = await readApplication(t.database.db, id);
     const mineCsv = await client(t.app, session, 'en').get('/api/v1/my/applications/export?format=csv');
+    // The export writes the instant on the park's clock, as the page and the e-mail do, and its header says so.
     expect(csvRows(mineCsv.body)).toEqual([
-      ['Reference', 'Call', 'Company', 'Status', 'Submitted', 'Reason given'],
-      [submitted.reference, call.title.en, 'Argan Data', 'submitted', expect.any(String), ''],
+      ['Reference', 'Call', 'Company', 'Status', 'Submitted (Morocco time)', 'Reason given'],
+      [submitted.reference, call.title.en, 'Argan Data', 'submitted', formatInstant(submittedAt as Date, 'en'), ''],
     ]);
 
     // The browser's secret is retired: the account is the way in now.
@@ -118,6 +121,7 @@ describe('submission', () => {
     const [mail] = await emailsTo(email);
     expect(mail).toMatchObject({ locale: 'fr', kind: 'application_submitted' });
     expect(mail.subject).toContain(submitted.reference);
+    expect(mail.text).toContain(`le ${formatInstant(submittedAt as Date, 'fr')} heure du Maroc.`);
     // The password works for a later sign-in too.
     expect(await signIn(t.app, email, applicantPassword)).toContain('technopark.session_token');
   });

@@ -35,8 +35,8 @@ function callColumns(locale: Locale): Column<PublicCallSummary>[] {
     { header: 'export.call.title', value: (call) => pickText(call.title, locale) },
     { header: 'export.call.kind', value: (call) => translate(locale, `calls.kind.${call.kind}`) },
     { header: 'export.call.park', value: (call) => (call.park ? pickText(call.park.name, locale) : '') },
-    { header: 'export.call.opensAt', value: (call) => formatInstant(call.opensAt, locale) },
-    { header: 'export.call.closesAt', value: (call) => formatInstant(call.closesAt, locale) },
+    { header: 'export.call.opensAt', value: (call) => formatInstant(call.opensAt, locale), parkTime: true },
+    { header: 'export.call.closesAt', value: (call) => formatInstant(call.closesAt, locale), parkTime: true },
     { header: 'export.call.phase', value: (call) => translate(locale, `calls.phase.${call.phase}`) },
   ];
 }

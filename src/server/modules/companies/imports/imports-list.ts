@@ -84,7 +84,7 @@ export const importList = defineList({
     return records.map((record) => toSummary(record, names));
   },
   columns: ({ locale }): Column<CompanyImportSummary>[] => [
-    { header: 'export.import.createdAt', value: (row) => formatInstant(row.createdAt, locale) },
+    { header: 'export.import.createdAt', value: (row) => formatInstant(row.createdAt, locale), parkTime: true },
     { header: 'export.import.createdBy', value: (row) => row.createdBy?.name },
     { header: 'export.import.fileName', value: (row) => row.fileName },
     { header: 'export.import.park', value: (row) => row.park?.name },

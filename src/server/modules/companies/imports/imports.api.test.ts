@@ -605,7 +605,7 @@ describe('who may import', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).toBe('Sent,By,File,Park,Status,Rows,Imported,Rows with problems');
+    expect(lines[0]).toBe('Sent (Morocco time),By,File,Park,Status,Rows,Imported,Rows with problems');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(',prive.csv,Technopark Casablanca,ready to import,1,0,0');
     // The export of a filter has the rows of the list with that filter, in its order.

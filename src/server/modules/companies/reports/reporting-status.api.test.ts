@@ -261,7 +261,9 @@ describe('reporting status export', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(rows[0]).toBe('Company,Brand,Park,Reported,Version,Reported on,Last reminder,Reminders,Company admins');
+    expect(rows[0]).toBe(
+      'Company,Brand,Park,Reported,Version,Reported on (Morocco time),Last reminder (Morocco time),Reminders,Company admins',
+    );
     expect(rows.slice(1).map((row) => row.split(',')[0])).toEqual(Array.from({ length: 1_050 }, (_, n) => name(n)));
     const adminsOf = (n: number) => rows[n + 1].split(',').at(-1);
     expect([adminsOf(3), adminsOf(1_020), adminsOf(5), adminsOf(6), adminsOf(7)]).toEqual(['1', '2', '0', '0', '0']);

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { CompanyReport, CompanyReportsQuery } from '../../../../contracts/company-reports.js';
-import { parkTimeZone } from '../../../../shared/calendar.js';
 import { countryName } from '../../../../shared/countries.js';
+import { toLocalDateTime } from '../../../../shared/morocco-time.js';
 import { users } from '../../../platform/auth/schema.js';
 import type { ReadContext } from '../../../platform/context.js';
 import type { Column } from '../../../platform/export.js';
@@ -88,10 +88,7 @@ function reportOrder(input: ReportsInput): SQL[] {
 
 export const mad = (centimes: number) => (centimes / 100).toFixed(2);
 /** An instant as a local date and time of the park (yyyy-mm-dd hh:mm), which spreadsheets read as such. */
-export const localTime = (instant: string | null) =>
-  instant
-    ? new Intl.DateTimeFormat('sv-SE', { timeZone: parkTimeZone, dateStyle: 'short', timeStyle: 'short' }).format(new Date(instant))
-    : null;
+export const localTime = (instant: string | null) => (instant ? toLocalDateTime(instant).replace('T', ' ') : null);
 
 /** A company's reports, every version (or only the latest of each period), the latest marked; the same rows for the export. */
 export const reportList = defineList({
@@ -136,6 +133,6 @@ export const reportList = defineList({
     { header: 'export.report.comment', value: (report) => report.comment },
     { header: 'export.report.submittedBy', value: (report) => report.submittedBy?.name ?? '' },
     { header: 'export.report.onBehalf', value: (report) => report.onBehalf },
-    { header: 'export.report.submittedAt', value: (report) => localTime(report.submittedAt) },
+    { header: 'export.report.submittedAt', value: (report) => localTime(report.submittedAt), parkTime: true },
   ],
 });

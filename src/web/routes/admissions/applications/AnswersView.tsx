@@ -7,7 +7,7 @@ import { formatNumber } from '../../../../shared/calendar.js';
 import { pickText } from '../../../../shared/localized-text.js';
 import { LocalDate } from '../../../components/LocalDate.js';
 import { currentLocale } from '../../../i18n/index.js';
-import { formatList } from '../calls/casablanca-time.js';
+import { formatList } from '../calls/call-text.js';
 
 type Fields = Pick<
   OfficerApplication,

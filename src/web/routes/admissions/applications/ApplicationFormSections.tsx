@@ -20,7 +20,8 @@ import { useTranslation } from 'react-i18next';
 import type { PublicCall } from '../../../../contracts/calls.js';
 import { companyStages } from '../../../../contracts/companies.js';
 import { regions, sectors } from '../../../../contracts/parks.js';
-import { formatInstant } from '../../../../shared/calendar.js';
+import { formatInstant, formatInstantHijriDate } from '../../../../shared/calendar.js';
+import { DateField } from '../../../components/DateFields.js';
 import { currentLocale } from '../../../i18n/index.js';
 import { QuestionField } from './QuestionField.js';
 import type { ApplicationDraft } from './use-application-draft.js';
@@ -85,8 +86,7 @@ export function CompanySection({ form, call }: { form: Form; call: PublicCall })
         <Select label={t('applications.field.stage')} withAsterisk data={companyStages.map(option('companyStage'))} {...field('stage')} />
         <Select label={t('applications.field.sector')} withAsterisk searchable data={sectors.map(option('sector'))} {...field('sector')} />
         <Select label={t('applications.field.region')} withAsterisk searchable data={regions.map(option('region'))} {...field('region')} />
-        <TextInput
-          type="date"
+        <DateField
           label={t('applications.field.creationDate')}
           description={stage === 'project_holder' ? t('applications.field.creationDateProjectHolder') : undefined}
           withAsterisk={stage !== 'project_holder'}
@@ -191,7 +191,10 @@ export function SubmitSection({
       {me ? <Text size="sm">{t('applications.submitAs', { name: me.name, email: me.email })}</Text> : <AccountFields form={draft.form} />}
       <Checkbox id="field-consent" label={t('applications.consent')} {...draft.form.getInputProps('consent', { type: 'checkbox' })} />
       <Alert color="gray" variant="light">
-        {t('applications.deadlineReminder', { date: formatInstant(call.closesAt, locale) })}
+        {t('applications.deadlineReminder', {
+          date: formatInstant(call.closesAt, locale),
+          hijri: formatInstantHijriDate(call.closesAt, locale),
+        })}
       </Alert>
       <Group justify="space-between" wrap="wrap-reverse" gap="sm">
         <Group gap="xs">
@@ -205,7 +208,8 @@ export function SubmitSection({
             {t('applications.saveDraft')}
           </Button>
           <Text size="xs" c={saveState.kind === 'error' ? 'red.8' : 'dimmed'} aria-live="polite" data-testid="save-state">
-            {saveState.kind === 'saved' && t('applications.savedAt', { time: formatInstant(saveState.at, locale) })}
+            {saveState.kind === 'saved' &&
+              t('applications.savedAt', { time: `${formatInstant(saveState.at, locale)} ${t('time.morocco')}` })}
             {saveState.kind === 'saving' && t('applications.saving')}
             {saveState.kind === 'error' && t('applications.saveFailed')}
           </Text>

@@ -40,7 +40,7 @@ function MyApplicationCard({ application }: { application: MyApplication }) {
           </Text>
         ) : (
           <Text size="sm">
-            {t('applications.mine.deadline')} <LocalInstant instant={application.call.closesAt} />
+            {t('applications.mine.deadline')} <LocalInstant instant={application.call.closesAt} hijri />
           </Text>
         )}
         {application.decision && (

@@ -4,7 +4,7 @@ import type { PublicCallSummary } from '../../../../contracts/calls.js';
 import { formatNumber } from '../../../../shared/calendar.js';
 import { LocalInstant } from '../../../components/LocalDate.js';
 import { currentLocale } from '../../../i18n/index.js';
-import { daysUntil } from './casablanca-time.js';
+import { daysUntil } from './call-text.js';
 
 /** When the call closes or opens, and how many days are left to apply. */
 export function CallDates({ call }: { call: Pick<PublicCallSummary, 'phase' | 'opensAt' | 'closesAt'> }) {
@@ -19,13 +19,13 @@ export function CallDates({ call }: { call: Pick<PublicCallSummary, 'phase' | 'o
   if (call.phase === 'closed') {
     return (
       <Text size="sm" c="dimmed">
-        {t('calls.closedOn')} <LocalInstant instant={call.closesAt} />
+        {t('calls.closedOn')} <LocalInstant instant={call.closesAt} hijri />
       </Text>
     );
   }
   return (
     <Text size="sm">
-      {t('calls.deadline')} <LocalInstant instant={call.closesAt} /> · <DaysLeft closesAt={call.closesAt} />
+      {t('calls.deadline')} <LocalInstant instant={call.closesAt} hijri /> · <DaysLeft closesAt={call.closesAt} />
     </Text>
   );
 }

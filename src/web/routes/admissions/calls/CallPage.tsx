@@ -11,7 +11,7 @@ import { NotFoundPage } from '../../../components/NotFoundPage.js';
 import { currentLocale } from '../../../i18n/index.js';
 import { CallKindBadge, CallPhaseBadge } from './CallBadges.js';
 import { DaysLeft } from './CallDates.js';
-import { formatList } from './casablanca-time.js';
+import { formatList } from './call-text.js';
 
 /** The call's eligibility rules in words: every sector, stage and region when the call sets none. */
 export function EligibilityList({ eligibility }: { eligibility: PublicCall['eligibility'] }) {
@@ -96,8 +96,8 @@ function ApplyCard({ call: data }: { call: PublicCall }) {
         <Text size="sm">
           <strong>{t('calls.labelColon', { label: t('calls.opens') })}</strong> <LocalInstant instant={data.opensAt} />
         </Text>
-        <Text size="sm">
-          <strong>{t('calls.labelColon', { label: t('calls.closes') })}</strong> <LocalInstant instant={data.closesAt} />
+        <Text size="sm" data-testid="call-deadline">
+          <strong>{t('calls.labelColon', { label: t('calls.closes') })}</strong> <LocalInstant instant={data.closesAt} hijri />
         </Text>
         {data.phase === 'open' && <DaysLeft closesAt={data.closesAt} />}
         {data.phase === 'open' ? (

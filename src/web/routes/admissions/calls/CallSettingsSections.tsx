@@ -8,6 +8,7 @@ import type { Page } from '../../../../contracts/lists.js';
 import { type Park, regions, sectors } from '../../../../contracts/parks.js';
 import { pickText } from '../../../../shared/localized-text.js';
 import { api } from '../../../api.js';
+import { ParkDateTimeField } from '../../../components/DateFields.js';
 import { currentLocale } from '../../../i18n/index.js';
 import type { CallSettingsForm } from './use-call-settings.js';
 
@@ -100,19 +101,21 @@ export function GeneralSection({ form, call, frozen }: { form: CallSettingsForm;
         />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput
-          type="datetime-local"
+        <ParkDateTimeField
           label={t('calls.opens')}
+          name={t('calls.opens')}
           description={t('calls.settings.localTime')}
           disabled={frozen}
           withAsterisk
+          testId="call-opens"
           {...form.getInputProps('opensAt')}
         />
-        <TextInput
-          type="datetime-local"
+        <ParkDateTimeField
           label={t('calls.closes')}
+          name={t('calls.closes')}
           description={frozen ? t('calls.settings.extendOnly') : t('calls.settings.localTime')}
           withAsterisk
+          testId="call-closes"
           {...form.getInputProps('closesAt')}
         />
       </SimpleGrid>

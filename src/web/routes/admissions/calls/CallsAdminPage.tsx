@@ -80,7 +80,7 @@ function CallRow({ call }: { call: OfficerCallSummary }) {
       </Table.Td>
       <Table.Td>{call.park ? pickText(call.park.name, locale) : t('calls.networkWide')}</Table.Td>
       <Table.Td>
-        <LocalInstant instant={call.closesAt} />
+        <LocalInstant instant={call.closesAt} hijri />
       </Table.Td>
       <Table.Td>
         <CallPhaseBadge phase={call.phase} />

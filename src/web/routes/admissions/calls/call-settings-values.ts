@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { CallKind, Question } from '../../../../contracts/admissions.js';
 import type { CreateCallBody, OfficerCall } from '../../../../contracts/calls.js';
+import { fromLocal, toLocalDate, toLocalDateTime } from '../../../../shared/morocco-time.js';
 import { describeIssues } from '../../../../shared/validation-messages.js';
 import { currentLocale, i18n } from '../../../i18n/index.js';
-import { fromCasablancaLocal, toCasablancaLocal } from './casablanca-time.js';
 
 /** A text in the three languages as the inputs hold it ('' for "not given"). */
 export type Text3 = { fr: string; ar: string; en: string };
@@ -96,8 +96,8 @@ export function initialCallValues(call?: OfficerCall): CallSettingsValues {
     description: text3(call?.description),
     kind: call?.kind ?? 'incubation',
     parkId: call?.park?.id ?? null,
-    opensAt: call ? toCasablancaLocal(call.opensAt) : `${toCasablancaLocal(now).slice(0, 10)}T09:00`,
-    closesAt: call ? toCasablancaLocal(call.closesAt) : `${toCasablancaLocal(new Date(now.getTime() + 30 * 86400000)).slice(0, 10)}T23:59`,
+    opensAt: call ? toLocalDateTime(call.opensAt) : `${toLocalDate(now)}T09:00`,
+    closesAt: call ? toLocalDateTime(call.closesAt) : `${toLocalDate(now.getTime() + 30 * 86400000)}T23:59`,
     eligibility: {
       sectors: call?.eligibility.sectors ?? [],
       stages: call?.eligibility.stages ?? [],
@@ -161,8 +161,8 @@ export function toCallBody(values: CallSettingsValues): CreateCallBody {
     description: optionalText(values.description),
     kind: values.kind,
     parkId: values.parkId || null,
-    opensAt: fromCasablancaLocal(values.opensAt) ?? values.opensAt,
-    closesAt: fromCasablancaLocal(values.closesAt) ?? values.closesAt,
+    opensAt: fromLocal(values.opensAt) ?? values.opensAt,
+    closesAt: fromLocal(values.closesAt) ?? values.closesAt,
     eligibility: {
       // The pickers only offer the contract's values.
       sectors: values.eligibility.sectors as EligibilityBody['sectors'],

@@ -1,10 +1,11 @@
-import { Button, Card, Group, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, TagsInput, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { type Deliberation, deliberationBodySchema } from '../../../../contracts/reviews.js';
 import { localToday } from '../../../../shared/calendar.js';
 import { api } from '../../../api.js';
+import { DateField } from '../../../components/DateFields.js';
 import { showApiError, zodValidator } from '../../../components/forms.js';
 import { LocalDate, LocalInstant } from '../../../components/LocalDate.js';
 import { currentLocale } from '../../../i18n/index.js';
@@ -40,7 +41,7 @@ export function CallReviewDeliberations({ callId, canRecord }: { callId: string;
           <form onSubmit={form.onSubmit((values) => record.mutate(values))} noValidate>
             <Stack gap="sm">
               <Group grow align="flex-start">
-                <TextInput type="date" label={t('reviews.minutes.heldOn')} required max={localToday()} {...form.getInputProps('heldOn')} />
+                <DateField label={t('reviews.minutes.heldOn')} required max={localToday()} {...form.getInputProps('heldOn')} />
                 <TagsInput
                   label={t('reviews.minutes.attendees')}
                   description={t('reviews.minutes.attendeesHelp')}

@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { allocateBodySchema, type WaitingListEntry, withdrawBodySchema } from '../../../../contracts/reviews.js';
 import { localToday } from '../../../../shared/calendar.js';
 import { ApiError, api } from '../../../api.js';
+import { DateField } from '../../../components/DateFields.js';
 import { showApiError, zodValidator } from '../../../components/forms.js';
 
 /** Allocating a unit (with its date) or withdrawing a company (with a note saying why). */
@@ -56,8 +57,7 @@ export function CloseEntryModal({
     >
       <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
         <Stack>
-          <TextInput
-            type="date"
+          <DateField
             label={t(action === 'allocate' ? 'waitingList.allocatedOn' : 'waitingList.withdrawnOn')}
             required
             min={entry.requestedOn}

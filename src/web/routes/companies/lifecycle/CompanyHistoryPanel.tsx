@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Grid, Group, Select, Stack, Text, Textarea, TextInput, ThemeIcon, Timeline, Title } from '@mantine/core';
+import { Alert, Button, Card, Grid, Group, Select, Stack, Text, Textarea, ThemeIcon, Timeline, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconFlag } from '@tabler/icons-react';
@@ -8,6 +8,7 @@ import { type CompanyDetail, type StatusEvent, transitionBodySchema } from '../.
 import { localToday } from '../../../../shared/calendar.js';
 import { lifecycleTransitions } from '../../../../shared/company-lifecycle.js';
 import { api } from '../../../api.js';
+import { DateField } from '../../../components/DateFields.js';
 import { showApiError, zodValidator } from '../../../components/forms.js';
 import { LocalDate, LocalInstant } from '../../../components/LocalDate.js';
 import { LifecycleBadge, lifecycleColor } from './LifecycleBadge.js';
@@ -52,8 +53,7 @@ function TransitionForm({ company }: { company: CompanyDetail }) {
             data={allowed.map((value) => ({ value, label: t(`lifecycle.${value}`) }))}
             {...form.getInputProps('status')}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('companies.statusDate')}
             description={t('companies.statusDateHelp')}
             required

@@ -7,6 +7,7 @@ import { companyStages, legalForms } from '../../../../contracts/companies.js';
 import { sectors } from '../../../../contracts/parks.js';
 import { localToday } from '../../../../shared/calendar.js';
 import { initialStatuses } from '../../../../shared/company-lifecycle.js';
+import { DateField } from '../../../components/DateFields.js';
 import type { CompanyFormValues } from './company-form-values.js';
 
 /** The sections of the company form, each given the form it edits. */
@@ -44,7 +45,7 @@ export function IdentitySection({
         <TextInput label={t('companies.legalName')} required {...form.getInputProps('legalName')} />
         <TextInput label={t('companies.brandName')} {...form.getInputProps('brandName')} />
         <Select label={t('companies.legalForm')} clearable data={options(legalForms, 'legalForm')} {...form.getInputProps('legalForm')} />
-        <TextInput type="date" label={t('companies.creationDate')} max={localToday()} {...form.getInputProps('creationDate')} />
+        <DateField label={t('companies.creationDate')} max={localToday()} {...form.getInputProps('creationDate')} />
         <Select
           label={t('companies.stage')}
           required
@@ -217,13 +218,7 @@ export function FirstStatusSection({ form }: FormProps) {
           data={options(initialStatuses, 'lifecycle')}
           {...form.getInputProps('initialStatus.status')}
         />
-        <TextInput
-          type="date"
-          label={t('companies.statusDate')}
-          required
-          max={localToday()}
-          {...form.getInputProps('initialStatus.effectiveDate')}
-        />
+        <DateField label={t('companies.statusDate')} required max={localToday()} {...form.getInputProps('initialStatus.effectiveDate')} />
       </SimpleGrid>
       <Textarea label={t('companies.reason')} autosize minRows={2} {...form.getInputProps('initialStatus.reason')} />
     </Section>
