@@ -14,10 +14,12 @@ import { sendIneligibilityNotice } from './application-mail.js';
 import { applicationBase, describeProblems, fileOfApplication, filesOf } from './application-views.js';
 
 /**
- * A submitted application whose call the actor reads (officers; park managers for their parks); "not found"
- * otherwise, drafts included (they are the applicant's own until submitted). `lock` takes the application's row lock.
+ * The one rule for staff reaching an application, used by every route that returns one (its file, its review,
+ * its decision): a submitted application whose call the actor reads (officers; park managers for their parks);
+ * "not found" otherwise, drafts included (they are the applicant's own until submitted). `lock` takes the
+ * application's row lock.
  */
-async function applicationForOfficer(ctx: ServiceContext, input: { applicationId: string; lock?: boolean }) {
+export async function applicationForOfficer(ctx: ServiceContext, input: { applicationId: string; lock?: boolean }) {
   const query = ctx.db.select().from(applications).where(eq(applications.id, input.applicationId)).limit(1);
   const [row] = input.lock ? await query.for('update') : await query;
   if (!row || row.status === 'draft') throw notFound();

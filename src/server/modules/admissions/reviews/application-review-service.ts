@@ -4,6 +4,7 @@ import { recordAudit } from '../../../platform/audit/service.js';
 import { users } from '../../../platform/auth/schema.js';
 import { inTransaction, type ServiceContext } from '../../../platform/context.js';
 import { AppError, type FieldError, notFound } from '../../../platform/errors.js';
+import { applicationForOfficer } from '../applications/officer-service.js';
 import { callForActor, callRights } from '../calls/access.js';
 import { committeeOf, criteriaOf } from '../calls/call-views.js';
 import { allowedDecisions } from '../decisions/decision-rules.js';
@@ -42,9 +43,7 @@ function membersOf(evaluation: ApplicationEvaluations, criteria: Parameters<type
 
 /** Every member's scores and comments, conflicts with their reasons, and the aggregate (officers; park managers read). */
 export async function getApplicationReview(ctx: ServiceContext, applicationId: string): Promise<ApplicationReview> {
-  const [application] = await ctx.db.select().from(applications).where(eq(applications.id, applicationId)).limit(1);
-  if (!application) throw notFound();
-  const call = await callForActor(ctx, { callId: application.callId });
+  const { row: application, call } = await applicationForOfficer(ctx, { applicationId });
   const criteria = await criteriaOf(ctx, call.id);
   const [data, committee, ranking] = await Promise.all([
     evaluationsOfApplications(ctx, [applicationId]),

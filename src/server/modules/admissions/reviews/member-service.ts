@@ -7,8 +7,9 @@ import { recordAudit } from '../../../platform/audit/service.js';
 import { inTransaction, type ServiceContext } from '../../../platform/context.js';
 import { violatedUniqueConstraint } from '../../../platform/database-errors.js';
 import { AppError, type FieldError, notFound } from '../../../platform/errors.js';
-import { readStoredFile, type StoredFile } from '../../../platform/files/service.js';
-import { fileOfApplication, filesOf } from '../applications/application-views.js';
+import type { StoredFile } from '../../../platform/files/service.js';
+import { filesOf } from '../applications/application-views.js';
+import { readOfficerFile } from '../applications/officer-service.js';
 import { callRow, criteriaOf } from '../calls/call-views.js';
 import { applications, evaluationScores, evaluations, reviewAssignments } from '../schema.js';
 import { requireAssignment } from './access.js';
@@ -92,9 +93,8 @@ export async function readAssignedFile(
   ctx: ServiceContext,
   { applicationId, fileId }: { applicationId: string; fileId: string },
 ): Promise<StoredFile> {
-  await requireAssignment(ctx, applicationId);
-  const link = await fileOfApplication(ctx, { applicationId, fileId });
-  return readStoredFile(ctx.db, link.fileId);
+  // The same rule, and the same audit record, as the officers' file route: a declared conflict hides the files.
+  return readOfficerFile(ctx, { applicationId, fileId });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readApplication } from '../../../test/admission-factories.js';
+import { buildApplication, readApplication } from '../../../test/admission-factories.js';
 import { buildCompany, uniqueIce } from '../../../test/company-factories.js';
 import { buildPark, client, signedIn } from '../../../test/factories.js';
 import {
@@ -52,6 +52,21 @@ describe('who may call what', () => {
       }
     }
     expect(await evaluationCount(application.id)).toBe(1);
+  });
+
+  it('applies one rule per application on every route that returns it: no draft for staff, no file for a conflicted member', async () => {
+    const { application, call } = await reviewCase();
+    const file = await attachFile(c.t.database.db, application.id);
+    const draft = await buildApplication(c.t.database.db, call.id, { status: 'draft', companyName: 'Brouillon secret' });
+    for (const url of [`/api/v1/applications/${draft.id}/review`, `/api/v1/applications/${draft.id}`]) {
+      const response = await as(c.officer).get(url);
+      expect(response.statusCode, url).toBe(404);
+      expect(response.body).not.toContain('Brouillon secret');
+    }
+    const fileRoutes = [`/api/v1/applications/${application.id}/files/${file.id}`, `/api/v1/reviews/${application.id}/files/${file.id}`];
+    for (const url of fileRoutes) expect((await as(c.members[0]).get(url)).statusCode, url).toBe(200);
+    await as(c.members[0]).post(`/api/v1/reviews/${application.id}/conflict`, { reason: 'Associé du fondateur' });
+    for (const url of fileRoutes) expect((await as(c.members[0]).get(url)).statusCode, url).toBe(404);
   });
 
   it('lets park managers read the ranking of their park’s calls only, and decide nothing', async () => {

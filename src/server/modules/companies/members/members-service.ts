@@ -8,7 +8,6 @@ import type {
 import { inTransaction, type ServiceContext } from '../../../platform/context.js';
 import { AppError } from '../../../platform/errors.js';
 import { grantRole, revokeRolesOnScope, roleHolders } from '../../../platform/grants/service.js';
-import { translate } from '../../../platform/messages.js';
 import {
   createInvitation,
   findAccountByEmail,

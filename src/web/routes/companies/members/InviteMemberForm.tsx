@@ -19,7 +19,7 @@ export function InviteMemberForm({ companyId }: { companyId: string }) {
   });
   const invite = useMutation({
     mutationFn: (values: typeof form.values) => api.post<InviteMemberResult>(`/companies/${companyId}/members`, values),
-    onSuccess: async (result, values) => {
+    onSuccess: async (_result, values) => {
       notifications.show({
         color: 'teal',
         message: t('companies.invitationSent', { email: values.email }),
