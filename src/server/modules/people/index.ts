@@ -5,7 +5,7 @@ import { peopleMessages } from './messages.js';
 import { registerInvitationRoutes, registerMeRoutes, registerPersonRoutes } from './routes.js';
 import * as tables from './schema.js';
 
-const peopleErrors = defineErrors({ last_network_admin: 409 });
+const peopleErrors = defineErrors({ last_network_admin: 409, last_admin_of_company: 409 });
 
 declare module '../../platform/errors.js' {
   interface ErrorCodes extends ErrorsOf<typeof peopleErrors> {}

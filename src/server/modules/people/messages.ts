@@ -4,6 +4,8 @@ import { defineMessages, type MessagesOf } from '../../platform/messages.js';
 export const peopleMessages = defineMessages({
   en: {
     'errors.last_network_admin': 'The network must keep at least one active network administrator.',
+    'errors.last_admin_of_company':
+      'This person is the only active administrator of a company: give the company another administrator first.',
     'validation.scope_required': 'Choose the {{scope}} this role applies to.',
     'validation.scope_not_allowed': 'This role applies to the whole network: no scope.',
     'validation.unknown_scope': 'Unknown {{scope}}.',
@@ -25,6 +27,8 @@ export const peopleMessages = defineMessages({
   },
   fr: {
     'errors.last_network_admin': 'Le réseau doit garder au moins un administrateur réseau actif.',
+    'errors.last_admin_of_company':
+      "Cette personne est la seule administratrice active d'une entreprise : donnez d'abord un autre administrateur à l'entreprise.",
     'validation.scope_required': "Choisissez le {{scope}} auquel s'applique ce rôle.",
     'validation.scope_not_allowed': "Ce rôle s'applique à tout le réseau : pas de périmètre.",
     'validation.unknown_scope': '{{scope}} inconnu.',
@@ -46,6 +50,7 @@ export const peopleMessages = defineMessages({
   },
   ar: {
     'errors.last_network_admin': 'يجب أن تحتفظ الشبكة بمدير شبكة نشط واحد على الأقل.',
+    'errors.last_admin_of_company': 'هذا الشخص هو المدير النشط الوحيد لمقاولة: أضف للمقاولة مديرا آخر أولا.',
     'validation.scope_required': 'اختر {{scope}} الذي ينطبق عليه هذا الدور.',
     'validation.scope_not_allowed': 'ينطبق هذا الدور على الشبكة كلها: بدون نطاق.',
     'validation.unknown_scope': '{{scope}} غير معروف.',

@@ -180,4 +180,25 @@ describe('roles and scopes', () => {
       await fresh.close();
     }
   });
+
+  it('keeps a company with an admin from losing its last one through these pages too (grant removed, account disabled)', async () => {
+    const company = await buildCompany(t.database.db);
+    const only = await buildPerson(t.database.db, { role: 'company_admin', scopeIds: [company.id] });
+    const [grant] = await t.database.db.select().from(roleAssignments).where(eq(roleAssignments.userId, only.id));
+    const as = client(t.app, admin.cookie);
+    const revoke = await as.delete(`/api/v1/people/${only.id}/grants/${grant.id}`);
+    expect(revoke.statusCode).toBe(409);
+    expect(revoke.json().error).toMatchObject({ code: 'last_admin_of_company' });
+    const disable = await as.patch(`/api/v1/people/${only.id}`, { disabled: true });
+    expect(disable.statusCode).toBe(409);
+    expect(disable.json().error.code).toBe('last_admin_of_company');
+    expect(await t.database.db.select().from(roleAssignments).where(eq(roleAssignments.userId, only.id))).toHaveLength(1);
+
+    // With a second admin, either change is allowed; a disabled admin does not count as the other one.
+    const second = await buildPerson(t.database.db, { role: 'company_admin', scopeIds: [company.id] });
+    expect((await as.patch(`/api/v1/people/${second.id}`, { disabled: true })).statusCode).toBe(200);
+    expect((await as.delete(`/api/v1/people/${only.id}/grants/${grant.id}`)).statusCode).toBe(409);
+    expect((await as.patch(`/api/v1/people/${second.id}`, { disabled: false })).statusCode).toBe(200);
+    expect((await as.delete(`/api/v1/people/${only.id}/grants/${grant.id}`)).statusCode).toBe(200);
+  });
 });

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { grantRoleBodySchema, Person, peopleQuerySchema, updatePersonBodySchema } from '../../../contracts/people.js';
 import { type Role, scopeTypeOfRole } from '../../../contracts/roles.js';
@@ -120,6 +120,34 @@ async function assertNetworkKeepsAnAdmin(tx: Executor, withoutUserId: string): P
   if (!remaining.some((row) => row.userId !== withoutUserId)) throw new AppError('last_network_admin');
 }
 
+/**
+ * A company that has an active admin keeps one, whichever page the change comes from (the company's members
+ * or these people pages): refuses to take away the admin role of `userId` on these companies (a grant removed,
+ * the account disabled) when nobody else holds it there. Locks the companies' admin grants, so that two such
+ * changes at once cannot both pass.
+ */
+async function assertCompaniesKeepAnAdmin(tx: Executor, userId: string, companyIds: string[]): Promise<void> {
+  if (companyIds.length === 0) return;
+  const admins = await tx
+    .select({ userId: roleAssignments.userId, companyId: roleAssignments.scopeId })
+    .from(roleAssignments)
+    .innerJoin(users, eq(users.id, roleAssignments.userId))
+    .where(and(eq(roleAssignments.role, 'company_admin'), inArray(roleAssignments.scopeId, companyIds), isNull(users.disabledAt)))
+    .for('update', { of: roleAssignments });
+  for (const companyId of companyIds) {
+    if (!admins.some((admin) => admin.companyId === companyId && admin.userId !== userId)) throw new AppError('last_admin_of_company');
+  }
+}
+
+/** The companies where a person holds the admin role. */
+async function companiesAdministeredBy(tx: Executor, userId: string): Promise<string[]> {
+  const rows = await tx
+    .select({ companyId: roleAssignments.scopeId })
+    .from(roleAssignments)
+    .where(and(eq(roleAssignments.userId, userId), eq(roleAssignments.role, 'company_admin')));
+  return rows.flatMap((row) => (row.companyId ? [row.companyId] : []));
+}
+
 export async function updatePerson(
   ctx: ServiceContext,
   { id, changes: input }: { id: string; changes: z.infer<typeof updatePersonBodySchema> },
@@ -128,7 +156,10 @@ export async function updatePerson(
     const [before] = await tx.select().from(users).where(eq(users.id, id)).for('update');
     if (!before) throw notFound();
     const disabling = input.disabled === true && before.disabledAt === null;
-    if (disabling) await assertNetworkKeepsAnAdmin(tx, id);
+    if (disabling) {
+      await assertNetworkKeepsAnAdmin(tx, id);
+      await assertCompaniesKeepAnAdmin(tx, id, await companiesAdministeredBy(tx, id));
+    }
     const disabledAt = input.disabled === undefined ? before.disabledAt : input.disabled ? (before.disabledAt ?? new Date()) : null;
     const [after] = await tx
       .update(users)
@@ -182,6 +213,7 @@ export async function revokeGrant(ctx: ServiceContext, { userId, grantId }: { us
       .for('update');
     if (!grant) throw notFound();
     if (grant.role === 'network_admin') await assertNetworkKeepsAnAdmin(tx, userId);
+    if (grant.role === 'company_admin' && grant.scopeId) await assertCompaniesKeepAnAdmin(tx, userId, [grant.scopeId]);
     await tx.delete(roleAssignments).where(eq(roleAssignments.id, grantId));
     await recordAudit(tx, ctx.actor, { action: 'role.revoke', entityType: 'user', entityId: userId, before: grant });
   });
