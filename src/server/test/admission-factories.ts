@@ -99,8 +99,7 @@ export async function buildApplication(db: Database, callId: string, overrides: 
   const status = overrides.status ?? 'submitted';
   return db.transaction(async (tx) => {
     const submittedAt = status === 'draft' ? null : (overrides.submittedAt ?? new Date());
-    const reference =
-      status === 'draft' ? '' : await allocateApplicationReference({ db: tx }, { callId, submittedAt: submittedAt ?? new Date() });
+    const reference = status === 'draft' ? '' : await allocateApplicationReference({ db: tx }, { submittedAt: submittedAt ?? new Date() });
     const [application] = await tx
       .insert(applications)
       .values({

@@ -94,7 +94,7 @@ export const applications = pgTable(
     callId: uuid('call_id')
       .notNull()
       .references(() => calls.id),
-    /** Human reference shown to the applicant and the committee, unique per call (e.g. 2026-0042); '' while a draft. */
+    /** Human reference shown to the applicant and the committee, unique across the network (e.g. 2026-0042); '' while a draft. */
     reference: text('reference').notNull().default(''),
     status: text('status', { enum: applicationStatuses }).notNull().default('draft'),
     applicantUserId: text('applicant_user_id').references(() => users.id),
@@ -126,12 +126,21 @@ export const applications = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
-    uniqueIndex('applications_reference_unique').on(table.callId, table.reference).where(sql`${table.reference} <> ''`),
+    uniqueIndex('applications_reference_unique').on(table.reference).where(sql`${table.reference} <> ''`),
     uniqueIndex('applications_draft_token_unique').on(table.draftTokenHash),
     index('applications_call_status_idx').on(table.callId, table.status),
     index('applications_applicant_idx').on(table.applicantUserId),
   ],
 );
+
+/**
+ * The last application number given in each year, across the network: references are taken from here under
+ * the year's row lock (an upsert), so that two calls never give the same one.
+ */
+export const applicationReferenceCounters = pgTable('application_reference_counters', {
+  year: integer('year').primaryKey(),
+  last: integer('last').notNull(),
+});
 
 /** Files attached to an application's file questions. */
 export const applicationFiles = pgTable(

@@ -107,7 +107,7 @@ export async function submitApplication(
         recipient = { name: user.name, email: user.email };
       }
       const eligibilityProblems = checkEligibility(call.eligibility, before, today);
-      const reference = await allocateApplicationReference(inTx, { callId: call.id, submittedAt: now });
+      const reference = await allocateApplicationReference(inTx, { submittedAt: now });
       const [after] = await tx
         .update(applications)
         .set({

@@ -161,7 +161,9 @@ describe('submission', () => {
     expect(responses.map((response) => response.statusCode)).toEqual([200, 200, 200, 200, 200]);
     const references = responses.map((response) => response.json().reference as string).sort();
     expect(new Set(references).size).toBe(5);
-    expect(references.map((reference) => reference.slice(5))).toEqual(['0001', '0002', '0003', '0004', '0005']);
+    // Consecutive numbers of the year's network-wide counter (other tests of this file submitted before).
+    const numbers = references.map((reference) => Number(reference.slice(5)));
+    expect(numbers).toEqual([0, 1, 2, 3, 4].map((n) => numbers[0] + n));
   });
 
   it('confirms in the applicant’s language: an Arabic applicant gets Arabic', async () => {
@@ -197,5 +199,20 @@ describe('submission', () => {
       applicantUserId: (await readApplication(t.database.db, id)).applicantUserId,
     });
     expect((await browser.post(`/public/applications/${decided.id}/withdraw`)).statusCode).toBe(409);
+  });
+});
+
+describe('application references', () => {
+  it('are unique across the network: two calls submitting at once never give the same one', async () => {
+    const [first, second] = [await buildCall(t.database.db), await buildCall(t.database.db)];
+    const submittedAt = new Date('2031-03-10T10:00:00Z');
+    const built = await Promise.all(
+      Array.from({ length: 12 }, (_, n) => buildApplication(t.database.db, (n % 2 ? first : second).id, { submittedAt })),
+    );
+    const references = built.map((application) => application.reference);
+    expect(new Set(references).size).toBe(12);
+    expect(references.every((reference) => /^2031-\d{4}$/.test(reference))).toBe(true);
+    expect(references.sort()[0]).toBe('2031-0001');
+    expect(references.sort()[11]).toBe('2031-0012');
   });
 });

@@ -66,7 +66,7 @@ async function insertSubmitted(
   const user = await createAccount(ctx, { name: applicant.contact, email, locale: applicant.locale, passwordHash: seed.passwordHash });
   const submittedOn = addDays(today, -45 + index * 2);
   const submittedAt = instant(submittedOn, 11);
-  const reference = await allocateApplicationReference(ctx, { callId: call.id, submittedAt });
+  const reference = await allocateApplicationReference(ctx, { submittedAt });
   const oldCompany = stage === 'submitted_old_company';
   const creationDate = oldCompany ? '2009-05-02' : applicant.created;
   const facts = { sector: applicant.sector, stage: applicant.stage, region: applicant.region, creationDate };
