@@ -194,6 +194,12 @@ export async function registerInvitationRoutes(app: App, deps: Deps) {
     },
   );
 
+  registerInvitationAcceptanceRoutes(app, deps, invitationAttempts);
+}
+
+/** The invitee's side: what the link is for, and accepting it (a new account, or the account the address has). */
+function registerInvitationAcceptanceRoutes(app: App, deps: Deps, invitationAttempts: ReturnType<typeof createAttemptLimiter>) {
+  const ctx = (request: Parameters<typeof serviceContext>[1]) => serviceContext(deps, request);
   app.get(
     '/invitations/preview',
     {
