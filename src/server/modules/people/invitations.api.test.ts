@@ -53,6 +53,7 @@ describe('invitations', () => {
       role: 'park_manager',
       scopeName: 'Technopark Agadir',
       locale: 'ar',
+      hasAccount: false,
     });
 
     const accepted = await client(t.app).post('/api/v1/invitations/accept', { token, name: 'Youssef Amrani', password: 'agadir-is-sunny' });
