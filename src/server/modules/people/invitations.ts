@@ -90,7 +90,7 @@ export const invitationList = defineList({
       value: (invitation) => translate(locale, `role.${invitation.role}`) + (invitation.scopeName ? ` (${invitation.scopeName})` : ''),
     },
     { header: 'export.user.status', value: (invitation) => translate(locale, `invitation.${invitation.status}`) },
-    { header: 'export.invitation.expiresAt', value: (invitation) => invitation.expiresAt.slice(0, 10) },
+    { header: 'export.invitation.expiresAt', kind: 'instant', value: (invitation) => invitation.expiresAt },
   ],
 });
 

@@ -3,6 +3,8 @@ import { defineMessages, type MessagesOf } from '../../platform/messages.js';
 /** Server wording of people: roles and scopes, invitations, export headers. */
 export const peopleMessages = defineMessages({
   en: {
+    'audit.entity.invitation': 'Invitation',
+    'mail.kind.invitation': 'Invitation',
     'errors.last_network_admin': 'The network must keep at least one active network administrator.',
     'validation.scope_required': 'Choose the {{scope}} this role applies to.',
     'validation.scope_not_allowed': 'This role applies to the whole network: no scope.',
@@ -22,6 +24,8 @@ export const peopleMessages = defineMessages({
     'invitation.revoked': 'revoked',
   },
   fr: {
+    'audit.entity.invitation': 'Invitation',
+    'mail.kind.invitation': 'Invitation',
     'errors.last_network_admin': 'Le réseau doit garder au moins un administrateur réseau actif.',
     'validation.scope_required': "Choisissez le {{scope}} auquel s'applique ce rôle.",
     'validation.scope_not_allowed': "Ce rôle s'applique à tout le réseau : pas de périmètre.",
@@ -41,6 +45,8 @@ export const peopleMessages = defineMessages({
     'invitation.revoked': 'révoquée',
   },
   ar: {
+    'audit.entity.invitation': 'دعوة',
+    'mail.kind.invitation': 'دعوة',
     'errors.last_network_admin': 'يجب أن تحتفظ الشبكة بمدير شبكة نشط واحد على الأقل.',
     'validation.scope_required': 'اختر {{scope}} الذي ينطبق عليه هذا الدور.',
     'validation.scope_not_allowed': 'ينطبق هذا الدور على الشبكة كلها: بدون نطاق.',

@@ -88,7 +88,7 @@ export const peopleList = defineList({
         person.grants.map((grant) => translate(locale, `role.${grant.role}`) + (grant.scopeName ? ` (${grant.scopeName})` : '')).join('; '),
     },
     { header: 'export.user.status', value: (person) => translate(locale, person.disabled ? 'value.disabled' : 'value.active') },
-    { header: 'export.user.createdAt', value: (person) => person.createdAt.slice(0, 10) },
+    { header: 'export.user.createdAt', kind: 'date', value: (person) => person.createdAt },
   ],
   beforeExport: (ctx, query, total) =>
     recordAudit(ctx.db, ctx.actor, { action: 'people.export', entityType: 'user', entityId: '*', after: { count: total, filters: query } }),

@@ -83,7 +83,7 @@ export const assignedApplicationList = defineList({
     { header: 'export.review.company', value: (row) => row.companyName },
     { header: 'export.review.applicationStatus', value: (row) => translate(locale, `review.applicationStatus.${row.applicationStatus}`) },
     { header: 'export.review.myStatus', value: (row) => translate(locale, `review.memberStatus.${row.myStatus}`) },
-    { header: 'export.review.assignedAt', value: (row) => row.assignedAt.slice(0, 10) },
-    { header: 'export.review.scoredAt', value: (row) => row.scoredAt?.slice(0, 10) },
+    { header: 'export.review.assignedAt', kind: 'instant', value: (row) => row.assignedAt },
+    { header: 'export.review.scoredAt', kind: 'instant', value: (row) => row.scoredAt },
   ],
 });

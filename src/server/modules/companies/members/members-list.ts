@@ -76,7 +76,8 @@ const members = defineList({
     { header: 'export.member.name', value: (member) => member.name },
     { header: 'export.member.email', value: (member) => member.email },
     { header: 'export.member.role', value: (member) => translate(locale, `role.${member.role}`) },
-    { header: 'export.member.since', value: (member) => member.since.slice(0, 10) },
+    // The day they joined in the park's time zone (an instant's UTC date is the day before near midnight).
+    { header: 'export.member.since', kind: 'date', value: (member) => member.since },
   ],
   beforeExport: (ctx, input, total) =>
     recordAudit(ctx.db, ctx.actor, {
