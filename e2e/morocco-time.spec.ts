@@ -132,5 +132,8 @@ test('an officer types Morocco times; the server keeps the instants Node compute
     .trim()
     .split('\r\n');
   expect(header).toContain('Clôture (heure du Maroc)');
-  expect(line).toContain(`"${nodeSays(opensAt, 'fr').time}","${time}"`);
+  // The export's one documented form: yyyy-mm-dd hh:mm on the park's clock, French cells separated by ";".
+  const csvTime = (instant: string) =>
+    new Intl.DateTimeFormat('sv-SE', { timeZone: 'Africa/Casablanca', dateStyle: 'short', timeStyle: 'short' }).format(new Date(instant));
+  expect(line).toContain(`${csvTime(opensAt)};${csvTime(closesAt)}`);
 });

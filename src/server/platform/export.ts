@@ -2,45 +2,45 @@ import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import type { ExportFormat } from '../../contracts/lists.js';
-import { localToday } from '../../shared/calendar.js';
 import type { Locale } from '../../shared/locales.js';
-import { type MessageKey, translate } from './messages.js';
+import { type Column, csvCell, csvConventions, localDateText, withoutBidiControls, xlsxCell, xlsxNumberFormat } from './export-cells.js';
+import { translate } from './messages.js';
 
-export type CellValue = string | number | boolean | null | undefined;
+export { type CellValue, type Column, type ColumnKind, csvConventions, joinList, labelOr, localDateText } from './export-cells.js';
 
-/**
- * One column of an export: its header (a message key, read in the reader's language) and its value for a row.
- * `parkTime` marks instants written on the park's clock: the header says so ("Clôture (heure du Maroc)").
- */
-export type Column<Row> = { header: MessageKey; value: (row: Row) => CellValue; parkTime?: boolean };
-
-function headerText<Row>(column: Column<Row>, locale: Locale): string {
-  const header = translate(locale, column.header);
-  return column.parkTime ? `${header} (${translate(locale, 'time.morocco')})` : header;
-}
-
-function cellText(value: CellValue, locale: Locale): string | number {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'boolean') return translate(locale, value ? 'value.yes' : 'value.no');
-  return value;
-}
-
-function csvField(value: string | number): string {
-  const text = String(value);
-  // Quote what would break the row, and neutralise cells a spreadsheet would run as formulas.
-  const safe = /^[=+\-@\t\r]/.test(text) && typeof value === 'string' ? `'${text}` : text;
-  return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+function csvField(text: string, isText: boolean, delimiter: string): string {
+  // Neutralise text a spreadsheet would run as a formula (numbers such as -3,5 are numbers, left alone).
+  const safe = isText && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  // Quote what would break the row: quotes, line breaks and the language's separator (not a French decimal comma).
+  return safe.includes(delimiter) || /["\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 function csvLine<Row>(columns: Column<Row>[], row: Row, locale: Locale): string {
-  return columns.map((column) => csvField(cellText(column.value(row), locale))).join(',');
+  const { delimiter } = csvConventions[locale];
+  return columns
+    .map((column) => {
+      const cell = csvCell(column, row, locale);
+      return csvField(cell.text, cell.isText, delimiter);
+    })
+    .join(delimiter);
+}
+
+/** The header in the reader's language; an instant column says it is on the park's clock ("Clôture (heure du Maroc)"). */
+function headerText<Row>(column: Column<Row>, locale: Locale): string {
+  const header = translate(locale, column.header);
+  return withoutBidiControls(column.kind === 'instant' ? `${header} (${translate(locale, 'time.morocco')})` : header);
 }
 
 function csvHeader<Row>(columns: Column<Row>[], locale: Locale): string {
   // The byte-order mark makes spreadsheet programs read Arabic and accents as UTF-8.
-  return `\uFEFF${columns.map((column) => csvField(headerText(column, locale))).join(',')}`;
+  const { delimiter } = csvConventions[locale];
+  return `\uFEFF${columns.map((column) => csvField(headerText(column, locale), true, delimiter)).join(delimiter)}`;
 }
 
+/**
+ * Rows as CSV in the reader's language: separators of the companies import template (`;` and decimal comma in
+ * French and Arabic, `,` and decimal point in English), dates `2026-12-02`, times `2026-12-02 14:30` in the park's time zone.
+ */
 export function toCsv<Row>(columns: Column<Row>[], rows: Row[], locale: Locale): string {
   return `${[csvHeader(columns, locale), ...rows.map((row) => csvLine(columns, row, locale))].join('\r\n')}\r\n`;
 }
@@ -55,23 +55,42 @@ async function* csvChunks<Row>(columns: Column<Row>[], batches: RowBatches<Row>,
   }
 }
 
-/** An XLSX workbook written while the rows arrive (exceljs' streaming writer): one sheet, right to left in Arabic. */
+const columnWidths: Partial<Record<NonNullable<Column<unknown>['kind']>, number>> = { date: 12, instant: 17, boolean: 10, integer: 12 };
+
+/**
+ * An XLSX workbook written while the rows arrive (exceljs' streaming writer): one sheet, right to left in Arabic,
+ * cells typed (numbers, MAD amounts, percentages, dates) so that a spreadsheet computes with them.
+ */
 function xlsxStream<Row>(columns: Column<Row>[], batches: RowBatches<Row>, locale: Locale, sheetName: string): Readable {
   const output = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true });
   workbook.creator = 'Technopark';
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ rightToLeft: locale === 'ar', state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((column) => ({ header: headerText(column, locale), width: 22 }));
+  sheet.columns = columns.map((column) => ({ header: headerText(column, locale), width: columnWidths[column.kind ?? 'text'] ?? 22 }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
+  const formats = columns.map((column) => xlsxNumberFormat(column));
   (async () => {
     for await (const rows of batches) {
-      for (const row of rows) sheet.addRow(columns.map((column) => cellText(column.value(row), locale))).commit();
+      for (const row of rows) {
+        const line = sheet.addRow(columns.map((column) => xlsxCell(column, row, locale)));
+        formats.forEach((format, index) => {
+          if (format) line.getCell(index + 1).numFmt = format;
+        });
+        line.commit();
+      }
     }
     sheet.commit();
     await workbook.commit();
   })().catch((error) => output.destroy(error as Error));
   return output;
+}
+
+/** A whole XLSX file in memory (tests, small tables): the same workbook `sendTable` streams. */
+export async function toXlsx<Row>(columns: Column<Row>[], rows: Row[], locale: Locale, sheetName = 'export'): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of xlsxStream(columns, oneBatch(rows), locale, sheetName)) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 async function* oneBatch<Row>(rows: Row[]): RowBatches<Row> {
@@ -93,7 +112,8 @@ export function sendTable<Row>(
 ) {
   const { format, filename, locale, columns } = options;
   const batches = Array.isArray(options.rows) ? oneBatch(options.rows) : options.rows;
-  const date = localToday();
+  // Today in the park's time zone: after 23:00 UTC (midnight in Casablanca) the file is already of the next day.
+  const date = localDateText(new Date(), 'date');
   reply.header('content-disposition', `attachment; filename="${filename}-${date}.${format}"`);
   reply.type(exportContentTypes[format]);
   const body = format === 'csv' ? Readable.from(csvChunks(columns, batches, locale)) : xlsxStream(columns, batches, locale, filename);

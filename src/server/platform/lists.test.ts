@@ -33,7 +33,7 @@ describe('the list mechanism', () => {
         presented.push(rows.length);
         return rows.map((n) => ({ n }));
       },
-      columns: () => [{ header: 'export.audit.entityId', value: (row: { n: number }) => row.n }],
+      columns: () => [{ header: 'export.audit.entityId', kind: 'integer' as const, value: (row: { n: number }) => row.n }],
     });
     const table = await list.exportTable(ctx, {});
     const batches = await collect(table.rows);

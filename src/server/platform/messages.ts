@@ -7,6 +7,12 @@ import type { Locale } from '../../shared/locales.js';
  * (declaration merging), so that a key nobody defines does not compile, and French and Arabic must have every English key.
  */
 const coreEn = {
+  'audit.entity.user': 'Person',
+  'audit.entity.network': 'Network',
+  'mail.kind.password_reset': 'Password reset',
+  'language.fr': 'French',
+  'language.ar': 'Arabic',
+  'language.en': 'English',
   'validation.text_nul': 'This text contains a character that is not allowed (NUL).',
   'export.email.createdAt': 'Created',
   'export.email.to': 'To',
@@ -78,6 +84,12 @@ const coreEn = {
 } as const;
 
 const coreFr: Record<keyof typeof coreEn, string> = {
+  'audit.entity.user': 'Personne',
+  'audit.entity.network': 'Réseau',
+  'mail.kind.password_reset': 'Réinitialisation du mot de passe',
+  'language.fr': 'français',
+  'language.ar': 'arabe',
+  'language.en': 'anglais',
   'validation.text_nul': 'Ce texte contient un caractère non autorisé (NUL).',
   'export.email.createdAt': 'Créé le',
   'export.email.to': 'Destinataire',
@@ -149,6 +161,12 @@ const coreFr: Record<keyof typeof coreEn, string> = {
 };
 
 const coreAr: Record<keyof typeof coreEn, string> = {
+  'audit.entity.user': 'شخص',
+  'audit.entity.network': 'الشبكة',
+  'mail.kind.password_reset': 'إعادة تعيين كلمة المرور',
+  'language.fr': 'الفرنسية',
+  'language.ar': 'العربية',
+  'language.en': 'الإنجليزية',
   'validation.text_nul': 'يحتوي هذا النص على حرف غير مسموح به (NUL).',
   'export.email.createdAt': 'تاريخ الإنشاء',
   'export.email.to': 'المرسل إليه',

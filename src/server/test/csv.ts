@@ -1,6 +1,14 @@
+/** The separator of an export: `;` in French and Arabic, `,` in English (the more frequent in its header). */
+function delimiterOf(text: string): string {
+  const header = text.split('\r\n', 1)[0];
+  const count = (char: string) => header.split(char).length;
+  return count(';') > count(',') ? ';' : ',';
+}
+
 /** The rows of an exported CSV (header first), its byte-order mark dropped and quoted fields read whole. */
 export function csvRows(body: string): string[][] {
   const text = body.replace(/^\uFEFF/, '');
+  const delimiter = delimiterOf(text);
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -14,7 +22,7 @@ export function csvRows(body: string): string[][] {
       } else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') {
+    else if (char === delimiter) {
       row.push(field);
       field = '';
     } else if (char === '\r' && text[index + 1] === '\n') {

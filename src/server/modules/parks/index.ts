@@ -1,5 +1,6 @@
 import { defineModule } from '../../platform/module.js';
 import { seedDemoParks } from './demo.js';
+import { parkLabelMessages } from './label-messages.js';
 import { parkMessages } from './messages.js';
 import { registerBuildingRoutes, registerParkRoutes, registerSpaceRoutes } from './routes.js';
 import * as tables from './schema.js';
@@ -9,7 +10,7 @@ import { parkChoices, parkNames } from './service.js';
 export const parksModule = defineModule({
   name: 'parks',
   tables,
-  messages: [parkMessages],
+  messages: [parkMessages, parkLabelMessages],
   scopes: { park: { names: parkNames, choices: parkChoices } },
   routes: async (app, deps) => {
     await registerParkRoutes(app, deps);
@@ -19,6 +20,7 @@ export const parksModule = defineModule({
   demo: seedDemoParks,
 });
 
+export { regionLabel, sectorLabel, sectorLabels } from './labels.js';
 // What other modules may use of parks.
 export { findPark, listParkRefs, type ParkRow, parkChoices, parkNameOf, parkNames } from './service.js';
 export { getSpace } from './spaces-service.js';

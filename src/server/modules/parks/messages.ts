@@ -3,6 +3,10 @@ import { defineMessages, type MessagesOf } from '../../platform/messages.js';
 /** Server wording of parks and spaces: validation, statuses, export headers. */
 export const parkMessages = defineMessages({
   en: {
+    'audit.entity.park': 'Park',
+    'audit.entity.building': 'Building',
+    'audit.entity.floor': 'Floor',
+    'audit.entity.space': 'Space',
     'validation.slug_format': 'Lowercase letters, digits and dashes only.',
     'validation.slug_taken': 'This short name is already used by another park.',
     'validation.code_taken': 'This code is already used in this park.',
@@ -36,6 +40,10 @@ export const parkMessages = defineMessages({
     'status.open': 'open',
   },
   fr: {
+    'audit.entity.park': 'Parc',
+    'audit.entity.building': 'Bâtiment',
+    'audit.entity.floor': 'Étage',
+    'audit.entity.space': 'Espace',
     'validation.slug_format': 'Lettres minuscules, chiffres et tirets uniquement.',
     'validation.slug_taken': 'Ce nom court est déjà utilisé par un autre parc.',
     'validation.code_taken': 'Ce code est déjà utilisé dans ce parc.',
@@ -69,6 +77,10 @@ export const parkMessages = defineMessages({
     'status.open': 'ouvert',
   },
   ar: {
+    'audit.entity.park': 'حديقة',
+    'audit.entity.building': 'بناية',
+    'audit.entity.floor': 'طابق',
+    'audit.entity.space': 'فضاء',
     'validation.slug_format': 'حروف لاتينية صغيرة وأرقام وشرطات فقط.',
     'validation.slug_taken': 'هذا الاسم المختصر مستعمل من طرف حديقة أخرى.',
     'validation.code_taken': 'هذا الرمز مستعمل في هذه الحديقة.',

@@ -112,6 +112,30 @@ describe('public park pages', () => {
     expect(sheet.rowCount).toBe(4);
     expect(sheet.views[0].rightToLeft).toBe(true);
   });
+
+  it('exports regions and sectors by their labels in the reader language, dates as dates', async () => {
+    const csv = await client(t.app, undefined, 'fr').get('/api/v1/parks/export?format=csv&status=open&sort=name');
+    const casa =
+      csv.body
+        .split('\r\n')
+        .find((line) => line.startsWith('casa;'))
+        ?.split(';') ?? [];
+    expect([casa[3], casa[4], casa[5], casa[7]]).toEqual([
+      'Casablanca-Settat',
+      'ouvert',
+      '2001-10-01',
+      "Technologies de l'information, Greentech",
+    ]);
+
+    const xlsx = await client(t.app, undefined, 'ar').get('/api/v1/parks/export?format=xlsx&status=open&sort=name');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const row = workbook.worksheets[0].getRows(2, 2)?.find((line) => line.getCell(1).value === 'casa');
+    expect(row?.getCell(4).value).toBe('الدار البيضاء سطات');
+    expect(row?.getCell(8).value).toBe('تكنولوجيا المعلومات، التكنولوجيا الخضراء');
+    expect(row?.getCell(6).value).toEqual(new Date('2001-10-01T00:00:00Z'));
+    expect(typeof row?.getCell(10).value).toBe('number');
+  });
 });
 
 describe('managing parks', () => {
@@ -298,10 +322,31 @@ describe('buildings, floors and spaces', () => {
     expect(actions.map((a) => a.action)).toEqual(['space.update', 'space.delete']);
   });
 
+  it('exports kinds of space and amenities by their labels, areas as numbers', async () => {
+    const { floor } = await buildFloor(t.database.db, rabat.id);
+    await buildSpace(t.database.db, rabat.id, floor.id, {
+      code: 'R-1',
+      kind: 'meeting_room',
+      areaM2: 42.5,
+      amenities: ['projector', 'whiteboard'],
+    });
+    const csv = await client(t.app, undefined, 'fr').get('/api/v1/parks/rabat/spaces/export?format=csv&q=R-1');
+    const [, line] = csv.body.split('\r\n');
+    const [, , kind, , , area, , , , , amenities] = line.split(';');
+    expect([kind, area, amenities]).toEqual(['Salle de réunion', '42,5', 'Vidéoprojecteur, Tableau blanc']);
+
+    const xlsx = await client(t.app, undefined, 'ar').get('/api/v1/parks/rabat/spaces/export?format=xlsx&q=R-1');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const row = workbook.worksheets[0].getRow(2);
+    expect([row.getCell(3).value, row.getCell(6).value, row.getCell(11).value]).toEqual(['قاعة اجتماعات', 42.5, 'جهاز عرض، سبورة بيضاء']);
+  });
+
   it('exports a park’s spaces', async () => {
     const csv = await client(t.app, undefined, 'fr').get('/api/v1/parks/casa/spaces/export?format=csv');
     expect(csv.statusCode).toBe(200);
-    expect(csv.body).toContain('Code,Nom,Type,Bâtiment');
+    // French CSV separates with semicolons, like the French import template.
+    expect(csv.body).toContain('Code;Nom;Type;Bâtiment');
     expect(csv.headers['content-disposition']).toMatch(/attachment; filename="spaces-\d{4}-\d{2}-\d{2}\.csv"/);
   });
 });

@@ -11,6 +11,7 @@ import { AppError, invalidField, notFound } from '../../platform/errors.js';
 import type { Column } from '../../platform/export.js';
 import { defineList, selectSource } from '../../platform/lists.js';
 import { translate } from '../../platform/messages.js';
+import { regionLabel, sectorLabels } from './labels.js';
 import { buildings, floors, parks, spaces } from './schema.js';
 
 type ParkRow = typeof parks.$inferSelect;
@@ -146,14 +147,14 @@ export const parkList = defineList({
     { header: 'export.park.slug', value: (park) => park.slug },
     { header: 'export.park.name', value: (park) => pickText(park.name, locale) },
     { header: 'export.park.city', value: (park) => pickText(park.city, locale) },
-    { header: 'export.park.region', value: (park) => park.region },
+    { header: 'export.park.region', value: (park) => regionLabel(park.region, locale) },
     { header: 'export.park.status', value: (park) => translate(locale, `status.${park.status}`) },
-    { header: 'export.park.openingDate', value: (park) => park.openingDate },
-    { header: 'export.park.targetOpeningDate', value: (park) => park.targetOpeningDate },
-    { header: 'export.park.sectors', value: (park) => park.sectors.join(', ') },
-    { header: 'export.park.capacityCompanies', value: (park) => park.capacityCompanies },
-    { header: 'export.park.spaceCount', value: (park) => park.stats.spaceCount },
-    { header: 'export.park.leasableAreaM2', value: (park) => park.stats.leasableAreaM2 },
+    { header: 'export.park.openingDate', kind: 'date', value: (park) => park.openingDate },
+    { header: 'export.park.targetOpeningDate', kind: 'date', value: (park) => park.targetOpeningDate },
+    { header: 'export.park.sectors', value: (park) => sectorLabels(park.sectors, locale) },
+    { header: 'export.park.capacityCompanies', kind: 'integer', value: (park) => park.capacityCompanies },
+    { header: 'export.park.spaceCount', kind: 'integer', value: (park) => park.stats.spaceCount },
+    { header: 'export.park.leasableAreaM2', kind: 'number', value: (park) => park.stats.leasableAreaM2 },
   ],
 });
 

@@ -17,8 +17,9 @@ import { recordAudit } from '../../platform/audit/service.js';
 import type { ServiceContext } from '../../platform/context.js';
 import { isCheckViolation, likePattern, violatedUniqueConstraint } from '../../platform/database-errors.js';
 import { AppError, invalidField, notFound } from '../../platform/errors.js';
-import type { Column } from '../../platform/export.js';
+import { type Column, joinList } from '../../platform/export.js';
 import { defineList, selectSource } from '../../platform/lists.js';
+import { amenityLabel, spaceKindLabel } from './labels.js';
 import { buildings, floors, spaces } from './schema.js';
 import { parkRow } from './service.js';
 
@@ -216,18 +217,25 @@ export const spaceList = defineList({
     return selectSource(ctx.db, () => selectSpaces(ctx.db).where(where).$dynamic(), spaceOrder(input));
   },
   present: (_ctx, rows: SpaceRow[]) => rows.map(toSpace),
-  columns: (): Column<Space>[] => [
+  columns: ({ locale }): Column<Space>[] => [
     { header: 'export.space.code', value: (space) => space.code },
     { header: 'export.space.name', value: (space) => space.name },
-    { header: 'export.space.kind', value: (space) => space.kind },
+    { header: 'export.space.kind', value: (space) => spaceKindLabel(space.kind, locale) },
     { header: 'export.space.building', value: (space) => space.buildingName },
     { header: 'export.space.floor', value: (space) => space.floorName },
-    { header: 'export.space.areaM2', value: (space) => space.areaM2 },
-    { header: 'export.space.desks', value: (space) => space.desks },
-    { header: 'export.space.seats', value: (space) => space.seats },
-    { header: 'export.space.bookable', value: (space) => space.bookable },
-    { header: 'export.space.leasable', value: (space) => space.leasable },
-    { header: 'export.space.amenities', value: (space) => space.amenities.join(', ') },
+    { header: 'export.space.areaM2', kind: 'number', value: (space) => space.areaM2 },
+    { header: 'export.space.desks', kind: 'integer', value: (space) => space.desks },
+    { header: 'export.space.seats', kind: 'integer', value: (space) => space.seats },
+    { header: 'export.space.bookable', kind: 'boolean', value: (space) => space.bookable },
+    { header: 'export.space.leasable', kind: 'boolean', value: (space) => space.leasable },
+    {
+      header: 'export.space.amenities',
+      value: (space) =>
+        joinList(
+          space.amenities.map((code) => amenityLabel(code, locale)),
+          locale,
+        ),
+    },
   ],
 });
 

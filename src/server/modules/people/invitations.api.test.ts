@@ -155,8 +155,17 @@ describe('invitations', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).toBe('Name,E-mail,Roles,Status,Expires');
+    expect(lines[0]).toBe('Name,E-mail,Roles,Status,Expires (Morocco time)');
     expect(lines.find((line) => line.includes('export@example.ma'))).toContain('program officer,pending');
+    // An invitation expires at a time of day: the park's local date and time, not a UTC date.
+    const [{ expiresAt }] = (await client(t.app, admin.cookie).get('/api/v1/invitations?q=export%40example.ma')).json().items;
+    const local = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Africa/Casablanca', dateStyle: 'short', timeStyle: 'short' });
+    expect(
+      lines
+        .find((line) => line.includes('export@example.ma'))
+        ?.split(',')
+        .at(-1),
+    ).toBe(local.format(new Date(expiresAt)));
     expect((await client(t.app).get('/api/v1/invitations/export?format=csv')).statusCode).toBe(401);
   });
 });

@@ -9,7 +9,6 @@ import type {
 } from '../../../contracts/people.js';
 import { type Role, type ScopeType, scopeTypeOfRole } from '../../../contracts/roles.js';
 import { isLocale } from '../../../shared/locales.js';
-import { toLocalDate } from '../../../shared/morocco-time.js';
 import type { Executor } from '../../db/database.js';
 import { Actor } from '../../platform/access.js';
 import { recordAudit } from '../../platform/audit/service.js';
@@ -91,7 +90,7 @@ export const invitationList = defineList({
       value: (invitation) => translate(locale, `role.${invitation.role}`) + (invitation.scopeName ? ` (${invitation.scopeName})` : ''),
     },
     { header: 'export.user.status', value: (invitation) => translate(locale, `invitation.${invitation.status}`) },
-    { header: 'export.invitation.expiresAt', value: (invitation) => toLocalDate(invitation.expiresAt) },
+    { header: 'export.invitation.expiresAt', kind: 'instant', value: (invitation) => invitation.expiresAt },
   ],
 });
 

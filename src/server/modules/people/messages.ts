@@ -3,6 +3,8 @@ import { defineMessages, type MessagesOf } from '../../platform/messages.js';
 /** Server wording of people: roles and scopes, invitations, export headers. */
 export const peopleMessages = defineMessages({
   en: {
+    'audit.entity.invitation': 'Invitation',
+    'mail.kind.invitation': 'Invitation',
     'errors.last_network_admin': 'The network must keep at least one active network administrator.',
     'errors.last_admin_of_company':
       'This person is the only active administrator of a company: give the company another administrator first.',
@@ -26,6 +28,8 @@ export const peopleMessages = defineMessages({
     'invitation.revoked': 'revoked',
   },
   fr: {
+    'audit.entity.invitation': 'Invitation',
+    'mail.kind.invitation': 'Invitation',
     'errors.last_network_admin': 'Le réseau doit garder au moins un administrateur réseau actif.',
     'errors.last_admin_of_company':
       "Cette personne est la seule administratrice active d'une entreprise : donnez d'abord un autre administrateur à l'entreprise.",
@@ -49,6 +53,8 @@ export const peopleMessages = defineMessages({
     'invitation.revoked': 'révoquée',
   },
   ar: {
+    'audit.entity.invitation': 'دعوة',
+    'mail.kind.invitation': 'دعوة',
     'errors.last_network_admin': 'يجب أن تحتفظ الشبكة بمدير شبكة نشط واحد على الأقل.',
     'errors.last_admin_of_company': 'هذا الشخص هو المدير النشط الوحيد لمقاولة: أضف للمقاولة مديرا آخر أولا.',
     'validation.scope_required': 'اختر {{scope}} الذي ينطبق عليه هذا الدور.',

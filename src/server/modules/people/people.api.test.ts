@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../../contracts/roles.js';
 import { auditLog } from '../../platform/audit/schema.js';
+import { users } from '../../platform/auth/schema.js';
 import { roleAssignments } from '../../platform/grants/schema.js';
 import { buildCompany } from '../../test/company-factories.js';
 import { buildPark, buildPerson, client, signedIn } from '../../test/factories.js';
@@ -101,6 +102,21 @@ describe('people list', () => {
     expect(String(sheet.getRow(2).getCell(3).value)).toContain('administrateur réseau');
     const [{ exports }] = await t.database.db.select({ exports: count() }).from(auditLog).where(eq(auditLog.action, 'people.export'));
     expect(exports).toBeGreaterThanOrEqual(2);
+  });
+
+  it('exports the day an account was created in the park time zone, as a date', async () => {
+    const person = await buildPerson(t.database.db, { name: 'Nadia Minuit', role: 'program_officer' });
+    // 23:30 UTC on 1 December is 00:30 on 2 December in Casablanca: the export said 2026-12-01.
+    await t.database.db
+      .update(users)
+      .set({ createdAt: new Date('2026-12-01T23:30:00Z') })
+      .where(eq(users.id, person.id));
+    const csv = (await client(t.app, admin.cookie, 'fr').get('/api/v1/people/export?format=csv&q=Minuit')).body;
+    expect(csv.trim().split('\r\n')[1]).toBe(`Nadia Minuit;${person.email};chargé de programme;actif;2026-12-02`);
+    const xlsx = await client(t.app, admin.cookie, 'ar').get('/api/v1/people/export?format=xlsx&q=Minuit');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets[0].getRow(2).getCell(5).value).toEqual(new Date('2026-12-02T00:00:00Z'));
   });
 
   it('records who read a person’s record (Law 09-08)', async () => {

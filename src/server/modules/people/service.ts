@@ -3,7 +3,6 @@ import type { z } from 'zod';
 import type { grantRoleBodySchema, Person, peopleQuerySchema, updatePersonBodySchema } from '../../../contracts/people.js';
 import { type Role, scopeTypeOfRole } from '../../../contracts/roles.js';
 import { isLocale, type Locale } from '../../../shared/locales.js';
-import { toLocalDate } from '../../../shared/morocco-time.js';
 import type { Executor } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit/service.js';
 import { sessions, users } from '../../platform/auth/schema.js';
@@ -89,7 +88,7 @@ export const peopleList = defineList({
         person.grants.map((grant) => translate(locale, `role.${grant.role}`) + (grant.scopeName ? ` (${grant.scopeName})` : '')).join('; '),
     },
     { header: 'export.user.status', value: (person) => translate(locale, person.disabled ? 'value.disabled' : 'value.active') },
-    { header: 'export.user.createdAt', value: (person) => toLocalDate(person.createdAt) },
+    { header: 'export.user.createdAt', kind: 'date', value: (person) => person.createdAt },
   ],
   beforeExport: (ctx, query, total) =>
     recordAudit(ctx.db, ctx.actor, { action: 'people.export', entityType: 'user', entityId: '*', after: { count: total, filters: query } }),

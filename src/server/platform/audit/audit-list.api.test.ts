@@ -54,7 +54,7 @@ describe('a list and its export (the list mechanism, on the audit log)', () => {
     await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];
     expect(sheet.rowCount).toBe(expected + 1);
-    expect(sheet.getRow(1).getCell(1).value).toBe('When');
+    expect(sheet.getRow(1).getCell(1).value).toBe('When (Morocco time)');
     expect(sheet.getRow(expected + 1).getCell(5).value).toBe(last.items.at(-1).entityId);
   });
 
@@ -82,5 +82,40 @@ describe('a list and its export (the list mechanism, on the audit log)', () => {
     expect(await ids('from=2026-07-15&to=2026-07-15')).toEqual(['first']);
     expect(await ids('from=2026-07-16')).toEqual(['second']);
     expect(await ids('to=2026-07-14')).toEqual([]);
+  });
+});
+
+describe('what the audit export says', () => {
+  const bidiMarks = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/;
+
+  it('gives times in the park time zone, one form in every language, and kinds of record by their labels', async () => {
+    // 01:56 UTC is 02:56 in Casablanca: the export used to say 01:56 (UTC, as ISO text).
+    await t.database.db
+      .insert(auditLog)
+      .values({ action: 'park.update', entityType: 'park', entityId: 'park-tz', at: new Date('2026-12-02T01:56:00Z') });
+    const query = 'entityId=park-tz&format=csv';
+    const en = (await client(t.app, admin.cookie, 'en').get(`/api/v1/audit/export?${query}`)).body;
+    expect(csvRows(en)[0].split(',').slice(0, 5)).toEqual(['2026-12-02 02:56', '', 'park.update', 'Park', 'park-tz']);
+
+    const fr = await client(t.app, admin.cookie, 'fr').get(`/api/v1/audit/export?${query}`);
+    expect(fr.body.startsWith('\uFEFFQuand (heure du Maroc);Qui;Action;')).toBe(true);
+    expect(csvRows(fr.body)[0].split(';').slice(0, 4)).toEqual(['2026-12-02 02:56', '', 'park.update', 'Parc']);
+
+    const ar = (await client(t.app, admin.cookie, 'ar').get(`/api/v1/audit/export?${query}`)).body;
+    expect(ar).not.toMatch(bidiMarks);
+    expect(csvRows(ar)[0].split(';').slice(0, 4)).toEqual(['2026-12-02 02:56', '', 'park.update', 'حديقة']);
+
+    const xlsx = await client(t.app, admin.cookie, 'ar').get('/api/v1/audit/export?entityId=park-tz&format=xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const at = workbook.worksheets[0].getRow(2).getCell(1);
+    // A spreadsheet has no time zone: the cell is a date holding Casablanca's wall-clock time.
+    expect(at.value).toEqual(new Date('2026-12-02T02:56:00Z'));
+    expect(at.numFmt).toBe('yyyy-mm-dd hh:mm');
+  });
+
+  it('keeps a kind of record nobody words as its code', async () => {
+    const csv = (await client(t.app, admin.cookie, 'fr').get('/api/v1/audit/export?entityId=probe-00001')).body;
+    expect(csvRows(csv)[0].split(';')[3]).toBe('probe');
   });
 });

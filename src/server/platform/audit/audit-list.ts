@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AuditEntry, auditQuerySchema } from '../../../contracts/audit.js';
 import { startOfLocalDay } from '../../../shared/morocco-time.js';
-import type { Column } from '../export.js';
+import { type Column, labelOr } from '../export.js';
 import { defineList, selectSource } from '../lists.js';
 import { auditLog } from './schema.js';
 
@@ -41,11 +41,13 @@ export const auditList = defineList({
     ]);
   },
   present: (_ctx, rows): AuditEntry[] => rows.map((row) => ({ ...row, at: row.at.toISOString() })),
-  columns: (): Column<AuditEntry>[] => [
-    { header: 'export.audit.at', value: (entry) => entry.at },
+  columns: ({ locale }): Column<AuditEntry>[] => [
+    { header: 'export.audit.at', kind: 'instant', value: (entry) => entry.at },
     { header: 'export.audit.actor', value: (entry) => entry.actorName ?? entry.actorUserId },
+    // The action stays its code (`company.update`): the identifier the audit page filters on.
     { header: 'export.audit.action', value: (entry) => entry.action },
-    { header: 'export.audit.entityType', value: (entry) => entry.entityType },
+    // Each module words the kinds of record it audits (`audit.entity.<type>`); an unknown one stays its code.
+    { header: 'export.audit.entityType', value: (entry) => labelOr(locale, `audit.entity.${entry.entityType}`, entry.entityType) },
     { header: 'export.audit.entityId', value: (entry) => entry.entityId },
     { header: 'export.audit.changes', value: (entry) => JSON.stringify({ before: entry.before, after: entry.after }) },
   ],

@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/service.js';
 import type { ServiceContext } from '../context.js';
 import { likePattern } from '../database-errors.js';
 import { AppError, notFound } from '../errors.js';
-import type { Column } from '../export.js';
+import { type Column, labelOr } from '../export.js';
 import { defineList, selectSource } from '../lists.js';
 import { translate } from '../messages.js';
 import { outboundEmails } from './schema.js';
@@ -57,14 +57,15 @@ export const outboxList = defineList({
   },
   present: (_ctx, rows): OutboundEmail[] => rows.map(toOutboundEmail),
   columns: ({ locale }): Column<OutboundEmail>[] => [
-    { header: 'export.email.createdAt', value: (email) => email.createdAt },
+    { header: 'export.email.createdAt', kind: 'instant', value: (email) => email.createdAt },
     { header: 'export.email.to', value: (email) => email.toAddress },
     { header: 'export.email.subject', value: (email) => email.subject },
-    { header: 'export.email.kind', value: (email) => email.kind },
-    { header: 'export.email.locale', value: (email) => email.locale },
+    // Each module words the e-mails it sends (`mail.kind.<kind>`); an unknown kind stays its code.
+    { header: 'export.email.kind', value: (email) => labelOr(locale, `mail.kind.${email.kind}`, email.kind) },
+    { header: 'export.email.locale', value: (email) => labelOr(locale, `language.${email.locale}`, email.locale) },
     { header: 'export.email.status', value: (email) => translate(locale, `outbox.${email.status}`) },
-    { header: 'export.email.attempts', value: (email) => String(email.attempts) },
-    { header: 'export.email.sentAt', value: (email) => email.sentAt },
+    { header: 'export.email.attempts', kind: 'integer', value: (email) => email.attempts },
+    { header: 'export.email.sentAt', kind: 'instant', value: (email) => email.sentAt },
     { header: 'export.email.error', value: (email) => email.error },
   ],
 });

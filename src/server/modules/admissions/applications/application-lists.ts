@@ -7,13 +7,13 @@ import type {
   myApplicationsQuerySchema,
   OfficerApplicationSummary,
 } from '../../../../contracts/applications.js';
-import { formatInstant } from '../../../../shared/calendar.js';
 import type { Locale } from '../../../../shared/locales.js';
 import { pickText } from '../../../../shared/localized-text.js';
 import { likePattern } from '../../../platform/database-errors.js';
 import type { Column } from '../../../platform/export.js';
 import { defineList, selectSource } from '../../../platform/lists.js';
 import { translate } from '../../../platform/messages.js';
+import { regionLabel, sectorLabel } from '../../parks/index.js';
 import { callForActor } from '../calls/access.js';
 import { callPhase } from '../calls/call-views.js';
 import { applications, calls } from '../schema.js';
@@ -77,8 +77,6 @@ function toSummary(row: ApplicationRow, locale: Locale): ListedApplication {
   };
 }
 
-const labelOf = (locale: Locale, prefix: string, value: string | null) => (value ? translate(locale, `${prefix}.${value}`) : '');
-
 /** The submitted applications of a call the actor reads (officers; park managers for their parks), never the drafts. */
 export const callApplicationList = defineList({
   name: 'applications',
@@ -97,16 +95,12 @@ export const callApplicationList = defineList({
     { header: 'export.application.companyName', value: (row) => row.companyName },
     { header: 'export.application.contactName', value: (row) => row.contactName },
     { header: 'export.application.contactEmail', value: (row) => row.contactEmail },
-    { header: 'export.application.sector', value: (row) => labelOf(locale, 'calls.sector', row.sector) },
-    { header: 'export.application.stage', value: (row) => labelOf(locale, 'companyStage', row.stage) },
-    { header: 'export.application.region', value: (row) => labelOf(locale, 'calls.region', row.region) },
-    { header: 'export.application.creationDate', value: (row) => row.creationDate },
-    { header: 'export.application.requiredAreaM2', value: (row) => row.requiredAreaM2 },
-    {
-      header: 'export.application.submittedAt',
-      value: (row) => (row.submittedAt ? formatInstant(row.submittedAt, locale) : ''),
-      parkTime: true,
-    },
+    { header: 'export.application.sector', value: (row) => row.sector && sectorLabel(row.sector, locale) },
+    { header: 'export.application.stage', value: (row) => row.stage && translate(locale, `companyStage.${row.stage}`) },
+    { header: 'export.application.region', value: (row) => row.region && regionLabel(row.region, locale) },
+    { header: 'export.application.creationDate', kind: 'date', value: (row) => row.creationDate },
+    { header: 'export.application.requiredAreaM2', kind: 'number', value: (row) => row.requiredAreaM2 },
+    { header: 'export.application.submittedAt', kind: 'instant', value: (row) => row.submittedAt },
     { header: 'export.application.eligibilityProblems', value: (row) => row.problems.map((problem) => problem.message).join(' | ') },
   ],
 });
@@ -155,11 +149,7 @@ export const myApplicationList = defineList({
     { header: 'export.application.call', value: (row) => pickText(row.call.title, locale) },
     { header: 'export.application.companyName', value: (row) => row.companyName },
     { header: 'export.application.status', value: (row) => translate(locale, `calls.status.${row.status}`) },
-    {
-      header: 'export.application.submittedAt',
-      value: (row) => (row.submittedAt ? formatInstant(row.submittedAt, locale) : ''),
-      parkTime: true,
-    },
+    { header: 'export.application.submittedAt', kind: 'instant', value: (row) => row.submittedAt },
     { header: 'export.application.decisionReason', value: (row) => row.decisionReason },
   ],
 });

@@ -7,6 +7,7 @@ import type { ReadContext } from '../../../platform/context.js';
 import { notFound } from '../../../platform/errors.js';
 import { storedFiles } from '../../../platform/files/schema.js';
 import { translate } from '../../../platform/messages.js';
+import { regionLabel, sectorLabel } from '../../parks/index.js';
 import { callPhase } from '../calls/call-views.js';
 import { applicationFiles } from '../schema.js';
 import type { ApplicationRow } from './applicant-access.js';
@@ -20,9 +21,9 @@ export const withdrawableStatuses = ['draft', 'submitted', 'under_review'] as co
 
 /** How each parameter of an eligibility problem is worded: codes by their labels, dates in the reader's calendar. */
 const parameterWording: Partial<Record<string, (value: string, locale: Locale) => string>> = {
-  sector: (value, locale) => translate(locale, `calls.sector.${value}`),
+  sector: sectorLabel,
   stage: (value, locale) => translate(locale, `companyStage.${value}`),
-  region: (value, locale) => translate(locale, `calls.region.${value}`),
+  region: regionLabel,
   creationDate: (value, locale) => formatGregorianDate(value, locale),
 };
 

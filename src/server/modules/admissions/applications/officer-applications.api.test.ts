@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translate } from '../../../platform/messages.js';
 import { buildApplication, buildCall, readApplication } from '../../../test/admission-factories.js';
@@ -67,7 +68,7 @@ describe('eligibility', () => {
       'eligibility.sector',
       'eligibility.company_too_old',
     ]);
-    expect(detail.eligibilityProblems[0].message).toContain('agritech');
+    expect(detail.eligibilityProblems[0].message).toContain('« Agritech »');
     expect(detail.canDecideEligibility).toBe(true);
 
     const withoutNote = await client(t.app, officer.cookie, 'fr').post(`/api/v1/applications/${id}/eligibility`, { eligible: true });
@@ -159,6 +160,44 @@ describe('officers’ application pages and who sees what', () => {
     expect((await officerClient.get(`/api/v1/applications/${draft.id}`)).statusCode).toBe(404);
   });
 
+  it('exports sectors and regions by their labels, areas as numbers, submission times in the park time zone', async () => {
+    const db = t.database.db;
+    const call = await buildCall(db, { parkId: casablanca.id });
+    const findings = [{ key: 'eligibility.company_too_old', params: { creationDate: '2015-01-01', age: '11', max: '5' } }];
+    await buildApplication(db, call.id, {
+      companyName: 'Souss EdLab',
+      sector: 'edtech',
+      region: 'souss_massa',
+      requiredAreaM2: 42.5,
+      submittedAt: new Date('2026-12-02T01:56:00Z'),
+      eligibilityProblems: findings,
+    });
+    const url = `/api/v1/calls/${call.id}/applications/export?q=EdLab`;
+    const [, french] = csvRows((await client(t.app, manager.cookie, 'fr').get(`${url}&format=csv`)).body);
+    expect([french[5], french[6], french[7], french[9], french[10]]).toEqual([
+      'Edtech',
+      'startup',
+      'Souss-Massa',
+      '42,5',
+      '2026-12-02 02:56',
+    ]);
+
+    const arabicCsv = (await client(t.app, manager.cookie, 'ar').get(`${url}&format=csv`)).body;
+    // The Arabic date of the submission used to carry invisible right-to-left marks (U+200F).
+    expect(arabicCsv).not.toMatch(/[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/);
+    const [, arabic] = csvRows(arabicCsv);
+    expect([arabic[5], arabic[7], arabic[10]]).toEqual(['تكنولوجيا التعليم', 'سوس ماسة', '2026-12-02 02:56']);
+
+    const xlsx = await client(t.app, manager.cookie, 'ar').get(`${url}&format=xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const row = workbook.worksheets[0].getRow(2);
+    expect(row.getCell(8).value).toBe('سوس ماسة');
+    expect(row.getCell(9).value).toEqual(new Date('2024-03-01T00:00:00Z'));
+    expect(row.getCell(10).value).toBe(42.5);
+    expect(row.getCell(11).value).toEqual(new Date('2026-12-02T02:56:00Z'));
+  });
+
   it('exports a filtered list with the same rows, in the same order, with the check’s findings in words', async () => {
     const db = t.database.db;
     const call = await buildCall(db, { parkId: casablanca.id });
@@ -174,7 +213,7 @@ describe('officers’ application pages and who sees what', () => {
     expect(csvColumn(csv.body, 0)).toEqual(page.items.map((a: { reference: string }) => a.reference));
     const [header, gamma, delta] = csvRows(csv.body);
     expect(header.at(-1)).toBe('Eligibility problems');
-    expect(gamma.at(-1)).toBe(translate('en', 'eligibility.sector', { sector: 'tourism', allowed: 'information technology' }));
+    expect(gamma.at(-1)).toBe(translate('en', 'eligibility.sector', { sector: 'Tourism', allowed: 'Information technology' }));
     expect(delta.at(-1)).toBe('');
   });
 

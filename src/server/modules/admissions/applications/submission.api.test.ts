@@ -1,6 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatInstant } from '../../../../shared/calendar.js';
+import { toLocalDateTime } from '../../../../shared/morocco-time.js';
 import { users } from '../../../platform/auth/schema.js';
 import { translate } from '../../../platform/messages.js';
 import { buildApplication, buildCall, readApplication } from '../../../test/admission-factories.js';
@@ -113,7 +114,16 @@ describe('submission', () => {
     // The export writes the instant on the park's clock, as the page and the e-mail do, and its header says so.
     expect(csvRows(mineCsv.body)).toEqual([
       ['Reference', 'Call', 'Company', 'Status', 'Submitted (Morocco time)', 'Reason given'],
-      [submitted.reference, call.title.en, 'Argan Data', 'submitted', formatInstant(submittedAt as Date, 'en'), ''],
+      [
+        submitted.reference,
+        call.title.en,
+        'Argan Data',
+        'submitted',
+        toLocalDateTime(submittedAt as Date)
+          .replace('T', ' ')
+          .slice(0, 16),
+        '',
+      ],
     ]);
 
     // The browser's secret is retired: the account is the way in now.

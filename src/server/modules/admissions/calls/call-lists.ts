@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { callsQuerySchema, OfficerCallSummary, PublicCallSummary, publicCallsQuerySchema } from '../../../../contracts/calls.js';
-import { formatInstant } from '../../../../shared/calendar.js';
 import type { Locale } from '../../../../shared/locales.js';
 import { pickText } from '../../../../shared/localized-text.js';
 import type { Actor } from '../../../platform/access.js';
@@ -35,8 +34,8 @@ function callColumns(locale: Locale): Column<PublicCallSummary>[] {
     { header: 'export.call.title', value: (call) => pickText(call.title, locale) },
     { header: 'export.call.kind', value: (call) => translate(locale, `calls.kind.${call.kind}`) },
     { header: 'export.call.park', value: (call) => (call.park ? pickText(call.park.name, locale) : '') },
-    { header: 'export.call.opensAt', value: (call) => formatInstant(call.opensAt, locale), parkTime: true },
-    { header: 'export.call.closesAt', value: (call) => formatInstant(call.closesAt, locale), parkTime: true },
+    { header: 'export.call.opensAt', kind: 'instant', value: (call) => call.opensAt },
+    { header: 'export.call.closesAt', kind: 'instant', value: (call) => call.closesAt },
     { header: 'export.call.phase', value: (call) => translate(locale, `calls.phase.${call.phase}`) },
   ];
 }
@@ -130,8 +129,8 @@ export const officerCallList = defineList({
   },
   columns: ({ locale }): Column<OfficerCallSummary>[] => [
     ...callColumns(locale),
-    { header: 'export.call.published', value: (call) => call.published },
-    { header: 'export.call.submitted', value: submittedCount },
-    { header: 'export.call.underReview', value: (call) => call.counts.under_review },
+    { header: 'export.call.published', kind: 'boolean', value: (call) => call.published },
+    { header: 'export.call.submitted', kind: 'integer', value: submittedCount },
+    { header: 'export.call.underReview', kind: 'integer', value: (call) => call.counts.under_review },
   ],
 });

@@ -3,6 +3,7 @@ import { defineMessages, type MessagesOf } from '../../../platform/messages.js';
 /** Server wording of calls: the form and grid an officer builds, kinds and phases, export headers. */
 export const callMessages = defineMessages({
   en: {
+    'audit.entity.call': 'Call',
     'validation.key_format': 'Lowercase letters, digits, dashes and underscores only (at most 40).',
     'validation.question_id_taken': 'Another question already has this identifier.',
     'validation.choice_needs_options': 'A choice question needs at least two options.',
@@ -37,6 +38,7 @@ export const callMessages = defineMessages({
     'export.call.underReview': 'Under review',
   },
   fr: {
+    'audit.entity.call': 'Appel',
     'validation.key_format': 'Lettres minuscules, chiffres, tirets et soulignés uniquement (40 au plus).',
     'validation.question_id_taken': 'Une autre question a déjà cet identifiant.',
     'validation.choice_needs_options': 'Une question à choix demande au moins deux options.',
@@ -71,6 +73,7 @@ export const callMessages = defineMessages({
     'export.call.underReview': 'En évaluation',
   },
   ar: {
+    'audit.entity.call': 'الإعلان',
     'validation.key_format': 'حروف لاتينية صغيرة وأرقام وشرطات فقط (40 على الأكثر).',
     'validation.question_id_taken': 'يوجد سؤال آخر بنفس المعرّف.',
     'validation.choice_needs_options': 'يحتاج سؤال الاختيار إلى خيارين على الأقل.',

@@ -3,6 +3,9 @@ import { defineMessages, type MessagesOf } from '../../../platform/messages.js';
 /** Server wording of decisions: their rules and the decision letter. */
 export const decisionMessages = defineMessages({
   en: {
+    'mail.kind.admission.admitted': 'Decision: admitted',
+    'mail.kind.admission.waitlisted': 'Decision: waiting list',
+    'mail.kind.admission.rejected': 'Decision: not selected',
     'validation.decision_reason_required': 'Give the reason: the applicant will read it.',
     'validation.decision_final': 'This application already has a decision that cannot be changed to this one.',
     'validation.required_area_needed': "Give the area the company needs, to place it on the park's waiting list.",
@@ -24,6 +27,9 @@ export const decisionMessages = defineMessages({
     'mail.decision.closing': 'Best regards,\nThe Technopark team',
   },
   fr: {
+    'mail.kind.admission.admitted': 'Décision : admise',
+    'mail.kind.admission.waitlisted': "Décision : liste d'attente",
+    'mail.kind.admission.rejected': 'Décision : non retenue',
     'validation.decision_reason_required': 'Indiquez le motif : le candidat le lira.',
     'validation.decision_final': 'Ce dossier a déjà une décision qui ne peut pas devenir celle-ci.',
     'validation.required_area_needed': "Indiquez la surface dont l'entreprise a besoin, pour l'inscrire sur la liste d'attente du parc.",
@@ -46,6 +52,9 @@ export const decisionMessages = defineMessages({
     'mail.decision.closing': "Cordialement,\nL'équipe Technopark",
   },
   ar: {
+    'mail.kind.admission.admitted': 'القرار: مقبول',
+    'mail.kind.admission.waitlisted': 'القرار: لائحة الانتظار',
+    'mail.kind.admission.rejected': 'القرار: غير مقبول',
     'validation.decision_reason_required': 'اذكر السبب: سيقرؤه المترشح.',
     'validation.decision_final': 'لهذا الملف قرار سابق لا يمكن تغييره إلى هذا القرار.',
     'validation.required_area_needed': 'حدد المساحة التي تحتاجها المقاولة لتسجيلها في لائحة انتظار الحديقة.',

@@ -3,7 +3,6 @@ import type { z } from 'zod';
 import type { AssignedApplication, assignedApplicationsQuerySchema } from '../../../../contracts/reviews.js';
 import type { Locale } from '../../../../shared/locales.js';
 import { pickText } from '../../../../shared/localized-text.js';
-import { toLocalDate } from '../../../../shared/morocco-time.js';
 import type { Actor } from '../../../platform/access.js';
 import { likePattern } from '../../../platform/database-errors.js';
 import type { Column } from '../../../platform/export.js';
@@ -84,7 +83,7 @@ export const assignedApplicationList = defineList({
     { header: 'export.review.company', value: (row) => row.companyName },
     { header: 'export.review.applicationStatus', value: (row) => translate(locale, `review.applicationStatus.${row.applicationStatus}`) },
     { header: 'export.review.myStatus', value: (row) => translate(locale, `review.memberStatus.${row.myStatus}`) },
-    { header: 'export.review.assignedAt', value: (row) => toLocalDate(row.assignedAt) },
-    { header: 'export.review.scoredAt', value: (row) => row.scoredAt && toLocalDate(row.scoredAt) },
+    { header: 'export.review.assignedAt', kind: 'instant', value: (row) => row.assignedAt },
+    { header: 'export.review.scoredAt', kind: 'instant', value: (row) => row.scoredAt },
   ],
 });

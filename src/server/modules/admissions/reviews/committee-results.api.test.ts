@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../../platform/audit/schema.js';
-import { csvColumn } from '../../../test/csv.js';
+import { csvColumn, csvRows } from '../../../test/csv.js';
 import { signedIn } from '../../../test/factories.js';
 import { buildApplicationUnderReview, buildReviewedCall, committeeFixture, put, scoresBody } from '../../../test/review-factories.js';
 
@@ -82,6 +83,16 @@ describe('officers', () => {
     expect(lines[1].split(',').slice(0, 2)).toEqual(['1', apps[0].reference]);
     expect(lines[4].split(',')[0]).toBe('');
     expect(csvColumn(csv.body, 1)).toEqual(items.map((item: { reference: string }) => item.reference));
+    // Scores are numbers a spreadsheet averages: French decimal commas in the CSV, numbers in the XLSX.
+    const french = csvRows((await as(c.officer, 'fr').get(`/api/v1/calls/${call.id}/ranking/export?format=csv`)).body);
+    expect(french[1].slice(4, 5)).toEqual(['4,00']);
+    expect(french.find((row) => row[1] === apps[1].reference)?.slice(4, 9)).toEqual(['3,00', '3,00', '3,00', '4,00', 'oui']);
+    const xlsx = await as(c.officer, 'fr').get(`/api/v1/calls/${call.id}/ranking/export?format=xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const top = workbook.worksheets[0].getRow(2);
+    expect([top.getCell(1).value, top.getCell(5).value, top.getCell(10).value]).toEqual([1, 4, ids.length]);
+    expect(top.getCell(5).numFmt).toBe('#,##0.00');
 
     // Filtered and sorted, the export keeps the list's rows and order.
     const query = 'flagged=false&sort=companyName&order=desc';

@@ -48,7 +48,7 @@ describe('a committee member', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).toBe('Reference,Call,Company,Application status,My review,Assigned,Scored');
+    expect(lines[0]).toBe('Reference,Call,Company,Application status,My review,Assigned (Morocco time),Scored (Morocco time)');
     expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual([second.application.reference]);
     expect(lines[1]).toContain('scored');
 

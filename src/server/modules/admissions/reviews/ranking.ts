@@ -125,21 +125,23 @@ export const rankingList = defineList({
     const { criteria } = await rankedCall(ctx, query.callId);
     const status = (value: string | null) => (value ? translate(locale, `review.applicationStatus.${value}`) : null);
     return [
-      { header: 'export.ranking.rank', value: (row) => row.rank },
+      { header: 'export.ranking.rank', kind: 'integer', value: (row) => row.rank },
       { header: 'export.review.reference', value: (row) => row.reference },
       { header: 'export.review.company', value: (row) => row.companyName },
       { header: 'export.review.applicationStatus', value: (row) => status(row.status) },
-      { header: 'export.ranking.score', value: (row) => twoDecimals(row.score) },
+      { header: 'export.ranking.score', kind: 'number', decimals: 2, value: (row) => twoDecimals(row.score) },
       // A criterion's label is already in the reader's language: translate() gives back what it does not know.
       ...criteria.map((criterion) => ({
         header: `${pickText(criterion.label, locale)} (×${criterion.weight})` as MessageKey,
+        kind: 'number' as const,
+        decimals: 2,
         value: (row: RankingEntry) => twoDecimals(row.criterionMeans.find((mean) => mean.criterionId === criterion.id)?.mean ?? null),
       })),
-      { header: 'export.ranking.spread', value: (row) => twoDecimals(row.spread) },
-      { header: 'export.ranking.flagged', value: (row) => row.flagged },
-      { header: 'export.ranking.assigned', value: (row) => row.assignedCount },
-      { header: 'export.ranking.scored', value: (row) => row.scoredCount },
-      { header: 'export.ranking.conflicts', value: (row) => row.conflictCount },
+      { header: 'export.ranking.spread', kind: 'number', decimals: 2, value: (row) => twoDecimals(row.spread) },
+      { header: 'export.ranking.flagged', kind: 'boolean', value: (row) => row.flagged },
+      { header: 'export.ranking.assigned', kind: 'integer', value: (row) => row.assignedCount },
+      { header: 'export.ranking.scored', kind: 'integer', value: (row) => row.scoredCount },
+      { header: 'export.ranking.conflicts', kind: 'integer', value: (row) => row.conflictCount },
       { header: 'export.ranking.decision', value: (row) => status(row.decision) },
     ];
   },

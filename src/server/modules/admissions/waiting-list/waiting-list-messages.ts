@@ -3,6 +3,7 @@ import { defineMessages, type MessagesOf } from '../../../platform/messages.js';
 /** Server wording of the parks' waiting lists: dates, statuses, export headers. */
 export const waitingListMessages = defineMessages({
   en: {
+    'audit.entity.waiting_list_entry': 'Waiting list entry',
     'validation.date_before_request': 'This date is before the request ({{date}}).',
     'review.waitingStatus.waiting': 'waiting',
     'review.waitingStatus.allocated': 'unit allocated',
@@ -19,6 +20,7 @@ export const waitingListMessages = defineMessages({
     'export.waitingList.oldestRequestedOn': 'Waiting since',
   },
   fr: {
+    'audit.entity.waiting_list_entry': "Inscription en liste d'attente",
     'validation.date_before_request': 'Cette date précède la demande ({{date}}).',
     'review.waitingStatus.waiting': 'en attente',
     'review.waitingStatus.allocated': 'local attribué',
@@ -35,6 +37,7 @@ export const waitingListMessages = defineMessages({
     'export.waitingList.oldestRequestedOn': 'En attente depuis',
   },
   ar: {
+    'audit.entity.waiting_list_entry': 'تسجيل في لائحة الانتظار',
     'validation.date_before_request': 'هذا التاريخ سابق للطلب ({{date}}).',
     'review.waitingStatus.waiting': 'في الانتظار',
     'review.waitingStatus.allocated': 'تم تخصيص محل',

@@ -102,6 +102,12 @@ describe('a park’s waiting list', () => {
     expect(sheet.getRow(1).getCell(1).value).toBe('الرتبة');
     expect(sheet.getRow(2).getCell(2).value).toBe('Alpha Soft');
     expect(sheet.getRow(2).getCell(7).value).toBe('في الانتظار');
+    // Positions, areas and days are numbers, the request day a date.
+    expect(typeof sheet.getRow(2).getCell(1).value).toBe('number');
+    expect(typeof sheet.getRow(2).getCell(4).value).toBe('number');
+    expect(sheet.getRow(2).getCell(5).value).toBeInstanceOf(Date);
+    expect(sheet.getRow(2).getCell(5).numFmt).toBe('yyyy-mm-dd');
+    expect(typeof sheet.getRow(2).getCell(6).value).toBe('number');
     expect(sheet.rowCount).toBe(6);
   });
 

@@ -111,14 +111,14 @@ export const waitingList = defineList({
     }));
   },
   columns: ({ locale }): Column<WaitingListEntry>[] => [
-    { header: 'export.waitingList.position', value: (row) => row.position },
+    { header: 'export.waitingList.position', kind: 'integer', value: (row) => row.position },
     { header: 'export.review.company', value: (row) => row.companyName },
     { header: 'export.review.reference', value: (row) => row.applicationReference },
-    { header: 'export.waitingList.requiredAreaM2', value: (row) => row.requiredAreaM2 },
-    { header: 'export.waitingList.requestedOn', value: (row) => row.requestedOn },
-    { header: 'export.waitingList.daysWaiting', value: (row) => row.daysWaiting },
+    { header: 'export.waitingList.requiredAreaM2', kind: 'number', value: (row) => row.requiredAreaM2 },
+    { header: 'export.waitingList.requestedOn', kind: 'date', value: (row) => row.requestedOn },
+    { header: 'export.waitingList.daysWaiting', kind: 'integer', value: (row) => row.daysWaiting },
     { header: 'export.waitingList.status', value: (row) => translate(locale, `review.waitingStatus.${row.status}`) },
-    { header: 'export.waitingList.closedOn', value: (row) => row.closedOn },
+    { header: 'export.waitingList.closedOn', kind: 'date', value: (row) => row.closedOn },
     { header: 'export.waitingList.note', value: (row) => row.note },
   ],
 });
@@ -161,7 +161,7 @@ export const waitingListParkList = defineList({
   },
   columns: (): Column<WaitingListParkSummary>[] => [
     { header: 'export.waitingList.park', value: (park) => park.name },
-    { header: 'export.waitingList.waiting', value: (park) => park.waiting },
-    { header: 'export.waitingList.oldestRequestedOn', value: (park) => park.oldestRequestedOn },
+    { header: 'export.waitingList.waiting', kind: 'integer', value: (park) => park.waiting },
+    { header: 'export.waitingList.oldestRequestedOn', kind: 'date', value: (park) => park.oldestRequestedOn },
   ],
 });

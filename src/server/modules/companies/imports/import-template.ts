@@ -3,8 +3,9 @@ import { type ImportField, importFields, requiredImportFields } from '../../../.
 import type { ExportFormat } from '../../../../contracts/lists.js';
 import { pickText } from '../../../../shared/localized-text.js';
 import type { ServiceContext } from '../../../platform/context.js';
+import { csvConventions } from '../../../platform/export.js';
 import { translate } from '../../../platform/messages.js';
-import { listParkRefs } from '../../parks/index.js';
+import { listParkRefs, sectorLabel, sectorLabels } from '../../parks/index.js';
 import { acceptedCodes } from './import-vocabulary.js';
 
 /**
@@ -25,7 +26,8 @@ export async function companyImportTemplate(ctx: ServiceContext, format: ExportF
   const say = (key: string) => translate(locale, key);
   const ownParks = (await listParkRefs(ctx)).filter((park) => ctx.actor.managesPark(park.id));
   // French and Arabic spreadsheets in Morocco separate CSV columns with semicolons; English ones with commas.
-  const delimiter = locale === 'en' ? ',' : ';';
+  // The exports use the same (`csvConventions`), so that an exported file reads like the template.
+  const { delimiter } = csvConventions[locale];
   const example: Record<ImportField, string> = {
     legalName: say('import.template.example.legalName'),
     brandName: say('import.template.example.brandName'),
@@ -37,7 +39,7 @@ export async function companyImportTemplate(ctx: ServiceContext, format: ExportF
     patente: '34567890',
     cnss: '9876543',
     creationDate: '2021-03-15',
-    sectors: [say('import.sector.fintech'), say('import.sector.logistics')].join(delimiter === ',' ? '; ' : ', '),
+    sectors: [sectorLabel('fintech', locale), sectorLabel('logistics', locale)].join(delimiter === ',' ? '; ' : ', '),
     stage: say('import.stage.startup'),
     park: ownParks[0]?.slug ?? '',
     website: 'https://atlas-ds.ma',
@@ -88,7 +90,7 @@ export async function companyImportTemplate(ctx: ServiceContext, format: ExportF
   values.getRow(1).font = { bold: true };
   values.addRow([say('import.column.legalForm'), acceptedCodes.legalForm.map((code) => say(`import.legalForm.${code}`)).join(', ')]);
   values.addRow([say('import.column.stage'), acceptedCodes.stage.map((code) => say(`import.stage.${code}`)).join(', ')]);
-  values.addRow([say('import.column.sectors'), acceptedCodes.sectors.map((code) => say(`import.sector.${code}`)).join(', ')]);
+  values.addRow([say('import.column.sectors'), sectorLabels(acceptedCodes.sectors, locale)]);
   values.addRow([say('import.column.status'), acceptedCodes.status.map((code) => say(`lifecycle.${code}`)).join(', ')]);
   values.addRow([say('import.column.park'), ownParks.map((park) => `${park.slug} (${pickText(park.name, locale)})`).join(', ')]);
   values.getColumn(2).alignment = { wrapText: true, vertical: 'top' };

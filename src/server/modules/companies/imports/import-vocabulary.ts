@@ -2,9 +2,10 @@ import { companyStages, legalForms } from '../../../../contracts/companies.js';
 import { type ImportField, importFields, requiredImportFields } from '../../../../contracts/company-imports.js';
 import { sectors } from '../../../../contracts/parks.js';
 import { type LifecycleStatus, lifecycleStatuses } from '../../../../shared/company-lifecycle.js';
-import { locales } from '../../../../shared/locales.js';
+import { type Locale, locales } from '../../../../shared/locales.js';
 import type { LocalizedText } from '../../../../shared/localized-text.js';
 import { translate } from '../../../platform/messages.js';
+import { sectorLabel } from '../../parks/index.js';
 import { type TableRow, textOf } from './import-parse.js';
 import type { ColumnMapping, ImportProblemRecord } from './import-problems.js';
 
@@ -116,12 +117,17 @@ const headerIndex = onFirstUse(() =>
 );
 
 /** Spellings of a value: its code, its label in each language, and the label without or inside brackets. */
-function valueIndex<Code extends string>(codes: readonly Code[], labelKey: (code: Code) => string, extras: [string, Code][], what: string) {
+function valueIndex<Code extends string>(
+  codes: readonly Code[],
+  labelOf: (code: Code, locale: Locale) => string,
+  extras: [string, Code][],
+  what: string,
+) {
   const entries: [string, Code][] = [];
   for (const code of codes) {
     entries.push([compact(code), code]);
     for (const locale of locales) {
-      const label = translate(locale, labelKey(code));
+      const label = labelOf(code, locale);
       entries.push([compact(label), code]);
       const bracketed = /\(([^)]*)\)/.exec(label);
       if (bracketed) entries.push([compact(label.replace(bracketed[0], '')), code], [compact(bracketed[1]), code]);
@@ -134,7 +140,7 @@ function valueIndex<Code extends string>(codes: readonly Code[], labelKey: (code
 export const legalFormIndex = onFirstUse(() =>
   valueIndex(
     legalForms,
-    (code) => `import.legalForm.${code}`,
+    (code, locale) => translate(locale, `import.legalForm.${code}`),
     [
       ['SARL associé unique', 'sarl_au'],
       ['SARLU', 'sarl_au'],
@@ -154,7 +160,7 @@ export const legalFormIndex = onFirstUse(() =>
 export const stageIndex = onFirstUse(() =>
   valueIndex(
     companyStages,
-    (code) => `import.stage.${code}`,
+    (code, locale) => translate(locale, `import.stage.${code}`),
     [
       ['start-up', 'startup'],
       ['jeune pousse', 'startup'],
@@ -170,7 +176,8 @@ export const stageIndex = onFirstUse(() =>
 export const sectorIndex = onFirstUse(() =>
   valueIndex(
     sectors,
-    (code) => `import.sector.${code}`,
+    // The parks' wording of sectors, the one the exports and the web app use.
+    sectorLabel,
     [
       ['TIC', 'ict'],
       ['IT', 'ict'],
@@ -188,7 +195,7 @@ export const sectorIndex = onFirstUse(() =>
 export const statusIndex = onFirstUse(() =>
   valueIndex(
     lifecycleStatuses,
-    (code) => `lifecycle.${code}`,
+    (code, locale) => translate(locale, `lifecycle.${code}`),
     [
       ['candidat', 'applicant'],
       ['admis', 'admitted'],

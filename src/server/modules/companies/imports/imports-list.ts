@@ -6,7 +6,6 @@ import type {
   ImportProblem,
   importProblemsQuerySchema,
 } from '../../../../contracts/company-imports.js';
-import { formatInstant } from '../../../../shared/calendar.js';
 import { users } from '../../../platform/auth/schema.js';
 import type { ReadContext, ServiceContext } from '../../../platform/context.js';
 import { likePattern } from '../../../platform/database-errors.js';
@@ -84,14 +83,14 @@ export const importList = defineList({
     return records.map((record) => toSummary(record, names));
   },
   columns: ({ locale }): Column<CompanyImportSummary>[] => [
-    { header: 'export.import.createdAt', value: (row) => formatInstant(row.createdAt, locale), parkTime: true },
+    { header: 'export.import.createdAt', kind: 'instant', value: (row) => row.createdAt },
     { header: 'export.import.createdBy', value: (row) => row.createdBy?.name },
     { header: 'export.import.fileName', value: (row) => row.fileName },
     { header: 'export.import.park', value: (row) => row.park?.name },
     { header: 'export.import.status', value: (row) => translate(locale, `import.status.${row.status}`) },
-    { header: 'export.import.totalRows', value: (row) => row.totalRows },
-    { header: 'export.import.importedRows', value: (row) => row.importedRows },
-    { header: 'export.import.invalidRows', value: (row) => row.invalidRows },
+    { header: 'export.import.totalRows', kind: 'integer', value: (row) => row.totalRows },
+    { header: 'export.import.importedRows', kind: 'integer', value: (row) => row.importedRows },
+    { header: 'export.import.invalidRows', kind: 'integer', value: (row) => row.invalidRows },
   ],
 });
 
@@ -106,7 +105,7 @@ export const importProblemList = defineList({
   },
   present: (ctx, problems): ImportProblem[] => problems.map((problem) => describeProblem(problem, ctx.locale)),
   columns: (): Column<ImportProblem>[] => [
-    { header: 'export.import.row', value: (row) => row.row || null },
+    { header: 'export.import.row', kind: 'integer', value: (row) => row.row || null },
     { header: 'export.import.column', value: (row) => row.column },
     { header: 'export.import.problem', value: (row) => row.message },
   ],

@@ -412,10 +412,11 @@ describe('a file with bad rows', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).toBe('Ligne,Colonne,Problème');
+    // French: semicolons, like the French import template the file came from.
+    expect(lines[0]).toBe('Ligne;Colonne;Problème');
     expect(lines.slice(1)).toEqual(
       checked.problems.map(
-        (problem: { row: number; column: string; message: string }) => `${problem.row},${problem.column},${problem.message}`,
+        (problem: { row: number; column: string; message: string }) => `${problem.row};${problem.column};${problem.message}`,
       ),
     );
     // The same problems a page at a time, in file order.
@@ -616,8 +617,9 @@ describe('who may import', () => {
       .trim()
       .split('\r\n')
       .slice(1);
-    // The date, first, is written with a comma: the file name is read from the end.
-    expect(readyLines.map((line) => line.split(',').at(-6))).toEqual(readyList.items.map((item: { fileName: string }) => item.fileName));
+    // The date, first, is one plain field (2026-12-02 14:30), in the park's time zone.
+    expect(readyLines.every((line) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2},/.test(line))).toBe(true);
+    expect(readyLines.map((line) => line.split(',')[2])).toEqual(readyList.items.map((item: { fileName: string }) => item.fileName));
     expect(readyList.total).toBe(readyLines.length);
 
     expect((await client(t.app, admin.cookie).post(`/api/v1/companies/imports/${checked.id}/confirm`)).statusCode).toBe(200);

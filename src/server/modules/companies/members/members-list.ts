@@ -2,7 +2,6 @@ import { and, asc, desc, eq, ilike, inArray, isNull, or, type SQL, sql } from 'd
 import type { z } from 'zod';
 import type { CompanyMember, companyMembersQuerySchema } from '../../../../contracts/companies.js';
 import { isLocale, type Locale } from '../../../../shared/locales.js';
-import { toLocalDate } from '../../../../shared/morocco-time.js';
 import { recordAudit } from '../../../platform/audit/service.js';
 import { users } from '../../../platform/auth/schema.js';
 import type { ReadContext } from '../../../platform/context.js';
@@ -77,7 +76,8 @@ const members = defineList({
     { header: 'export.member.name', value: (member) => member.name },
     { header: 'export.member.email', value: (member) => member.email },
     { header: 'export.member.role', value: (member) => translate(locale, `role.${member.role}`) },
-    { header: 'export.member.since', value: (member) => toLocalDate(member.since) },
+    // The day they joined in the park's time zone (an instant's UTC date is the day before near midnight).
+    { header: 'export.member.since', kind: 'date', value: (member) => member.since },
   ],
   beforeExport: (ctx, input, total) =>
     recordAudit(ctx.db, ctx.actor, {

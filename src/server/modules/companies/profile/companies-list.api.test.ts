@@ -95,4 +95,34 @@ describe('the companies list and its export', () => {
       expect(response.json().error.code, path).toBe('validation');
     }
   });
+
+  it('exports codes by their labels, with the separator of the import template, dates as dates', async () => {
+    const as = (locale: 'fr' | 'ar') => client(t.app, admin.cookie, locale);
+    const query = `q=${encodeURIComponent(name(3))}&parkId=${park.id}`;
+    const [template] = csvLines((await as('fr').get('/api/v1/companies/import-template?format=csv')).body);
+    const [header, row] = csvLines((await as('fr').get(`/api/v1/companies/export?${query}&format=csv`)).body);
+    // The French import template separates columns with semicolons: so does the French export (it used commas).
+    expect(template.split(';')[0]).toBe('Raison sociale');
+    expect(header.split(';')[0]).toBe('Raison sociale');
+    expect(row.split(';').slice(4)).toEqual([
+      'startup',
+      "Technologies de l'information",
+      'Technopark Oujda',
+      'ancienne résidente',
+      '2023-06-30',
+      '',
+    ]);
+
+    const arabic = (await as('ar').get(`/api/v1/companies/export?${query}&format=csv`)).body;
+    expect(arabic).not.toMatch(/[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/);
+    expect(csvLines(arabic)[1].split(';').slice(5, 9)).toEqual(['تكنولوجيا المعلومات', 'Technopark Oujda', 'مقاولة سابقة', '2023-06-30']);
+
+    const xlsx = await as('ar').get(`/api/v1/companies/export?${query}&format=xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const cells = workbook.worksheets[0].getRow(2);
+    expect(cells.getCell(6).value).toBe('تكنولوجيا المعلومات');
+    expect(cells.getCell(9).value).toEqual(new Date('2023-06-30T00:00:00Z'));
+    expect(cells.getCell(9).numFmt).toBe('yyyy-mm-dd');
+  });
 });

@@ -6,7 +6,7 @@ import { likePattern } from '../../../platform/database-errors.js';
 import type { Column } from '../../../platform/export.js';
 import { defineList, selectSource } from '../../../platform/lists.js';
 import { translate } from '../../../platform/messages.js';
-import { parkNameOf } from '../../parks/index.js';
+import { parkNameOf, sectorLabels } from '../../parks/index.js';
 import { readableCompanies } from '../access.js';
 import { type CompanyRow, currentStatusDateSql, currentStatusSql } from '../lifecycle/history.js';
 import { companies } from '../schema.js';
@@ -90,10 +90,10 @@ export const companyList = defineList({
     { header: 'export.company.ice', value: (company) => company.ice },
     { header: 'export.company.legalForm', value: (company) => company.legalForm && translate(locale, `legalForm.${company.legalForm}`) },
     { header: 'export.company.stage', value: (company) => translate(locale, `companyStage.${company.stage}`) },
-    { header: 'export.company.sectors', value: (company) => company.sectors.join(', ') },
+    { header: 'export.company.sectors', value: (company) => sectorLabels(company.sectors, locale) },
     { header: 'export.company.park', value: (company) => company.parkName },
     { header: 'export.company.status', value: (company) => translate(locale, `lifecycle.${company.status}`) },
-    { header: 'export.company.statusDate', value: (company) => company.statusDate },
-    { header: 'export.company.creationDate', value: (company) => company.creationDate },
+    { header: 'export.company.statusDate', kind: 'date', value: (company) => company.statusDate },
+    { header: 'export.company.creationDate', kind: 'date', value: (company) => company.creationDate },
   ],
 });

@@ -3,6 +3,7 @@ import { defineMessages, type MessagesOf } from '../../../platform/messages.js';
 /** Server wording of company profiles: identifiers, parks, legal forms and stages, export headers. */
 export const companyProfileMessages = defineMessages({
   en: {
+    'audit.entity.company': 'Company',
     'validation.ice_format': 'The ICE has exactly 15 digits.',
     'validation.ice_taken': 'Another company already has this ICE.',
     'validation.registry_number_format': 'Digits only (at most 12).',
@@ -44,6 +45,7 @@ export const companyProfileMessages = defineMessages({
     'export.company.website': 'Website',
   },
   fr: {
+    'audit.entity.company': 'Entreprise',
     'validation.ice_format': "L'ICE compte exactement 15 chiffres.",
     'validation.ice_taken': 'Une autre entreprise a déjà cet ICE.',
     'validation.registry_number_format': 'Chiffres uniquement (12 au plus).',
@@ -86,6 +88,7 @@ export const companyProfileMessages = defineMessages({
     'export.company.website': 'Site web',
   },
   ar: {
+    'audit.entity.company': 'مقاولة',
     'validation.ice_format': 'يتكون التعريف الموحد للمقاولة (ICE) من 15 رقما بالضبط.',
     'validation.ice_taken': 'هذا التعريف الموحد (ICE) مسجل لمقاولة أخرى.',
     'validation.registry_number_format': 'أرقام فقط (12 على الأكثر).',

@@ -3,6 +3,7 @@ import { defineMessages, type MessagesOf } from '../../../platform/messages.js';
 /** Server wording of periodic reports: validation, reminder e-mails, export headers. */
 export const companyReportMessages = defineMessages({
   en: {
+    'mail.kind.report_reminder': 'Report reminder',
     'errors.report_already_filed': 'A report has already been filed for this period: correct it instead of filing a new one.',
     'errors.report_already_corrected':
       'This version has just been corrected by someone else: open the latest version and correct that one.',
@@ -61,6 +62,7 @@ export const companyReportMessages = defineMessages({
     'export.report.submittedAt': 'Submitted on',
   },
   fr: {
+    'mail.kind.report_reminder': 'Relance de rapport',
     'errors.report_already_filed': 'Un rapport a déjà été déposé pour cette période : corrigez-le au lieu d’en déposer un nouveau.',
     'errors.report_already_corrected':
       'Cette version vient d’être corrigée par quelqu’un d’autre : ouvrez la dernière version et corrigez celle-ci.',
@@ -119,6 +121,7 @@ export const companyReportMessages = defineMessages({
     'export.report.submittedAt': 'Déposé le',
   },
   ar: {
+    'mail.kind.report_reminder': 'تذكير بالتقرير',
     'errors.report_already_filed': 'سبق إيداع تقرير لهذه الفترة: صحّحه بدل إيداع تقرير جديد.',
     'errors.report_already_corrected': 'صحّح شخص آخر هذه النسخة للتو: افتح أحدث نسخة وصحّحها.',
     'validation.report_year_future': 'هذه السنة لم تحل بعد.',

@@ -84,6 +84,16 @@ describe('reporting status', () => {
     expect(csv.body).not.toContain('Alpha Reporter');
     const xlsx = await manage.get(`/api/v1/company-reports/status/export?year=${lastYear}&format=xlsx`);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheetRows = workbook.worksheets[0].getRows(2, 5) ?? [];
+    const rowOf = (name: string) => sheetRows.find((row) => row.getCell(1).value === name);
+    // When they reported is a date and time a spreadsheet sorts; counts are numbers.
+    expect(rowOf('Alpha Reporter')?.getCell(4).value).toBe('oui');
+    expect(rowOf('Alpha Reporter')?.getCell(6).value).toBeInstanceOf(Date);
+    expect(rowOf('Alpha Reporter')?.getCell(6).numFmt).toBe('yyyy-mm-dd hh:mm');
+    expect(typeof rowOf('Alpha Reporter')?.getCell(9).value).toBe('number');
+    expect(rowOf('Beta Silent')?.getCell(6).value).toBeNull();
 
     // The network admin sees every park, one at a time on request; a park manager only theirs.
     const network = (

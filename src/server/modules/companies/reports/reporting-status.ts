@@ -10,7 +10,6 @@ import { followedCompanies } from '../access.js';
 import { heldStatusDuring } from '../lifecycle/history.js';
 import { activeCompanyAdmins } from '../members/members-list.js';
 import { companies, companyReportReminders, companyReports } from '../schema.js';
-import { localTime } from './reports-list.js';
 
 /**
  * Who has reported for a period, among the companies expected to: every company the actor follows that was a
@@ -129,11 +128,11 @@ export const reportingStatusList = defineList({
     { header: 'export.report.company', value: (row) => row.legalName },
     { header: 'export.report.brandName', value: (row) => row.brandName },
     { header: 'export.report.park', value: (row) => row.parkName },
-    { header: 'export.report.reported', value: (row) => row.reported },
-    { header: 'export.report.version', value: (row) => row.latestVersion },
-    { header: 'export.report.reportedAt', value: (row) => localTime(row.reportedAt), parkTime: true },
-    { header: 'export.report.lastRemindedAt', value: (row) => localTime(row.lastRemindedAt), parkTime: true },
-    { header: 'export.report.reminderCount', value: (row) => row.reminderCount },
-    { header: 'export.report.adminCount', value: (row) => row.adminCount },
+    { header: 'export.report.reported', kind: 'boolean', value: (row) => row.reported },
+    { header: 'export.report.version', kind: 'integer', value: (row) => row.latestVersion },
+    { header: 'export.report.reportedAt', kind: 'instant', value: (row) => row.reportedAt },
+    { header: 'export.report.lastRemindedAt', kind: 'instant', value: (row) => row.lastRemindedAt },
+    { header: 'export.report.reminderCount', kind: 'integer', value: (row) => row.reminderCount },
+    { header: 'export.report.adminCount', kind: 'integer', value: (row) => row.adminCount },
   ],
 });

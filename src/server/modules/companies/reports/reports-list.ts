@@ -1,10 +1,11 @@
 import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { CompanyReport, CompanyReportsQuery } from '../../../../contracts/company-reports.js';
+import { formatNumber } from '../../../../shared/calendar.js';
 import { countryName } from '../../../../shared/countries.js';
-import { toLocalDateTime } from '../../../../shared/morocco-time.js';
+import type { Locale } from '../../../../shared/locales.js';
 import { users } from '../../../platform/auth/schema.js';
 import type { ReadContext } from '../../../platform/context.js';
-import type { Column } from '../../../platform/export.js';
+import { type Column, joinList } from '../../../platform/export.js';
 import { defineList, selectSource } from '../../../platform/lists.js';
 import { translate } from '../../../platform/messages.js';
 import { companyForActor } from '../access.js';
@@ -86,9 +87,9 @@ function reportOrder(input: ReportsInput): SQL[] {
   ];
 }
 
-export const mad = (centimes: number) => (centimes / 100).toFixed(2);
-/** An instant as a local date and time of the park (yyyy-mm-dd hh:mm), which spreadsheets read as such. */
-export const localTime = (instant: string | null) => (instant ? toLocalDateTime(instant).replace('T', ' ') : null);
+/** An amount within a sentence of the export ("1.250.000,50 MAD"): the amount columns themselves are numbers. */
+const madText = (centimes: number, locale: Locale) =>
+  `${formatNumber(centimes / 100, locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })} MAD`;
 
 /** A company's reports, every version (or only the latest of each period), the latest marked; the same rows for the export. */
 export const reportList = defineList({
@@ -103,36 +104,41 @@ export const reportList = defineList({
   },
   present: (ctx, rows) => toReports(ctx, rows),
   columns: ({ locale }): Column<CompanyReport>[] => [
-    { header: 'export.report.year', value: (report) => report.year },
-    { header: 'export.report.quarter', value: (report) => (report.quarter === null ? '' : `Q${report.quarter}`) },
-    { header: 'export.report.version', value: (report) => report.version },
-    { header: 'export.report.latest', value: (report) => report.latest },
-    { header: 'export.report.employees', value: (report) => report.employees },
-    { header: 'export.report.interns', value: (report) => report.interns },
-    { header: 'export.report.founders', value: (report) => report.founders },
+    { header: 'export.report.year', kind: 'integer', value: (report) => report.year },
+    // 1 to 4, empty for a year's own report: a number in every language ("Q1" is "T1" in French).
+    { header: 'export.report.quarter', kind: 'integer', value: (report) => report.quarter },
+    { header: 'export.report.version', kind: 'integer', value: (report) => report.version },
+    { header: 'export.report.latest', kind: 'boolean', value: (report) => report.latest },
+    { header: 'export.report.employees', kind: 'integer', value: (report) => report.employees },
+    { header: 'export.report.interns', kind: 'integer', value: (report) => report.interns },
+    { header: 'export.report.founders', kind: 'integer', value: (report) => report.founders },
     { header: 'export.report.revenueBand', value: (report) => translate(locale, `report.revenueBand.${report.revenueBand}`) },
-    { header: 'export.report.exports', value: (report) => report.exports },
+    { header: 'export.report.exports', kind: 'boolean', value: (report) => report.exports },
     {
       header: 'export.report.exportCountries',
-      value: (report) => report.exportCountries.map((code) => countryName(code, locale)).join(', '),
+      value: (report) =>
+        joinList(
+          report.exportCountries.map((code) => countryName(code, locale)),
+          locale,
+        ),
     },
-    { header: 'export.report.exportSharePercent', value: (report) => report.exportSharePercent },
-    { header: 'export.report.fundingTotal', value: (report) => mad(report.fundingTotalCentimes) },
+    { header: 'export.report.exportSharePercent', kind: 'percent', value: (report) => report.exportSharePercent },
+    { header: 'export.report.fundingTotal', kind: 'amount', value: (report) => report.fundingTotalCentimes },
     {
       header: 'export.report.fundings',
       value: (report) =>
         report.fundings
           .map(
             (funding) =>
-              `${mad(funding.amountCentimes)} MAD · ${translate(locale, `report.fundingType.${funding.type}`)} · ${funding.source}`,
+              `${madText(funding.amountCentimes, locale)} · ${translate(locale, `report.fundingType.${funding.type}`)} · ${funding.source}`,
           )
           .join('; '),
     },
-    { header: 'export.report.ipFiled', value: (report) => report.ipFiled },
-    { header: 'export.report.productsLaunched', value: (report) => report.productsLaunched },
+    { header: 'export.report.ipFiled', kind: 'integer', value: (report) => report.ipFiled },
+    { header: 'export.report.productsLaunched', kind: 'integer', value: (report) => report.productsLaunched },
     { header: 'export.report.comment', value: (report) => report.comment },
     { header: 'export.report.submittedBy', value: (report) => report.submittedBy?.name ?? '' },
-    { header: 'export.report.onBehalf', value: (report) => report.onBehalf },
-    { header: 'export.report.submittedAt', value: (report) => localTime(report.submittedAt), parkTime: true },
+    { header: 'export.report.onBehalf', kind: 'boolean', value: (report) => report.onBehalf },
+    { header: 'export.report.submittedAt', kind: 'instant', value: (report) => report.submittedAt },
   ],
 });

@@ -1,4 +1,5 @@
 import { and, count, eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { auditLog } from '../../../platform/audit/schema.js';
 import { client, signedIn } from '../../../test/factories.js';
@@ -244,7 +245,35 @@ describe('versions', () => {
     expect(lines[0]).toContain('Salariés');
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain('France');
-    expect(lines[1]).toContain('501234.56');
+    // French: semicolons and a decimal comma, as in the French import template.
+    expect(lines[1].split(';')[11]).toBe('501234,56');
+  });
+
+  it('exports amounts and percentages a spreadsheet can add up, and times in the park time zone', async () => {
+    const { company, admin, as } = await companyWithAdmin();
+    const funding = { amountCentimes: 125_000_050, source: 'Maroc PME', type: 'grant' };
+    await as.post(`/api/v1/companies/${company.id}/reports`, reportBody({ fundings: [funding], exportSharePercent: 35 }));
+    const xlsx = await as.get(`/api/v1/companies/${company.id}/reports/export?format=xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const row = workbook.worksheets[0].getRow(2);
+    // The funding column was the text "1250000.50": SUM gave 0.
+    expect(row.getCell(12).value).toBe(1_250_000.5);
+    expect(row.getCell(12).numFmt).toContain('MAD');
+    expect(row.getCell(11).value).toBe(0.35);
+    expect(row.getCell(11).numFmt).toContain('%');
+    expect(row.getCell(5).value).toBe(12);
+    expect(row.getCell(19).value).toBeInstanceOf(Date);
+    expect(row.getCell(19).numFmt).toBe('yyyy-mm-dd hh:mm');
+
+    const csv = (await as.get(`/api/v1/companies/${company.id}/reports/export?format=csv`)).body;
+    const cells = csv.trim().split('\r\n')[1].split(';');
+    expect(cells.slice(10, 13)).toEqual(['35', '1250000,50', '1.250.000,50 MAD · subvention · Maroc PME']);
+    expect(cells[18]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+
+    const arabic = (await client(r.t.app, admin.cookie, 'ar').get(`/api/v1/companies/${company.id}/reports/export?format=csv`)).body;
+    expect(arabic).not.toMatch(/[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/);
+    expect(arabic.trim().split('\r\n')[1].split(';').slice(10, 12)).toEqual(['35', '1250000,50']);
   });
 });
 
