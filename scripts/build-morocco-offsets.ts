@@ -3,29 +3,13 @@
 // reads the park's clock from this table, never from the browser. Run again after a tz update changes Morocco's rules
 // (src/shared/morocco-offsets.test.ts fails when the table and Node disagree): npx tsx scripts/build-morocco-offsets.ts
 import { writeFileSync } from 'node:fs';
+import { icuOffset } from './icu-offset.js';
 
 const zone = 'Africa/Casablanca';
 const firstYear = 2000;
 const endYear = 2088; // exclusive: the tz database computes Morocco's Ramadan changes up to 2087
 const minute = 60_000;
 const hour = 60 * minute;
-
-const clock = new Intl.DateTimeFormat('en-US', {
-  timeZone: zone,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-});
-
-/** Minutes the clock of Casablanca is ahead of UTC at an instant (ms), as Node's ICU says. */
-function icuOffset(at: number): number {
-  const parts = Object.fromEntries(clock.formatToParts(at).map((part) => [part.type, part.value]));
-  const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute));
-  return (wall - Math.floor(at / minute) * minute) / minute;
-}
 
 /** The first minute, in (after, before], at which the offset is no longer the one at `after`. */
 function changeBetween(after: number, before: number): number {

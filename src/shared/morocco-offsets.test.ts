@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { icuOffset } from '../../scripts/icu-offset.js';
 import { moroccoOffsetChanges, moroccoTableStart } from './morocco-offsets.js';
 import { offsetAt } from './morocco-time.js';
 
@@ -8,22 +9,6 @@ import { offsetAt } from './morocco-time.js';
  */
 const minute = 60_000;
 const hour = 60 * minute;
-const clock = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'Africa/Casablanca',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-});
-
-function icuOffset(at: number): number {
-  const parts = Object.fromEntries(clock.formatToParts(at).map((part) => [part.type, part.value]));
-  const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute));
-  return (wall - Math.floor(at / minute) * minute) / minute;
-}
-
 describe('the table of Morocco’s UTC offsets', () => {
   it('changes exactly when Node’s time-zone database says', () => {
     expect(moroccoOffsetChanges.length).toBeGreaterThan(150);
