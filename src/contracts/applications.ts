@@ -59,6 +59,8 @@ export const submittedFieldsSchema = z.object({
 /** Submitting: consent to the processing of one's data (Law 09-08), and an account when not signed in. */
 export const submitApplicationBodySchema = z.object({
   consent: z.literal(true, 'validation.consent_required'),
+  /** The version of the consent text the person read (`shared/consent.ts`); an outdated one is refused. */
+  consentVersion: z.string().max(40),
   account: z
     .object({
       name: z.string().trim().min(1, 'validation.required').max(120),

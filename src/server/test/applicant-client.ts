@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { InjectOptions } from 'fastify';
 import { expect } from 'vitest';
 import type { Question } from '../../contracts/admissions.js';
+import { currentApplicationConsentVersion } from '../../shared/consent.js';
 import type { Database } from '../db/database.js';
 import type { App } from '../platform/http.js';
 import { outboundEmails } from '../platform/mail/schema.js';
@@ -67,7 +68,11 @@ export async function startDraftAs(
 
 /** The password of every applicant account these tests create. */
 export const applicantPassword = 'argan-oil-2026';
-export const newAccount = (email: string) => ({ consent: true, account: { name: 'Salma Bennani', email, password: applicantPassword } });
+export const newAccount = (email: string) => ({
+  consent: true,
+  consentVersion: currentApplicationConsentVersion,
+  account: { name: 'Salma Bennani', email, password: applicantPassword },
+});
 export const uniqueEmail = () => `applicant-${Math.random().toString(36).slice(2, 10)}@example.ma`;
 
 /** The e-mails sent to an address (the outbox). */

@@ -4,6 +4,7 @@ import { applicationStatuses, callKinds, decisions, type Question } from '../../
 import { companyStages } from '../../../contracts/companies.js';
 import { regions, sectors } from '../../../contracts/parks.js';
 import { waitingListStatuses } from '../../../contracts/reviews.js';
+import type { GivenConsent } from '../../../shared/consent.js';
 import type { LocalizedText } from '../../../shared/localized-text.js';
 import { users } from '../../platform/auth/schema.js';
 import { storedFiles } from '../../platform/files/schema.js';
@@ -122,6 +123,8 @@ export const applications = pgTable(
     decidedBy: text('decided_by').references(() => users.id),
     companyId: uuid('company_id').references(() => companies.id),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    /** The consent given on submission (Law 09-08): which text version, its words in the reader's language, when. */
+    consent: jsonb('consent').$type<GivenConsent>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -17,6 +17,7 @@ export const applicationMessages = defineMessages({
     'validation.not_a_file_question': 'This question does not take files.',
     'validation.email_format': 'Enter a valid e-mail address.',
     'validation.consent_required': 'Accept the processing of your data to submit your application.',
+    'validation.consent_outdated': 'The consent text has changed since this page was opened: reload the page, read it and accept it again.',
     'validation.creation_date_required': 'Give the creation date of the company (project holders without a company may leave it empty).',
     'validation.required_area_required': 'Give the office area you need.',
     'validation.override_note_required': 'The automatic check found problems: explain why the application is eligible all the same.',
@@ -73,6 +74,8 @@ export const applicationMessages = defineMessages({
     'validation.not_a_file_question': "Cette question n'accepte pas de fichier.",
     'validation.email_format': 'Saisissez une adresse e-mail valide.',
     'validation.consent_required': 'Acceptez le traitement de vos données pour déposer votre candidature.',
+    'validation.consent_outdated':
+      "Le texte du consentement a changé depuis l'ouverture de cette page : rechargez la page, relisez-le et acceptez-le à nouveau.",
     'validation.creation_date_required':
       "Indiquez la date de création de l'entreprise (les porteurs de projet sans entreprise peuvent la laisser vide).",
     'validation.required_area_required': 'Indiquez la surface de bureau dont vous avez besoin.',
@@ -131,6 +134,7 @@ export const applicationMessages = defineMessages({
     'validation.not_a_file_question': 'هذا السؤال لا يقبل الملفات.',
     'validation.email_format': 'أدخل عنوان بريد إلكتروني صالحا.',
     'validation.consent_required': 'وافق على معالجة معطياتك لإيداع ترشيحك.',
+    'validation.consent_outdated': 'تغير نص الموافقة منذ فتح هذه الصفحة: أعد تحميل الصفحة واقرأه ثم وافق عليه من جديد.',
     'validation.creation_date_required': 'أدخل تاريخ إنشاء المقاولة (يمكن لحاملي المشاريع بدون مقاولة تركه فارغا).',
     'validation.required_area_required': 'أدخل مساحة المكتب التي تحتاجها.',
     'validation.override_note_required': 'وجد الفحص الآلي مشاكل: وضّح لماذا يعتبر الترشيح مؤهلا رغم ذلك.',

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { type ApplicantApplication, type SubmitApplicationBody, submittedFieldsSchema } from '../../../../contracts/applications.js';
 import { answersSchemaFor } from '../../../../shared/application-answers.js';
 import { localToday } from '../../../../shared/calendar.js';
+import { applicationConsentText, isApplicationConsentVersion } from '../../../../shared/consent.js';
 import { recordAudit } from '../../../platform/audit/service.js';
 import { hashPassword } from '../../../platform/auth/password.js';
 import { users } from '../../../platform/auth/schema.js';
@@ -97,6 +98,9 @@ export async function submitApplication(
       const today = localToday(now);
       const issues = await submissionProblems(inTx, { row: before, call, today });
       if (!signedIn && !account) issues.push({ path: ['account'], message: 'validation.account_required' });
+      // The text the person read is kept word for word; a form opened before the wording changed reads it again.
+      if (!isApplicationConsentVersion(submission.consentVersion))
+        issues.push({ path: ['consent'], message: 'validation.consent_outdated' });
       if (issues.length) throw invalidFields(issues);
 
       let applicantUserId = before.applicantUserId ?? signedIn?.id ?? null;
@@ -119,6 +123,14 @@ export async function submitApplication(
           draftTokenHash: null,
           locale: ctx.locale,
           eligibilityProblems,
+          consent: isApplicationConsentVersion(submission.consentVersion)
+            ? {
+                version: submission.consentVersion,
+                locale: ctx.locale,
+                text: applicationConsentText(ctx.locale, submission.consentVersion),
+                givenAt: now.toISOString(),
+              }
+            : null,
           updatedAt: now,
         })
         .where(eq(applications.id, applicationId))
@@ -127,7 +139,7 @@ export async function submitApplication(
         action: 'application.submit',
         entityType: 'application',
         entityId: applicationId,
-        after: { status: 'submitted', reference, applicantUserId, eligibilityProblems },
+        after: { status: 'submitted', reference, applicantUserId, eligibilityProblems, consentVersion: submission.consentVersion },
       });
       await sendSubmissionConfirmation(inTx, {
         application: after,

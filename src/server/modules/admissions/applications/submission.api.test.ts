@@ -1,6 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatInstant } from '../../../../shared/calendar.js';
+import { applicationConsentText, currentApplicationConsentVersion } from '../../../../shared/consent.js';
 import { toLocalDateTime } from '../../../../shared/morocco-time.js';
 import { users } from '../../../platform/auth/schema.js';
 import { translate } from '../../../platform/messages.js';
@@ -88,6 +89,13 @@ describe('submission', () => {
     const noConsent = await applicant(token).post(`/public/applications/${id}/submit`, { account: newAccount(uniqueEmail()).account });
     expect(noConsent.statusCode).toBe(400);
     expect(noConsent.json().error.details[0].path).toBe('consent');
+    // A form opened before the consent's wording changed: the person reads the new text before submitting.
+    const outdated = await applicant(token, undefined, 'ar').post(`/public/applications/${id}/submit`, {
+      ...newAccount(uniqueEmail()),
+      consentVersion: '2025-01',
+    });
+    expect(outdated.statusCode).toBe(400);
+    expect(outdated.json().error.details).toContainEqual({ path: 'consent', message: translate('ar', 'validation.consent_outdated') });
     expect((await readApplication(t.database.db, id)).status).toBe('draft');
   });
 
@@ -109,7 +117,14 @@ describe('submission', () => {
     expect(mine.json().items).toEqual([
       expect.objectContaining({ id, reference: submitted.reference, status: 'submitted', decision: null }),
     ]);
-    const { submittedAt } = await readApplication(t.database.db, id);
+    const { submittedAt, consent } = await readApplication(t.database.db, id);
+    // The consent is kept as given (Law 09-08): which text, its words in the applicant's language, when.
+    expect(consent).toEqual({
+      version: currentApplicationConsentVersion,
+      locale: 'fr',
+      text: applicationConsentText('fr'),
+      givenAt: (submittedAt as Date).toISOString(),
+    });
     const mineCsv = await client(t.app, session, 'en').get('/api/v1/my/applications/export?format=csv');
     // The export writes the instant on the park's clock, as the page and the e-mail do, and its header says so.
     expect(csvRows(mineCsv.body)).toEqual([
@@ -140,7 +155,10 @@ describe('submission', () => {
     const call = await buildCall(t.database.db);
     const person = await signedIn(t.app, t.database.db);
     const { id } = await startDraft(call.slug, 'fr', person.cookie);
-    const response = await applicant(undefined, person.cookie).post(`/public/applications/${id}/submit`, { consent: true });
+    const response = await applicant(undefined, person.cookie).post(`/public/applications/${id}/submit`, {
+      consent: true,
+      consentVersion: currentApplicationConsentVersion,
+    });
     expect(response.statusCode, response.body).toBe(200);
     expect((await readApplication(t.database.db, id)).applicantUserId).toBe(person.id);
     expect(await emailsTo(person.email)).toHaveLength(1);
@@ -198,7 +216,10 @@ describe('submission', () => {
     const edit = await browser.patch(`/public/applications/${id}`, { companyName: 'Changed' });
     expect(edit.statusCode).toBe(409);
     expect(edit.json().error.code).toBe('not_editable');
-    expect((await browser.post(`/public/applications/${id}/submit`, { consent: true })).statusCode).toBe(409);
+    expect(
+      (await browser.post(`/public/applications/${id}/submit`, { consent: true, consentVersion: currentApplicationConsentVersion }))
+        .statusCode,
+    ).toBe(409);
     const withdrawn = await browser.post(`/public/applications/${id}/withdraw`);
     expect(withdrawn.json().status).toBe('withdrawn');
     expect((await browser.post(`/public/applications/${id}/withdraw`)).statusCode).toBe(409);

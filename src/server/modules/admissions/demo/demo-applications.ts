@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
+import { applicationConsentText, currentApplicationConsentVersion } from '../../../../shared/consent.js';
 import type { ServiceContext } from '../../../platform/context.js';
 import { grantRole } from '../../../platform/grants/service.js';
 import { addCompany } from '../../companies/index.js';
@@ -82,6 +83,12 @@ async function insertSubmitted(
       status: statusOf(stage),
       applicantUserId: user.id,
       submittedAt,
+      consent: {
+        version: currentApplicationConsentVersion,
+        locale: 'fr',
+        text: applicationConsentText('fr'),
+        givenAt: submittedAt.toISOString(),
+      },
       eligibilityProblems: checkEligibility(call.eligibility, facts, submittedOn),
       eligibilityNote: stage === 'ineligible' ? 'Activité de négoce sans composante innovante.' : '',
       eligibilityCheckedAt: checked ? instant(addDays(submittedOn, 3)) : null,

@@ -21,6 +21,7 @@ import type { PublicCall } from '../../../../contracts/calls.js';
 import { companyStages } from '../../../../contracts/companies.js';
 import { regions, sectors } from '../../../../contracts/parks.js';
 import { formatInstant, formatInstantHijriDate } from '../../../../shared/calendar.js';
+import { applicationConsentText } from '../../../../shared/consent.js';
 import { DateField } from '../../../components/DateFields.js';
 import { currentLocale } from '../../../i18n/index.js';
 import { QuestionField } from './QuestionField.js';
@@ -189,7 +190,7 @@ export function SubmitSection({
   return (
     <FormSection title={t('applications.section.submit')}>
       {me ? <Text size="sm">{t('applications.submitAs', { name: me.name, email: me.email })}</Text> : <AccountFields form={draft.form} />}
-      <Checkbox id="field-consent" label={t('applications.consent')} {...draft.form.getInputProps('consent', { type: 'checkbox' })} />
+      <Checkbox id="field-consent" label={applicationConsentText(locale)} {...draft.form.getInputProps('consent', { type: 'checkbox' })} />
       <Alert color="gray" variant="light">
         {t('applications.deadlineReminder', {
           date: formatInstant(call.closesAt, locale),

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Question } from '../../../../contracts/admissions.js';
 import type { ApplicantApplication, ApplicationFile } from '../../../../contracts/applications.js';
 import type { PublicCall } from '../../../../contracts/calls.js';
+import { currentApplicationConsentVersion } from '../../../../shared/consent.js';
 import { ApiError } from '../../../api.js';
 import { readAsBase64 } from '../../../files.js';
 import { i18n } from '../../../i18n/index.js';
@@ -202,6 +203,7 @@ export function useApplicationDraft({
       if (!id) return;
       const submitted = await applicantApi.submit(id, {
         consent: true,
+        consentVersion: currentApplicationConsentVersion,
         ...(me ? {} : { account: { name: values.account.name, email: values.account.email.trim(), password: values.account.password } }),
       });
       draftStore.forget(call.slug, id);
