@@ -85,8 +85,8 @@ async function insertSubmitted(
       submittedAt,
       consent: {
         version: currentApplicationConsentVersion,
-        locale: 'fr',
-        text: applicationConsentText('fr'),
+        locale: applicant.locale,
+        text: applicationConsentText(applicant.locale),
         givenAt: submittedAt.toISOString(),
       },
       eligibilityProblems: checkEligibility(call.eligibility, facts, submittedOn),
