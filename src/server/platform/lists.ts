@@ -6,6 +6,7 @@ import { recordAudit } from './audit/service.js';
 import type { ServiceContext } from './context.js';
 import { AppError } from './errors.js';
 import type { Column, RowBatches } from './export.js';
+import { recordSubjects } from './personal-data/access-log.js';
 
 /** The most rows one export answers; past it the reader is asked to narrow the filters (never a silent cut). */
 export const exportRowLimit = 100_000;
@@ -85,9 +86,15 @@ export type ListDefinition<Input, Row, Item, Header extends object = object> = {
   beforeExport?: (ctx: ServiceContext, input: Input, total: number) => Promise<void>;
   /**
    * A list of personal data (Law 09-08): every page read and every export is recorded in the audit log as
-   * `<name>.read` / `<name>.export`, with who, the filters and how many rows.
+   * `<name>.read` / `<name>.export`, with who, the filters and how many rows; `subjects` names the accounts
+   * whose data the items show, so that each person sees who read it (`personal_data_reads`).
    */
-  personalData?: { entityType: string };
+  personalData?: {
+    entityType: string;
+    /** The one record the list belongs to (a company's members), when there is one. */
+    entityId?: (input: Input) => string;
+    subjects?: (ctx: ServiceContext, items: Item[]) => (string | null)[] | Promise<(string | null)[]>;
+  };
 };
 
 export type ExportTable<Item> = { filename: string; columns: Column<Item>[]; rows: RowBatches<Item> };
@@ -110,8 +117,10 @@ export function defineList<Input, Row, Item = Row, Header extends object = objec
     async page(ctx, input) {
       const page = await paginate(await definition.source(ctx, input), input);
       const header = (await definition.header?.(ctx, input)) ?? ({} as Header);
+      const items = await present(ctx, page.items, input);
       await recordRead(ctx, definition, 'read', input, page.total);
-      return { ...header, ...page, items: await present(ctx, page.items, input) };
+      await recordReadSubjects(ctx, definition, 'read', items);
+      return { ...header, ...page, items };
     },
     async exportTable(ctx, input) {
       const source = await definition.source(ctx, input);
@@ -123,7 +132,9 @@ export function defineList<Input, Row, Item = Row, Header extends object = objec
         for (let offset = 0; offset < total; offset += exportBatchSize) {
           const rows = await source.rows(exportBatchSize, offset);
           if (rows.length === 0) return;
-          yield await present(ctx, rows, input);
+          const items = await present(ctx, rows, input);
+          await recordReadSubjects(ctx, definition, 'export', items);
+          yield items;
         }
       }
       return { filename: definition.name, columns: await definition.columns(ctx, input), rows: batches() };
@@ -131,9 +142,20 @@ export function defineList<Input, Row, Item = Row, Header extends object = objec
   };
 }
 
+async function recordReadSubjects<Item>(
+  ctx: ServiceContext,
+  definition: { name: string; personalData?: ListDefinition<never, never, Item>['personalData'] },
+  kind: 'read' | 'export',
+  items: Item[],
+): Promise<void> {
+  const subjects = definition.personalData?.subjects;
+  if (!subjects || items.length === 0) return;
+  await recordSubjects(ctx, `${definition.name}.${kind}`, await subjects(ctx, items));
+}
+
 async function recordRead<Input>(
   ctx: ServiceContext,
-  definition: { name: string; personalData?: { entityType: string } },
+  definition: { name: string; personalData?: { entityType: string; entityId?: (input: Input) => string } },
   kind: 'read' | 'export',
   input: Input,
   total: number,
@@ -142,7 +164,7 @@ async function recordRead<Input>(
   await recordAudit(ctx.db, ctx.actor, {
     action: `${definition.name}.${kind}`,
     entityType: definition.personalData.entityType,
-    entityId: '*',
+    entityId: definition.personalData.entityId?.(input) ?? '*',
     after: { filters: input, count: total },
   });
 }

@@ -4,6 +4,7 @@ import { type ErrorStatuses, installErrors } from './errors.js';
 import type { App, Deps } from './http.js';
 import type { JobHandler } from './jobs/jobs.js';
 import { installMessages, type MessageSource } from './messages.js';
+import { installPersonalDataHolder, type PersonalDataHolder } from './personal-data/holders.js';
 import { installScopes, type ScopeResolver } from './scopes.js';
 
 /**
@@ -26,6 +27,8 @@ export type ModuleDefinition = {
   routes?: (app: App, deps: Deps) => Promise<void>;
   /** Its background jobs: queue name → handler. */
   jobs?: (deps: Deps) => Record<string, JobHandler<never>>;
+  /** What it holds about people (Law 09-08): for their data export and the erasure of their data. */
+  personalData?: PersonalDataHolder;
   /** Its part of the demo network, run in list order inside one transaction; answers the accounts it made. */
   demo?: (demo: DemoContext) => Promise<DemoAccount[] | undefined>;
 };
@@ -46,6 +49,7 @@ export function installModules(modules: readonly ModuleDefinition[]): void {
     for (const source of module.messages ?? []) installMessages(module.name, source);
     installErrors(module.name, module.errors ?? {});
     installScopes(module.name, module.scopes ?? {});
+    if (module.personalData) installPersonalDataHolder(module.name, module.personalData);
   }
 }
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { buildApp } from '../app.js';
+import { type AppOptions, buildApp } from '../app.js';
 import { type Config, readConfig } from '../config.js';
 import { type DatabaseHandle, openPglite, openPostgres } from '../db/database.js';
 import { createAuth } from '../platform/auth/auth.js';
@@ -43,7 +43,7 @@ async function openTestDatabase(): Promise<{ database: DatabaseHandle; drop: () 
   };
 }
 
-export async function createTestContext(overrides: Partial<Config> = {}): Promise<TestContext> {
+export async function createTestContext(overrides: Partial<Config> = {}, appOptions: AppOptions = {}): Promise<TestContext> {
   const { database, drop } = await openTestDatabase();
   const config = { ...readConfig({ LOGIN_RATE_LIMIT: '1000' }), ...overrides };
   const mailer = createMailer();
@@ -58,7 +58,7 @@ export async function createTestContext(overrides: Partial<Config> = {}): Promis
     mailer,
     jobs,
   };
-  const app = await buildApp(deps);
+  const app = await buildApp(deps, appOptions);
   await app.ready();
   return {
     app,

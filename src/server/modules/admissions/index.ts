@@ -8,6 +8,7 @@ import { registerCallRoutes } from './calls/calls-routes.js';
 import { decisionMessages } from './decisions/decisions-messages.js';
 import { registerDecisionRoutes } from './decisions/decisions-routes.js';
 import { seedDemoCalls } from './demo/demo.js';
+import { admissionsPersonalData } from './personal-data.js';
 import { registerCommitteeResultRoutes } from './reviews/committee-routes.js';
 import { registerMemberReviewRoutes } from './reviews/member-routes.js';
 import { reviewMessages } from './reviews/reviews-messages.js';
@@ -36,5 +37,6 @@ export const admissionsModule = defineModule({
     await registerDecisionRoutes(app, deps);
     await registerWaitingListRoutes(app, deps);
   },
+  personalData: admissionsPersonalData,
   demo: seedDemoCalls,
 });

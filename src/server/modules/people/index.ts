@@ -2,6 +2,7 @@ import { defineErrors, type ErrorsOf } from '../../platform/errors.js';
 import { defineModule } from '../../platform/module.js';
 import { seedDemoPeople } from './demo.js';
 import { peopleMessages } from './messages.js';
+import { peoplePersonalData } from './personal-data.js';
 import { registerInvitationRoutes, registerMeRoutes, registerPersonRoutes } from './routes.js';
 import * as tables from './schema.js';
 
@@ -22,6 +23,7 @@ export const peopleModule = defineModule({
     await registerPersonRoutes(app, deps);
     await registerInvitationRoutes(app, deps);
   },
+  personalData: peoplePersonalData,
   demo: seedDemoPeople,
 });
 

@@ -92,6 +92,8 @@ export const invitationList = defineList({
     { header: 'export.user.status', value: (invitation) => translate(locale, `invitation.${invitation.status}`) },
     { header: 'export.invitation.expiresAt', kind: 'instant', value: (invitation) => invitation.expiresAt },
   ],
+  // Names and e-mails of people invited (most without an account yet): page reads and exports are logged.
+  personalData: { entityType: 'invitation' },
 });
 
 /**

@@ -14,6 +14,7 @@ import { roleAssignments } from '../../platform/grants/schema.js';
 import { describeGrants, grantRole, scopeExists } from '../../platform/grants/service.js';
 import { defineList, selectSource } from '../../platform/lists.js';
 import { translate } from '../../platform/messages.js';
+import { recordPersonalDataRead } from '../../platform/personal-data/access-log.js';
 
 type UserRow = typeof users.$inferSelect;
 
@@ -90,8 +91,7 @@ export const peopleList = defineList({
     { header: 'export.user.status', value: (person) => translate(locale, person.disabled ? 'value.disabled' : 'value.active') },
     { header: 'export.user.createdAt', kind: 'date', value: (person) => person.createdAt },
   ],
-  beforeExport: (ctx, query, total) =>
-    recordAudit(ctx.db, ctx.actor, { action: 'people.export', entityType: 'user', entityId: '*', after: { count: total, filters: query } }),
+  personalData: { entityType: 'user', subjects: (_ctx, items) => items.map((person) => person.id) },
 });
 
 export async function getPerson(ctx: ServiceContext, id: string): Promise<Person> {
@@ -104,18 +104,24 @@ export async function getPerson(ctx: ServiceContext, id: string): Promise<Person
 /** Law 09-08: reading someone's personal record is itself recorded. */
 export async function viewPerson(ctx: ServiceContext, id: string): Promise<Person> {
   const person = await getPerson(ctx, id);
-  await recordAudit(ctx.db, ctx.actor, { action: 'person.view', entityType: 'user', entityId: id });
+  await recordPersonalDataRead(ctx, { action: 'person.view', entityType: 'user', entityId: id, subjects: [id] });
   return person;
 }
 
 /** Locks the network admins' grants and refuses a change that would leave none active. */
-async function assertNetworkKeepsAnAdmin(tx: Executor, withoutUserId: string): Promise<void> {
+export async function assertNetworkKeepsAnAdmin(
+  tx: Executor,
+  withoutUserId: string,
+  options: { onlyIfHeld?: boolean } = {},
+): Promise<void> {
   const remaining = await tx
     .select({ userId: roleAssignments.userId })
     .from(roleAssignments)
     .innerJoin(users, eq(users.id, roleAssignments.userId))
     .where(and(eq(roleAssignments.role, 'network_admin'), isNull(users.disabledAt)))
     .for('update');
+  // Erasing a person who is no network admin leaves the network's admins as they are.
+  if (options.onlyIfHeld && !remaining.some((row) => row.userId === withoutUserId)) return;
   if (!remaining.some((row) => row.userId !== withoutUserId)) throw new AppError('last_network_admin');
 }
 
@@ -125,7 +131,7 @@ async function assertNetworkKeepsAnAdmin(tx: Executor, withoutUserId: string): P
  * the account disabled) when nobody else holds it there. Locks the companies' admin grants, so that two such
  * changes at once cannot both pass.
  */
-async function assertCompaniesKeepAnAdmin(tx: Executor, userId: string, companyIds: string[]): Promise<void> {
+export async function assertCompaniesKeepAnAdmin(tx: Executor, userId: string, companyIds: string[]): Promise<void> {
   if (companyIds.length === 0) return;
   const admins = await tx
     .select({ userId: roleAssignments.userId, companyId: roleAssignments.scopeId })
@@ -139,7 +145,7 @@ async function assertCompaniesKeepAnAdmin(tx: Executor, userId: string, companyI
 }
 
 /** The companies where a person holds the admin role. */
-async function companiesAdministeredBy(tx: Executor, userId: string): Promise<string[]> {
+export async function companiesAdministeredBy(tx: Executor, userId: string): Promise<string[]> {
   const rows = await tx
     .select({ companyId: roleAssignments.scopeId })
     .from(roleAssignments)

@@ -18,7 +18,7 @@ import { callForActor } from '../calls/access.js';
 import { callPhase } from '../calls/call-views.js';
 import { applications, calls } from '../schema.js';
 import type { ApplicationRow } from './applicant-access.js';
-import { describeProblems, isDecided } from './application-views.js';
+import { applicantsOf, describeProblems, isDecided } from './application-views.js';
 
 type ApplicationsQuery = z.infer<typeof applicationsQuerySchema> & { callId: string };
 
@@ -103,6 +103,16 @@ export const callApplicationList = defineList({
     { header: 'export.application.submittedAt', kind: 'instant', value: (row) => row.submittedAt },
     { header: 'export.application.eligibilityProblems', value: (row) => row.problems.map((problem) => problem.message).join(' | ') },
   ],
+  // The applicants' names, e-mails and phones: every page read and export is logged, for each applicant too.
+  personalData: {
+    entityType: 'call',
+    entityId: (query) => query.callId,
+    subjects: (ctx, items) =>
+      applicantsOf(
+        ctx,
+        items.map((item) => item.id),
+      ),
+  },
 });
 
 type MyApplicationsQuery = z.infer<typeof myApplicationsQuerySchema>;

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { ApplicantApplication, ApplicationFile, EligibilityProblemView } from '../../../../contracts/applications.js';
 import type { PublicCall } from '../../../../contracts/calls.js';
 import { formatGregorianDate } from '../../../../shared/calendar.js';
@@ -9,7 +9,7 @@ import { storedFiles } from '../../../platform/files/schema.js';
 import { translate } from '../../../platform/messages.js';
 import { regionLabel, sectorLabel } from '../../parks/index.js';
 import { callPhase } from '../calls/call-views.js';
-import { applicationFiles } from '../schema.js';
+import { applicationFiles, applications } from '../schema.js';
 import type { ApplicationRow } from './applicant-access.js';
 
 export type { ApplicationRow };
@@ -130,4 +130,14 @@ export async function toApplicantApplication(
     withdrawable: (withdrawableStatuses as readonly string[]).includes(row.status),
     hasAccount: row.applicantUserId !== null,
   };
+}
+
+/** The applicants' accounts of some applications (for the log of who read whose data); one query. */
+export async function applicantsOf(ctx: ReadContext, applicationIds: string[]): Promise<(string | null)[]> {
+  if (applicationIds.length === 0) return [];
+  const rows = await ctx.db
+    .select({ applicantUserId: applications.applicantUserId })
+    .from(applications)
+    .where(inArray(applications.id, applicationIds));
+  return rows.map((row) => row.applicantUserId);
 }

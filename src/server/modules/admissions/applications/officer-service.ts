@@ -5,6 +5,7 @@ import { users } from '../../../platform/auth/schema.js';
 import { inTransaction, type ReadContext, type ServiceContext } from '../../../platform/context.js';
 import { AppError, invalidField, notFound } from '../../../platform/errors.js';
 import { readStoredFile, type StoredFile } from '../../../platform/files/service.js';
+import { recordPersonalDataRead } from '../../../platform/personal-data/access-log.js';
 import { type CallRow, callForActor, callRights } from '../calls/access.js';
 import { callRow, parkOf, parkRefs } from '../calls/call-views.js';
 import { readsAsAssignedMember } from '../reviews/access.js';
@@ -62,7 +63,12 @@ async function toOfficerApplication(ctx: ServiceContext, { row, call }: { row: A
 /** Law 09-08: reading an applicant's file is itself recorded. */
 export async function getOfficerApplication(ctx: ServiceContext, applicationId: string): Promise<OfficerApplication> {
   const found = await applicationForOfficer(ctx, { applicationId });
-  await recordAudit(ctx.db, ctx.actor, { action: 'application.view', entityType: 'application', entityId: applicationId });
+  await recordPersonalDataRead(ctx, {
+    action: 'application.view',
+    entityType: 'application',
+    entityId: applicationId,
+    subjects: [found.row.applicantUserId],
+  });
   return toOfficerApplication(ctx, found);
 }
 
@@ -144,10 +150,11 @@ export async function readOfficerFile(
   const allowed = callRights(ctx.actor, call).read || (await readsAsAssignedMember(ctx, applicationId));
   if (!allowed) throw notFound();
   await fileOfApplication(ctx, { applicationId, fileId });
-  await recordAudit(ctx.db, ctx.actor, {
+  await recordPersonalDataRead(ctx, {
     action: 'application.read_file',
     entityType: 'application',
     entityId: applicationId,
+    subjects: [row.applicantUserId],
     after: { fileId },
   });
   return readStoredFile(ctx.db, fileId);

@@ -8,6 +8,7 @@ import { likePattern } from '../../../platform/database-errors.js';
 import type { Column } from '../../../platform/export.js';
 import { defineList, selectSource } from '../../../platform/lists.js';
 import { translate } from '../../../platform/messages.js';
+import { applicantsOf } from '../applications/application-views.js';
 import { applications, calls, evaluations, reviewAssignments } from '../schema.js';
 
 type AssignedQuery = z.infer<typeof assignedApplicationsQuerySchema>;
@@ -86,4 +87,12 @@ export const assignedApplicationList = defineList({
     { header: 'export.review.assignedAt', kind: 'instant', value: (row) => row.assignedAt },
     { header: 'export.review.scoredAt', kind: 'instant', value: (row) => row.scoredAt },
   ],
+  personalData: {
+    entityType: 'application',
+    subjects: (ctx, items) =>
+      applicantsOf(
+        ctx,
+        items.map((item) => item.applicationId),
+      ),
+  },
 });

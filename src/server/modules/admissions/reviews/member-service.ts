@@ -8,6 +8,7 @@ import { inTransaction, type ServiceContext } from '../../../platform/context.js
 import { violatedUniqueConstraint } from '../../../platform/database-errors.js';
 import { AppError, type FieldError, notFound } from '../../../platform/errors.js';
 import type { StoredFile } from '../../../platform/files/service.js';
+import { recordPersonalDataRead } from '../../../platform/personal-data/access-log.js';
 import { filesOf } from '../applications/application-views.js';
 import { readOfficerFile } from '../applications/officer-service.js';
 import { callRow, criteriaOf } from '../calls/call-views.js';
@@ -48,6 +49,12 @@ export async function getMemberReview(ctx: ServiceContext, applicationId: string
   const assignment = await requireAssignment(ctx, applicationId);
   const [application] = await ctx.db.select().from(applications).where(eq(applications.id, applicationId));
   const call = await callRow(ctx, { callId: application.callId });
+  await recordPersonalDataRead(ctx, {
+    action: 'review.view',
+    entityType: 'application',
+    entityId: applicationId,
+    subjects: [application.applicantUserId],
+  });
   const [criteria, files, evaluationData] = await Promise.all([
     criteriaOf(ctx, call.id),
     filesOf(ctx, applicationId),

@@ -7,6 +7,7 @@ import type { ReadContext } from '../../../platform/context.js';
 import type { Column } from '../../../platform/export.js';
 import { arraySource, defineList } from '../../../platform/lists.js';
 import { type MessageKey, translate } from '../../../platform/messages.js';
+import { applicantsOf } from '../applications/application-views.js';
 import { type CallRow, callForActor, callRights } from '../calls/access.js';
 import { criteriaOf } from '../calls/call-views.js';
 import { applications } from '../schema.js';
@@ -144,5 +145,14 @@ export const rankingList = defineList({
       { header: 'export.ranking.conflicts', kind: 'integer', value: (row) => row.conflictCount },
       { header: 'export.ranking.decision', value: (row) => status(row.decision) },
     ];
+  },
+  personalData: {
+    entityType: 'call',
+    entityId: (query) => query.callId,
+    subjects: (ctx, items) =>
+      applicantsOf(
+        ctx,
+        items.map((item) => item.applicationId),
+      ),
   },
 });

@@ -63,9 +63,9 @@ function memberOrder(query: MembersQuery): SQL[] {
 
 /**
  * The members of a company with their e-mails, for its admins and its park's staff. Reading them is reading
- * personal data (Law 09-08): the export is recorded, and so is every page read (below).
+ * personal data (Law 09-08): every page read and every export is recorded, for each member read too.
  */
-const members = defineList({
+export const memberList = defineList({
   name: 'company-members',
   source: async (ctx, input: MembersInput) => {
     await companyForActor(ctx, { companyId: input.id, right: 'manageMembers' });
@@ -79,28 +79,8 @@ const members = defineList({
     // The day they joined in the park's time zone (an instant's UTC date is the day before near midnight).
     { header: 'export.member.since', kind: 'date', value: (member) => member.since },
   ],
-  beforeExport: (ctx, input, total) =>
-    recordAudit(ctx.db, ctx.actor, {
-      action: 'company.members.export',
-      entityType: 'company',
-      entityId: input.id,
-      after: { count: total },
-    }),
+  personalData: { entityType: 'company', entityId: (input) => input.id, subjects: (_ctx, items) => items.map((member) => member.userId) },
 });
-
-export const memberList: List<MembersInput, CompanyMember> = {
-  ...members,
-  async page(ctx, input) {
-    const page = await members.page(ctx, input);
-    await recordAudit(ctx.db, ctx.actor, {
-      action: 'company.members.view',
-      entityType: 'company',
-      entityId: input.id,
-      after: { count: page.items.length },
-    });
-    return page;
-  },
-};
 
 /** One member of a company as the list shows them; "not found" when the person holds no role in it. */
 export async function companyMember(

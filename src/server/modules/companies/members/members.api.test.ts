@@ -70,7 +70,7 @@ describe('company members', () => {
     const [{ total }] = await t.database.db
       .select({ total: count() })
       .from(auditLog)
-      .where(and(eq(auditLog.action, 'company.members.view'), eq(auditLog.entityId, atlas.id), eq(auditLog.actorUserId, atlasAdmin.id)));
+      .where(and(eq(auditLog.action, 'company-members.read'), eq(auditLog.entityId, atlas.id), eq(auditLog.actorUserId, atlasAdmin.id)));
     expect(Number(total)).toBe(2);
   });
 
@@ -270,7 +270,7 @@ describe('company members', () => {
     const [{ total }] = await t.database.db
       .select({ total: count() })
       .from(auditLog)
-      .where(and(eq(auditLog.action, 'company.members.export'), eq(auditLog.entityId, atlas.id)));
+      .where(and(eq(auditLog.action, 'company-members.export'), eq(auditLog.entityId, atlas.id)));
     expect(Number(total)).toBe(2);
   });
 });

@@ -135,4 +135,6 @@ export const reportingStatusList = defineList({
     { header: 'export.report.reminderCount', kind: 'integer', value: (row) => row.reminderCount },
     { header: 'export.report.adminCount', kind: 'integer', value: (row) => row.adminCount },
   ],
+  // Who is expected to report and whether their admins were reminded: read by park staff, and logged.
+  personalData: { entityType: 'company' },
 });
