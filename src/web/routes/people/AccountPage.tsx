@@ -1,7 +1,8 @@
-import { Badge, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { updateMeBodySchema } from '../../../contracts/auth.js';
 import { api } from '../../api.js';
@@ -44,6 +45,9 @@ function AccountForm() {
           </Stack>
         </form>
       </Card>
+      <Anchor component={Link} to="/account/data">
+        {t('account.myDataLink')}
+      </Anchor>
       <Card withBorder>
         <Title order={2} size="h4" mb="xs">
           {t('account.roles')}
