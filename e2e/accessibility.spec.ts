@@ -28,6 +28,18 @@ const publicPages = (['fr', 'ar'] as const).flatMap((locale): PageCheck[] => [
   { name: 'a park', path: '/parks/casablanca', locale, ready: ['space-row'] },
   { name: 'the calls', path: '/calls', locale, ready: ['call-card'] },
   { name: 'a call', path: '/calls/bureaux-casablanca-2027', locale, ready: ['apply'] },
+  {
+    name: 'an application draft with a warning, saved',
+    path: '/calls/bureaux-casablanca-2027/apply',
+    locale,
+    ready: ['application-form'],
+    reach: async (page) => {
+      // An ICE one digit short: warned about on its field (in amber), and saved all the same.
+      await page.locator('#field-ice').fill('00152583600007');
+      await expect(page.getByTestId('field-warning')).toBeVisible();
+      await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved', { timeout: 10_000 });
+    },
+  },
   { name: 'signing in', path: '/sign-in', locale, ready: ['sign-in-form'] },
   { name: 'a forgotten password', path: '/forgot-password', locale },
 ]);

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { preferLanguage, signIn } from './support.js';
+import { mailTo, preferLanguage, signIn } from './support.js';
 
 /** A text field (inputs, text areas, dates, numbers) by its label. */
 const textbox = (scope: Page | Locator, name: string) => scope.getByRole('textbox', { name, exact: true });
@@ -118,10 +118,11 @@ test('a park manager imports companies from a CSV: preview, confirmation, comple
   await preferLanguage(page, 'fr');
   await signIn(page, 'manager.casablanca@technopark.demo');
   const suffix = Date.now().toString(36);
+  const founder = `fondatrice.${suffix}@souss-drone.ma`;
   const csv = [
-    "Raison sociale;Nom commercial;ICE;Forme juridique;Stade;Secteurs;Statut;Date du statut;Date d'entrée",
-    `Souss Drone Systems ${suffix} SARL;Souss Drone ${suffix};${freshIce(1)};SARL;Startup;Agritech;Résidente;;2024-09-02`,
-    `Bouregreg Analytics ${suffix} SA;;${freshIce(2)};SA;PME;Technologies de l'information;Ancienne résidente;30/06/2025;15/01/2019`,
+    "Raison sociale;Nom commercial;ICE;Forme juridique;Stade;Secteurs;Statut;Date du statut;Date d'entrée;E-mail de l'administrateur",
+    `Souss Drone Systems ${suffix} SARL;Souss Drone ${suffix};${freshIce(1)};SARL;Startup;Agritech;Résidente;;2024-09-02;${founder}`,
+    `Bouregreg Analytics ${suffix} SA;;${freshIce(2)};SA;PME;Technologies de l'information;Ancienne résidente;30/06/2025;15/01/2019;`,
   ].join('\r\n');
 
   await page.goto('/companies');
@@ -144,6 +145,7 @@ test('a park manager imports companies from a CSV: preview, confirmation, comple
   await expect(resident).toContainText('Agritech');
   await expect(resident).toContainText('Résidente');
   await expect(resident).toContainText('Technopark Casablanca');
+  await expect(resident).toContainText(founder);
   const alumni = preview.getByRole('row').filter({ hasText: `Bouregreg Analytics ${suffix} SA` });
   await expect(alumni).toContainText('Ancienne résidente');
   await expect(alumni).toContainText('30 juin 2025');
@@ -151,6 +153,11 @@ test('a park manager imports companies from a CSV: preview, confirmation, comple
   await result.getByTestId('import-confirm').click();
   await expect(status).toHaveText('Importé', { timeout: 20_000 });
   await expect(result).toContainText('Import terminé. Entreprises importées : 2');
+  // The row's admin is invited to the new company: the e-mail leaves once the import committed.
+  const invitation = await mailTo(founder);
+  expect(invitation.subject).toBe('Vous êtes invité sur Technopark');
+  expect(invitation.text).toContain(`Souss Drone Systems ${suffix} SARL`);
+  expect(invitation.text).toContain('/invitation?token=');
 
   await page.getByRole('main').getByRole('link', { name: 'Voir les entreprises' }).first().click();
   await textbox(page, 'Rechercher').fill(suffix);

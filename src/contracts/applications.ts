@@ -11,49 +11,69 @@ import { regionSchema, regions, sectorSchema, sectors } from './parks.js';
 
 // ——— Applications: the applicant's side ———
 
+// A cleared field arrives as '' (or spaces): it means "not given".
+const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
+
 /**
- * A draft as the applicant saves it: every field optional (a PATCH changes only what it names; answers
- * are merged question by question, null clears one). Submission then requires the fixed fields and the
- * required answers. `answers` is checked by the server against the call's questions.
+ * A draft as the applicant saves it: what they typed, kept as typed, so that nothing is lost — a field
+ * that does not yet follow its rule (an ICE of 14 digits, a malformed e-mail) is saved all the same and
+ * reported as a warning while editing, then as a field error on submission. Only what a column cannot
+ * hold is refused: a day that is not a day, a choice outside the list, texts past a generous ceiling.
+ * Every field is optional (a PATCH changes only what it names; answers are merged question by question,
+ * null clears one). `answers` is checked by the server against the call's questions (draftAnswersSchemaFor).
  */
 export const applicationDraftBodySchema = z
   .object({
-    contactName: z.string().trim().max(120),
-    contactEmail: z
-      .string()
-      .trim()
-      .max(254)
-      .refine((value) => value === '' || z.email().safeParse(value).success, 'validation.email_format'),
-    contactPhone: phoneSchema,
-    companyName: z.string().trim().max(200),
+    contactName: z.string().max(1000),
+    contactEmail: z.string().trim().max(1000),
+    contactPhone: z.string().max(200),
+    companyName: z.string().max(1000),
     sector: sectorSchema.nullable(),
     stage: companyStageSchema.nullable(),
     region: regionSchema.nullable(),
     creationDate: isoDateSchema.nullable(),
-    ice: z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? null : value), iceSchema.nullable()),
-    /** Calls for an office (kind residency): the area the company needs. */
-    requiredAreaM2: z.number().positive().max(100000).multipleOf(0.01).nullable(),
+    ice: z.preprocess(blankToNull, z.string().trim().max(100).nullable()),
+    /** Calls for an office (kind residency): the area the company needs (any number the column holds). */
+    requiredAreaM2: z.number().gt(-1e8).lt(1e8).nullable(),
     answers: z.record(z.string().max(40), z.unknown()),
   })
   .partial();
 export type ApplicationDraftBody = z.input<typeof applicationDraftBodySchema>;
 
+/** The rule each fixed field follows once given: warned about while editing, required to hold on submission. */
+const fieldRules = {
+  contactName: z.string().trim().max(120),
+  contactEmail: z
+    .string()
+    .trim()
+    .max(254)
+    .refine((value) => value === '' || z.email().safeParse(value).success, 'validation.email_format'),
+  contactPhone: phoneSchema,
+  companyName: z.string().trim().max(200),
+  creationDate: isoDateSchema.nullable(),
+  ice: z.preprocess(blankToNull, iceSchema.nullable()),
+  requiredAreaM2: z.number().positive().max(100000).multipleOf(0.01).nullable(),
+};
+
+/** What is typed so far, checked against the fields' rules (nothing is required yet): the warnings of a draft. */
+export const draftFieldsRulesSchema = z.object(fieldRules).partial();
+
 // A choice not made reads "required", not "expected one of …".
 const requiredWhenMissing = (issue: { input?: unknown }) =>
   issue.input === undefined || issue.input === null ? 'validation.required' : undefined;
 
-/** The fixed fields a submission must have (the questions' answers are checked with answersSchemaFor). */
+/**
+ * The fixed fields a submission must have, each following its rule (the questions' answers are checked with
+ * answersSchemaFor). Its output is what the submitted application keeps: trimmed texts, the ICE's digits.
+ */
 export const submittedFieldsSchema = z.object({
-  contactName: z.string().trim().min(1, 'validation.required').max(120),
-  contactEmail: z.string().min(1, 'validation.required'),
-  contactPhone: phoneSchema,
-  companyName: z.string().trim().min(1, 'validation.required').max(200),
+  ...fieldRules,
+  contactName: fieldRules.contactName.min(1, 'validation.required'),
+  contactEmail: fieldRules.contactEmail.min(1, 'validation.required'),
+  companyName: fieldRules.companyName.min(1, 'validation.required'),
   sector: z.enum(sectors, { error: requiredWhenMissing }),
   stage: z.enum(companyStages, { error: requiredWhenMissing }),
   region: z.enum(regions, { error: requiredWhenMissing }),
-  creationDate: isoDateSchema.nullable(),
-  ice: z.string().nullable(),
-  requiredAreaM2: z.number().positive().nullable(),
 });
 
 /** Submitting: consent to the processing of one's data (Law 09-08), and an account when not signed in. */

@@ -13,7 +13,10 @@ export const companyImportStatuses = ['validating', 'invalid', 'ready', 'importi
 export const companyImportStatusSchema = z.enum(companyImportStatuses);
 export type CompanyImportStatus = z.infer<typeof companyImportStatusSchema>;
 
-/** The columns a file may have, in template order; headers are recognized in French, Arabic or English. */
+/**
+ * The columns a file may have, in template order; headers are recognized in French, Arabic or English. The last
+ * two name the person invited to be the company's admin (an invitation e-mail per row that gives an address).
+ */
 export const importFields = [
   'legalName',
   'brandName',
@@ -36,6 +39,8 @@ export const importFields = [
   'status',
   'statusDate',
   'entryDate',
+  'adminName',
+  'adminEmail',
 ] as const;
 export const importFieldSchema = z.enum(importFields);
 export type ImportField = z.infer<typeof importFieldSchema>;
@@ -81,6 +86,8 @@ export const importPreviewRowSchema = z.object({
   email: z.string().nullable(),
   phone: z.string().nullable(),
   website: z.string().nullable(),
+  /** The person invited to be the company's admin when it is imported. */
+  admin: z.object({ name: z.string(), email: z.string() }).nullable(),
   history: z.array(importHistoryStepSchema),
   hasProblems: z.boolean(),
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../contracts/admissions.js';
-import { answersSchemaFor } from './application-answers.js';
+import { answersSchemaFor, draftAnswersSchemaFor, draftTextCeiling } from './application-answers.js';
 
 const label = { fr: 'Question' };
 const questions: Question[] = [
@@ -60,5 +60,24 @@ describe('answers to a call form', () => {
   it('drop answers to questions the call does not ask', () => {
     const parsed = answersSchemaFor(questions, { forSubmission: false }).parse({ pitch: ' Idea ', stray: 'x' });
     expect(parsed).toEqual({ pitch: 'Idea' });
+  });
+});
+
+describe('what a draft keeps of its answers', () => {
+  const keep = (answers: Record<string, unknown>) => draftAnswersSchemaFor(questions).safeParse(answers);
+
+  it('keeps answers that break their question’s rules, as typed: the submission reports them', () => {
+    const typed = { pitch: 'x'.repeat(40), team: 900, funding: 'loan', markets: ['ma', 'us'] };
+    const kept = keep(typed);
+    expect(kept.success).toBe(true);
+    expect(kept.data).toEqual(typed);
+    expect(problems(typed, false)).toHaveLength(4);
+  });
+
+  it('takes null as "clear", drops unknown and file questions, and refuses an answer of the wrong kind or past the ceiling', () => {
+    expect(keep({ pitch: null, other: 'x', deck: [fileId] }).data).toEqual({ pitch: null });
+    expect(keep({ team: 'five' }).success).toBe(false);
+    expect(keep({ markets: 'ma' }).success).toBe(false);
+    expect(keep({ name: 'x'.repeat(draftTextCeiling + 1) }).success).toBe(false);
   });
 });

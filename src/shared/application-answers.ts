@@ -63,3 +63,36 @@ export function answersSchemaFor(questions: readonly Question[], options: { forS
   }
   return z.object(shape);
 }
+
+/** The longest text a draft keeps for one answer, whatever the question's limit (which submission enforces). */
+export const draftTextCeiling = 50_000;
+
+function draftAnswerSchema(question: Question): z.ZodType {
+  switch (question.kind) {
+    case 'short_text':
+    case 'long_text':
+      return z.string().max(draftTextCeiling);
+    case 'number':
+      return z.number();
+    case 'choice':
+      return z.string().max(200);
+    case 'multi_choice':
+      return z.array(z.string().max(200)).max(100);
+    case 'file':
+      return z.never();
+  }
+}
+
+/**
+ * What a draft keeps of the answers it is sent: each answer of the kind its question takes (a text, a number,
+ * chosen values), kept as typed even when it does not follow the question's rules yet (too long, out of bounds,
+ * an option since removed) — answersSchemaFor reports those as warnings while editing and refuses them on
+ * submission. `null` clears an answer; answers to unknown questions and to file questions are dropped.
+ */
+export function draftAnswersSchemaFor(questions: readonly Question[]) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const question of questions) {
+    if (question.kind !== 'file') shape[question.id] = draftAnswerSchema(question).nullable().optional();
+  }
+  return z.object(shape);
+}

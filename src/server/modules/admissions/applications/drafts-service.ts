@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Question } from '../../../../contracts/admissions.js';
 import type {
   ApplicantApplication,
   ApplicationFile,
@@ -9,7 +8,7 @@ import type {
   StartedDraft,
   uploadApplicationFileBodySchema,
 } from '../../../../contracts/applications.js';
-import { answersSchemaFor, maxFilesPerQuestion } from '../../../../shared/application-answers.js';
+import { draftAnswersSchemaFor, maxFilesPerQuestion } from '../../../../shared/application-answers.js';
 import { recordAudit } from '../../../platform/audit/service.js';
 import { inTransaction, type ServiceContext } from '../../../platform/context.js';
 import { AppError } from '../../../platform/errors.js';
@@ -44,22 +43,21 @@ export function assertDraft(row: ApplicationRow): void {
   if (row.status !== 'draft') throw new AppError('not_editable');
 }
 
-const answerableInForm = (questions: Question[]) => questions.filter((question) => question.kind !== 'file');
-
 /**
- * The draft's answers after a partial save: named questions change, `null` clears one, others stay.
- * File questions are answered by uploads, never here.
+ * The draft's answers after a partial save: named questions change, `null` clears one, others stay. Answers
+ * are kept as typed (the question's rules are checked on submission); only an answer of the wrong kind is
+ * refused. File questions are answered by uploads, never here; answers to questions the call no longer has go.
  */
 function mergeAnswers(call: CallRow, current: Record<string, unknown>, patch: Record<string, unknown> | undefined) {
-  const merged: Record<string, unknown> = { ...current };
-  for (const [questionId, value] of Object.entries(patch ?? {})) {
-    if (value === null) delete merged[questionId];
-    else merged[questionId] = value;
-  }
-  const result = answersSchemaFor(answerableInForm(call.questions), { forSubmission: false }).safeParse(merged, { reportInput: true });
+  const result = draftAnswersSchemaFor(call.questions).safeParse(patch ?? {}, { reportInput: true });
   if (!result.success) throw invalidFields(result.error.issues, ['answers']);
-  // Unanswered questions are left out rather than kept as undefined.
-  return JSON.parse(JSON.stringify(result.data)) as Record<string, unknown>;
+  const merged: Record<string, unknown> = {};
+  for (const question of call.questions) {
+    if (question.kind === 'file') continue;
+    const value = question.id in result.data ? result.data[question.id] : current[question.id];
+    if (value !== null && value !== undefined) merged[question.id] = value;
+  }
+  return merged;
 }
 
 function draftFields(input: DraftInput) {

@@ -58,7 +58,7 @@ describe('drafts without an account', () => {
     expect((await applicant(other.token).patch(`/public/applications/${id}`, { companyName: 'X' })).statusCode).toBe(404);
   });
 
-  it('saves partial drafts: only what is sent changes, answers merge, null clears one, bad answers are refused', async () => {
+  it('saves partial drafts: only what is sent changes, answers merge, null clears one, answers are kept as typed', async () => {
     const call = await buildCall(t.database.db);
     const { id, token } = await startDraft(call.slug, 'fr', undefined, { companyName: 'Atlas Robotics' });
     const browser = applicant(token);
@@ -73,17 +73,57 @@ describe('drafts without an account', () => {
     const cleared = await browser.patch(`/public/applications/${id}`, { answers: { funding: null } });
     expect(cleared.json().answers).toEqual({ pitch: 'Des robots de tri.' });
 
-    const bad = await applicant(token, undefined, 'en').patch(`/public/applications/${id}`, {
+    // Answers are kept as typed, even past the question's rules: submission reports them.
+    const loose = await applicant(token, undefined, 'en').patch(`/public/applications/${id}`, {
       answers: { team_size: 900, funding: 'loan' },
     });
-    expect(bad.statusCode).toBe(400);
-    const paths = bad
-      .json()
-      .error.details.map((detail: { path: string }) => detail.path)
-      .sort();
-    expect(paths).toEqual(['answers.funding', 'answers.team_size']);
-    expect(bad.json().error.details).toContainEqual({ path: 'answers.funding', message: translate('en', 'validation.unknown_option') });
-    expect((await readApplication(t.database.db, id)).answers).toEqual({ pitch: 'Des robots de tri.' });
+    expect(loose.statusCode, loose.body).toBe(200);
+    expect((await readApplication(t.database.db, id)).answers).toEqual({ pitch: 'Des robots de tri.', team_size: 900, funding: 'loan' });
+    // An answer of the wrong kind is not something a form types: refused, and nothing changes.
+    const wrongKind = await applicant(token, undefined, 'en').patch(`/public/applications/${id}`, {
+      answers: { team_size: 'five', pitch: 'Autre chose.' },
+    });
+    expect(wrongKind.statusCode).toBe(400);
+    expect(wrongKind.json().error.details.map((detail: { path: string }) => detail.path)).toEqual(['answers.team_size']);
+    expect((await readApplication(t.database.db, id)).answers).toMatchObject({ pitch: 'Des robots de tri.', team_size: 900 });
+  });
+
+  it('saves what was typed even when it breaks a rule (an ICE of 14 digits); submission refuses it on its field', async () => {
+    const call = await buildCall(t.database.db);
+    const { id, token } = await startDraft(call.slug, 'fr', undefined, { companyName: 'Atlas Robotics' });
+    const browser = applicant(token, undefined, 'en');
+    const saved = await browser.patch(`/public/applications/${id}`, {
+      ...completeDraft,
+      ice: '00152583600007',
+      contactEmail: 'salma@',
+      answers: { ...completeDraft.answers, team_size: 900 },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toMatchObject({ ice: '00152583600007', contactEmail: 'salma@' });
+    // The draft keeps it: read again, as after a reload.
+    expect((await browser.get(`/public/applications/${id}`)).json()).toMatchObject({
+      ice: '00152583600007',
+      contactEmail: 'salma@',
+      answers: { team_size: 900 },
+    });
+
+    const refused = await browser.post(`/public/applications/${id}/submit`, newAccount(uniqueEmail()));
+    expect(refused.statusCode).toBe(400);
+    const details = refused.json().error.details as { path: string; message: string }[];
+    expect(details).toContainEqual({ path: 'ice', message: translate('en', 'validation.ice_format') });
+    expect(details).toContainEqual({ path: 'contactEmail', message: translate('en', 'validation.email_format') });
+    expect(details.map((detail) => detail.path).sort()).toEqual(['answers.team_size', 'contactEmail', 'ice']);
+    expect((await readApplication(t.database.db, id)).status).toBe('draft');
+
+    // Corrected (typed with spaces, as on an invoice), it is submitted and kept as its 15 digits.
+    await browser.patch(`/public/applications/${id}`, {
+      ice: ' 001 525 836 000078 ',
+      contactEmail: 'salma@example.ma',
+      answers: { team_size: 5 },
+    });
+    const submitted = await browser.post(`/public/applications/${id}/submit`, newAccount(uniqueEmail()));
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    expect((await readApplication(t.database.db, id)).ice).toBe('001525836000078');
   });
 
   it('binds a signed-in person’s draft to their account', async () => {

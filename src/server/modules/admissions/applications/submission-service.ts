@@ -22,8 +22,11 @@ import { applicantView, assertCallOpen, assertDraft } from './drafts-service.js'
 import { checkEligibility } from './eligibility.js';
 import { type FieldIssue, invalidFields } from './field-issues.js';
 
-/** The fixed fields a submission needs, and the required answers (files included), as field problems. */
-async function submissionProblems(ctx: ReadContext, { row, call, today }: { row: ApplicationRow; call: CallRow; today: string }) {
+/**
+ * What a submission needs, as field problems: the fixed fields, each following its rule (a draft keeps them as
+ * typed), and the answers (files included), required ones given; and the fields as the submitted application keeps them.
+ */
+async function checkSubmission(ctx: ReadContext, { row, call, today }: { row: ApplicationRow; call: CallRow; today: string }) {
   const issues: (z.core.$ZodIssue | FieldIssue)[] = [];
   const orUndefined = <T>(value: T | null) => value ?? undefined;
   const fields = submittedFieldsSchema.safeParse(
@@ -56,7 +59,7 @@ async function submissionProblems(ctx: ReadContext, { row, call, today }: { row:
   }
   const checked = answersSchemaFor(call.questions, { forSubmission: true }).safeParse(answers, { reportInput: true });
   if (!checked.success) issues.push(...checked.error.issues.map((issue) => ({ ...issue, path: ['answers', ...issue.path] })));
-  return issues;
+  return { issues, fields: fields.success ? fields.data : null };
 }
 
 type NewAccount = NonNullable<SubmitApplicationBody['account']>;
@@ -96,12 +99,12 @@ export async function submitApplication(
       const now = new Date();
       assertCallOpen(ctx, { call, now });
       const today = localToday(now);
-      const issues = await submissionProblems(inTx, { row: before, call, today });
+      const { issues, fields } = await checkSubmission(inTx, { row: before, call, today });
       if (!signedIn && !account) issues.push({ path: ['account'], message: 'validation.account_required' });
       // The text the person read is kept word for word; a form opened before the wording changed reads it again.
       if (!isApplicationConsentVersion(submission.consentVersion))
         issues.push({ path: ['consent'], message: 'validation.consent_outdated' });
-      if (issues.length) throw invalidFields(issues);
+      if (issues.length || !fields) throw invalidFields(issues);
 
       let applicantUserId = before.applicantUserId ?? signedIn?.id ?? null;
       let recipient = signedIn ? { name: signedIn.name, email: signedIn.email } : null;
@@ -115,6 +118,12 @@ export async function submitApplication(
       const [after] = await tx
         .update(applications)
         .set({
+          // The fields as their rules read them: trimmed, the ICE as its 15 digits.
+          contactName: fields.contactName,
+          contactEmail: fields.contactEmail,
+          contactPhone: fields.contactPhone,
+          companyName: fields.companyName,
+          ice: fields.ice,
           status: 'submitted',
           reference,
           submittedAt: now,

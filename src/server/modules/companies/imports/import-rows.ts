@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { emailSchema } from '../../../../contracts/auth.js';
 import { type CompanyStage, companyProfileFields, type legalFormSchema } from '../../../../contracts/companies.js';
 import type { ImportField } from '../../../../contracts/company-imports.js';
 import type { sectors } from '../../../../contracts/parks.js';
@@ -15,6 +16,8 @@ import { compact, datedStatuses, legalFormIndex, type ParkChoice, sectorIndex, s
  * form, and the lifecycle history the row describes (which column is which: import-vocabulary.ts).
  */
 type LegalForm = z.infer<typeof legalFormSchema>;
+/** The invitation form's rule for a name. */
+const adminNameSchema = z.string().trim().max(120);
 type Sector = (typeof sectors)[number];
 
 /** A row as understood: the company's profile and its first steps of history. */
@@ -38,6 +41,8 @@ export type ImportedCompany = {
   phone: string | null;
   address: string;
   description: string;
+  /** The person to invite as the company's admin (null: nobody is invited). Absent from rows checked before the column existed. */
+  admin?: { name: string; email: string } | null;
   history: { status: LifecycleStatus; effectiveDate: string }[];
   hasProblems: boolean;
 };
@@ -130,6 +135,17 @@ function readContact(read: CellReader) {
 }
 
 /**
+ * The person the row invites to be the company's admin: an e-mail checked like the invitation form's; a name is
+ * optional (the invitation greets the company when there is none), but a name without an e-mail invites nobody.
+ */
+function readAdmin(read: CellReader, legalName: string): ImportedCompany['admin'] {
+  const email = read.optional('adminEmail', emailSchema, read.text('adminEmail'), 'import.invalid_email');
+  const name = read.checked('adminName', adminNameSchema, read.text('adminName')) ?? '';
+  if (name && !read.text('adminEmail')) read.report('adminEmail', 'import.admin_email_required');
+  return email ? { name: name || legalName, email } : null;
+}
+
+/**
  * The steps a status and its dates describe: the status at its date; with an entry date, resident at that date
  * first. A current stay without a date starts on the import day; a departure must be dated.
  */
@@ -194,6 +210,7 @@ export function interpretRow(row: TableRow, context: RowContext): { company: Imp
   const activity = readActivity(read);
   const park = readPark(read, context);
   const contact = readContact(read);
+  const admin = readAdmin(read, identity.legalName);
   const history = readHistory(read, context.today);
   const company: ImportedCompany = {
     row: row.number,
@@ -201,6 +218,7 @@ export function interpretRow(row: TableRow, context: RowContext): { company: Imp
     ...activity,
     parkId: park?.id ?? null,
     ...contact,
+    admin,
     history,
     hasProblems: read.problems.length > 0,
   };

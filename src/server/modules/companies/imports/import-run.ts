@@ -5,7 +5,8 @@ import { inTransaction, type ServiceContext } from '../../../platform/context.js
 import { violatedUniqueConstraint } from '../../../platform/database-errors.js';
 import { AppError } from '../../../platform/errors.js';
 import { contextOf, type Deps } from '../../../platform/http.js';
-import { addCompanies, type CompanyInsert } from '../lifecycle/history.js';
+import { addCompanies, type CompanyInsert, type CompanyRow } from '../lifecycle/history.js';
+import { inviteCompanyMember } from '../members/members-service.js';
 import { companyImports } from '../schema.js';
 import { fileProblem, type ImportProblemRecord } from './import-problems.js';
 import { actorOf, canImport, localeOf, markFailed, previewRows, progressEveryRows, takenIces } from './import-record.js';
@@ -56,10 +57,10 @@ function companyInsertOf(row: ImportedCompany): CompanyInsert {
   };
 }
 
-/** One chunk of rows created; a refusal of the lifecycle rules says on which row. */
-async function addChunk(ctx: ServiceContext, chunk: ImportedCompany[]): Promise<void> {
+/** One chunk of rows created (the companies in row order); a refusal of the lifecycle rules says on which row. */
+async function addChunk(ctx: ServiceContext, chunk: ImportedCompany[]): Promise<CompanyRow[]> {
   try {
-    await addCompanies(ctx, {
+    return await addCompanies(ctx, {
       companies: chunk.map((row) => ({
         profile: companyInsertOf(row),
         history: row.history.map((step) => ({ ...step, source: 'import' as const })),
@@ -81,12 +82,40 @@ async function addChunk(ctx: ServiceContext, chunk: ImportedCompany[]): Promise<
   }
 }
 
+/**
+ * The people the rows name are invited to be their companies' admins, with the company members' invitation (an
+ * e-mail each, queued in the import's transaction: sent once it commits, never if it rolls back). A refusal (an
+ * invitation already waiting for this address and company) fails the import on that row's e-mail.
+ */
+async function inviteAdmins(
+  ctx: ServiceContext,
+  { chunk, created, adminHeader }: { chunk: ImportedCompany[]; created: CompanyRow[]; adminHeader: string | null },
+): Promise<number> {
+  let invited = 0;
+  for (const [index, row] of chunk.entries()) {
+    if (!row.admin) continue;
+    try {
+      await inviteCompanyMember(ctx, {
+        companyId: created[index].id,
+        invitation: { email: row.admin.email, name: row.admin.name, role: 'company_admin', locale: ctx.locale },
+      });
+      invited += 1;
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      const keys = error.fields.length ? error.fields.map((field) => field.key) : ['import.invalid_value' as const];
+      throw new ImportFailure(keys.map((key) => ({ row: row.row, column: adminHeader, field: 'adminEmail', key })));
+    }
+  }
+  return invited;
+}
+
 export async function importCompanies(deps: Deps, importId: string): Promise<void> {
   const [record] = await deps.db.select().from(companyImports).where(eq(companyImports.id, importId)).limit(1);
   if (record?.status !== 'importing') return;
   const ctx = contextOf(deps, await actorOf(deps.db, record.confirmedBy), localeOf(record));
   const rows = record.rows as ImportedCompany[];
   const iceHeader = record.columns.find((column) => column.field === 'ice')?.header ?? null;
+  const adminHeader = record.columns.find((column) => column.field === 'adminEmail')?.header ?? null;
   // PGlite has one connection, held by the transaction: progress can only be written beside it on PostgreSQL.
   const showProgress = deps.databaseKind === 'postgresql';
   try {
@@ -103,9 +132,11 @@ export async function importCompanies(deps: Deps, importId: string): Promise<voi
       if (taken.size) {
         throw new ImportFailure(rows.filter((row) => row.ice && taken.has(row.ice)).map((row) => iceTaken(row, iceHeader)));
       }
+      let invitedAdmins = 0;
       for (let start = 0; start < rows.length; start += progressEveryRows) {
         const chunk = rows.slice(start, start + progressEveryRows);
-        await addChunk(inTx, chunk);
+        const created = await addChunk(inTx, chunk);
+        invitedAdmins += await inviteAdmins(inTx, { chunk, created, adminHeader });
         if (showProgress) {
           await deps.db
             .update(companyImports)
@@ -128,7 +159,7 @@ export async function importCompanies(deps: Deps, importId: string): Promise<voi
         action: 'company_import.complete',
         entityType: 'company_import',
         entityId: importId,
-        after: { importedRows: rows.length },
+        after: { importedRows: rows.length, invitedAdmins },
       });
     });
   } catch (error) {

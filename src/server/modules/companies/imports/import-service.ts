@@ -138,6 +138,7 @@ export async function getCompanyImport(ctx: ServiceContext, id: string): Promise
       email: row.email,
       phone: row.phone,
       website: row.website,
+      admin: row.admin ?? null,
       history: row.history,
       hasProblems: row.hasProblems,
     })),

@@ -10,7 +10,7 @@ import { acceptedCodes } from './import-vocabulary.js';
 
 /**
  * The file to fill in: the recognized headers in the reader's language and one example row (a company that
- * was resident and left, to show how its history is given). The XLSX adds a sheet of accepted values.
+ * was resident and left, to show how its history is given, and the person invited to be its admin). The XLSX adds a sheet of accepted values.
  */
 export type ImportTemplate = { filename: string; contentType: string; body: string | Buffer };
 
@@ -50,6 +50,8 @@ export async function companyImportTemplate(ctx: ServiceContext, format: ExportF
     status: say('lifecycle.alumni'),
     statusDate: '2024-06-30',
     entryDate: '2021-09-01',
+    adminName: say('import.template.example.adminName'),
+    adminEmail: 'salma.bennani@atlas-ds.ma',
   };
   const headers = importFields.map((field) => say(`import.column.${field}`));
   const filename = `companies-import-template.${format}`;
@@ -68,7 +70,7 @@ export async function companyImportTemplate(ctx: ServiceContext, format: ExportF
   sheet.columns = importFields.map((field, index) => ({
     header: headers[index],
     key: field,
-    width: field === 'address' || field === 'description' ? 40 : 22,
+    width: field === 'address' || field === 'description' ? 40 : field === 'adminEmail' ? 30 : 22,
     // Identifiers and phone numbers are text: as numbers a spreadsheet drops their leading zeros.
     style: textColumns.includes(field) ? { numFmt: '@' } : dateColumns.includes(field) ? { numFmt: 'yyyy-mm-dd' } : {},
   }));

@@ -78,6 +78,17 @@ const headerExtras: Record<ImportField, string[]> = {
   status: ['situation', 'lifecycle status', 'statut dans le parc'],
   statusDate: ['date statut', 'date de statut'],
   entryDate: ['date entrée', "date d'entrée au parc", 'move-in date', 'تاريخ الالتحاق'],
+  adminName: ['nom administrateur', 'administrateur', 'nom du responsable', 'responsable', 'admin name', 'company admin', 'اسم المسؤول'],
+  adminEmail: [
+    'e-mail administrateur',
+    "e-mail de l'administrateur",
+    'courriel administrateur',
+    'e-mail du responsable',
+    'admin e-mail',
+    'admin email',
+    'company admin e-mail',
+    'البريد الإلكتروني للمسؤول',
+  ],
 };
 
 function buildIndex<Code extends string>(entries: [string, Code][], what: string): Map<string, Code> {

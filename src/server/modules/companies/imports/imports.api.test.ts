@@ -334,6 +334,8 @@ describe('importing a good file', () => {
       'Statut',
       'Date du statut',
       "Date d'entrée",
+      "Nom de l'administrateur",
+      "E-mail de l'administrateur",
     ]);
     expect(example).toContain(';casablanca;');
 

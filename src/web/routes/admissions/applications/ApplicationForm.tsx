@@ -51,8 +51,8 @@ export function ApplicationForm({
             {t('applications.draftExplain')}
           </Text>
         </Stack>
-        <ContactSection form={draft.form} />
-        <CompanySection form={draft.form} call={call} />
+        <ContactSection draft={draft} />
+        <CompanySection draft={draft} call={call} />
         <QuestionsSection call={call} draft={draft} />
         <SubmitSection call={call} draft={draft} me={me} />
       </Stack>

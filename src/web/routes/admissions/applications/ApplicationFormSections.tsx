@@ -20,18 +20,25 @@ import { useTranslation } from 'react-i18next';
 import type { PublicCall } from '../../../../contracts/calls.js';
 import { companyStages } from '../../../../contracts/companies.js';
 import { regions, sectors } from '../../../../contracts/parks.js';
-import { formatInstant, formatInstantHijriDate } from '../../../../shared/calendar.js';
+import { formatInstant, formatInstantHijriDate, formatNumber } from '../../../../shared/calendar.js';
 import { applicationConsentText } from '../../../../shared/consent.js';
 import { DateField } from '../../../components/DateFields.js';
 import { currentLocale } from '../../../i18n/index.js';
+import { warningProps } from './field-warning.js';
 import { QuestionField } from './QuestionField.js';
 import type { ApplicationDraft } from './use-application-draft.js';
 
 type Form = ApplicationDraft['form'];
 
-/** A field's input props with the id the error focus looks for (`field-<name>`). */
-export function fieldOf(form: Form) {
-  return (name: string) => ({ id: `field-${name.replace('.', '-')}`, ...form.getInputProps(name) });
+/**
+ * A field's input props with the id the error focus looks for (`field-<name>`), and its warning when what it
+ * holds breaks its rule (and it shows no error).
+ */
+export function fieldOf(form: Form, warnings: Record<string, string> = {}) {
+  return (name: string) => {
+    const props = form.getInputProps(name);
+    return { id: `field-${name.replace('.', '-')}`, ...props, ...warningProps(props.error, warnings[name]) };
+  };
 }
 
 function FormSection({ title, children }: { title: string; children: React.ReactNode }) {
@@ -48,9 +55,9 @@ function FormSection({ title, children }: { title: string; children: React.React
 }
 
 /** Who to write to about the application. */
-export function ContactSection({ form }: { form: Form }) {
+export function ContactSection({ draft }: { draft: ApplicationDraft }) {
   const { t } = useTranslation();
-  const field = fieldOf(form);
+  const field = fieldOf(draft.form, draft.warnings);
   return (
     <FormSection title={t('applications.section.contact')}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -70,9 +77,10 @@ export function ContactSection({ form }: { form: Form }) {
 }
 
 /** The company or project: name, stage, sector, region, creation date, ICE and, for an office, the area needed. */
-export function CompanySection({ form, call }: { form: Form; call: PublicCall }) {
+export function CompanySection({ draft, call }: { draft: ApplicationDraft; call: PublicCall }) {
   const { t } = useTranslation();
-  const field = fieldOf(form);
+  const { form } = draft;
+  const field = fieldOf(form, draft.warnings);
   const option = (prefix: string) => (value: string) => ({ value, label: t(`${prefix}.${value}`) });
   const stage = form.getValues().stage;
   return (
@@ -128,6 +136,7 @@ export function QuestionsSection({ call, draft }: { call: PublicCall; draft: App
           key={question.id}
           question={question}
           form={draft.form}
+          warning={draft.warnings[`answers.${question.id}`]}
           files={draft.files}
           disabled={draft.submitting}
           onUpload={draft.upload}
@@ -174,6 +183,34 @@ function AccountFields({ form }: { form: Form }) {
   );
 }
 
+/** Where the draft stands, plainly: saved (when), not saved yet, being saved, or not saved and why; and what to check. */
+function SaveStateText({ saveState, warnings }: { saveState: ApplicationDraft['saveState']; warnings: number }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  return (
+    <Stack gap={0}>
+      <Text
+        size="xs"
+        fw={saveState.kind === 'error' ? 600 : undefined}
+        c={saveState.kind === 'error' ? 'red.8' : 'dimmed'}
+        aria-live="polite"
+        data-testid="save-state"
+        data-state={saveState.kind}
+      >
+        {saveState.kind === 'saved' && t('applications.savedAt', { time: `${formatInstant(saveState.at, locale)} ${t('time.morocco')}` })}
+        {saveState.kind === 'pending' && t('applications.notSavedYet')}
+        {saveState.kind === 'saving' && t('applications.saving')}
+        {saveState.kind === 'error' && t('applications.notSaved', { reason: saveState.reason })}
+      </Text>
+      {warnings > 0 && (
+        <Text size="xs" c="dimmed" data-testid="warnings-count">
+          {t('applications.warningsCount', { count: formatNumber(warnings, locale) })}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
 /** Who submits (their account, or the one made now), the consent, the deadline, and the save and submit buttons. */
 export function SubmitSection({
   call,
@@ -208,12 +245,7 @@ export function SubmitSection({
           >
             {t('applications.saveDraft')}
           </Button>
-          <Text size="xs" c={saveState.kind === 'error' ? 'red.8' : 'dimmed'} aria-live="polite" data-testid="save-state">
-            {saveState.kind === 'saved' &&
-              t('applications.savedAt', { time: `${formatInstant(saveState.at, locale)} ${t('time.morocco')}` })}
-            {saveState.kind === 'saving' && t('applications.saving')}
-            {saveState.kind === 'error' && t('applications.saveFailed')}
-          </Text>
+          <SaveStateText saveState={saveState} warnings={Object.keys(draft.warnings).length} />
         </Group>
         <Button type="submit" size="md" leftSection={<IconSend size={18} />} loading={submitting} data-testid="submit-application">
           {t('applications.submit')}

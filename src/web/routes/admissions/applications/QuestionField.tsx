@@ -24,6 +24,7 @@ import { formatNumber } from '../../../../shared/calendar.js';
 import { pickText } from '../../../../shared/localized-text.js';
 import { currentLocale } from '../../../i18n/index.js';
 import type { ApplicationValues } from './application-form-values.js';
+import { warningProps } from './field-warning.js';
 
 type Form = UseFormReturnType<ApplicationValues>;
 
@@ -119,6 +120,7 @@ function FileAnswer({
 export function QuestionField({
   question,
   form,
+  warning,
   files,
   disabled,
   onUpload,
@@ -127,6 +129,8 @@ export function QuestionField({
 }: {
   question: Question;
   form: Form;
+  /** What the answer breaks of the question's rules, said as a warning (the draft keeps it). */
+  warning?: string;
   files: ApplicationFile[];
   disabled: boolean;
   onUpload: (question: Question, file: File) => Promise<void>;
@@ -140,10 +144,11 @@ export function QuestionField({
   const description = question.help ? pickText(question.help, locale) : undefined;
   const common = { label, description, withAsterisk: question.required, disabled, id: `question-${question.id}` };
   const options = (question.options ?? []).map((option) => ({ value: option.value, label: pickText(option.label, locale) }));
+  const input = { ...form.getInputProps(path), ...warningProps(form.errors[path], warning) };
 
   switch (question.kind) {
     case 'short_text':
-      return <TextInput {...common} maxLength={question.maxLength ?? defaultMaxLength.short_text} {...form.getInputProps(path)} />;
+      return <TextInput {...common} maxLength={question.maxLength ?? defaultMaxLength.short_text} {...input} />;
     case 'long_text': {
       const max = question.maxLength ?? defaultMaxLength.long_text;
       const length = String(form.getValues().answers[question.id] ?? '').length;
@@ -154,7 +159,7 @@ export function QuestionField({
           minRows={4}
           maxRows={14}
           maxLength={max}
-          {...form.getInputProps(path)}
+          {...input}
           descriptionProps={{ component: 'div' }}
           description={
             <Group justify="space-between" gap="xs" wrap="nowrap">
@@ -176,12 +181,12 @@ export function QuestionField({
           allowDecimal
           dir="ltr"
           styles={{ input: { textAlign: locale === 'ar' ? 'right' : 'left' } }}
-          {...form.getInputProps(path)}
+          {...input}
         />
       );
     case 'choice':
       return options.length <= 5 ? (
-        <Radio.Group {...common} {...form.getInputProps(path)} value={String(form.getValues().answers[question.id] ?? '')}>
+        <Radio.Group {...common} {...input} value={String(form.getValues().answers[question.id] ?? '')}>
           <Stack gap={6} mt={6}>
             {options.map((option) => (
               <Radio key={option.value} value={option.value} label={option.label} disabled={disabled} />
@@ -189,11 +194,11 @@ export function QuestionField({
           </Stack>
         </Radio.Group>
       ) : (
-        <Select {...common} data={options} clearable {...form.getInputProps(path)} />
+        <Select {...common} data={options} clearable {...input} />
       );
     case 'multi_choice':
       return (
-        <Checkbox.Group {...common} {...form.getInputProps(path)}>
+        <Checkbox.Group {...common} {...input}>
           <Stack gap={6} mt={6}>
             {options.map((option) => (
               <Checkbox key={option.value} value={option.value} label={option.label} disabled={disabled} />

@@ -4,7 +4,7 @@ import {
   type ApplicantApplication,
   type ApplicationDraftBody,
   type ApplicationFile,
-  applicationDraftBodySchema,
+  draftFieldsRulesSchema,
   submittedFieldsSchema,
 } from '../../../../contracts/applications.js';
 import { newPasswordSchema } from '../../../../contracts/auth.js';
@@ -61,13 +61,16 @@ export function initialApplicationValues(
 
 const formQuestions = (questions: Question[]) => questions.filter((question) => question.kind !== 'file');
 
+// A number field may hold what is not a number yet ("-" while typing): not an answer.
+const numberOrNull = (value: unknown) => (Number.isFinite(Number(value)) ? Number(value) : null);
+
 /** The draft as the API takes it: every field (a save sends the whole form), '' as null, cleared answers as null. */
 export function toDraftBody(call: PublicCall, values: ApplicationValues): ApplicationDraftBody {
   const answers: Record<string, unknown> = {};
   for (const question of formQuestions(call.questions)) {
     const value = values.answers[question.id];
     const empty = value === '' || value === null || value === undefined || (Array.isArray(value) && value.length === 0);
-    answers[question.id] = empty ? null : question.kind === 'number' ? Number(value) : value;
+    answers[question.id] = empty ? null : question.kind === 'number' ? numberOrNull(value) : value;
   }
   return {
     contactName: values.contactName,
@@ -79,7 +82,7 @@ export function toDraftBody(call: PublicCall, values: ApplicationValues): Applic
     region: (values.region || null) as ApplicationDraftBody['region'],
     creationDate: values.creationDate || null,
     ice: values.ice.trim() || null,
-    requiredAreaM2: values.requiredAreaM2 === '' ? null : Number(values.requiredAreaM2),
+    requiredAreaM2: values.requiredAreaM2 === '' ? null : numberOrNull(values.requiredAreaM2),
     answers,
   };
 }
@@ -97,11 +100,15 @@ function errorsOf(result: z.ZodSafeParseResult<unknown>, prefix = ''): Record<st
 const withoutNulls = (answers: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(answers).filter(([, value]) => value !== null));
 
-/** A draft may be incomplete; what it holds must still be valid (the same rules as the server's). */
-export function draftErrors(call: PublicCall, values: ApplicationValues): Record<string, string> {
+/**
+ * What the draft holds that does not follow its field's rule yet (an ICE of 14 digits, a number past its bound):
+ * shown as warnings while editing, never stopping a save. Empty fields are not warned about: a draft may be
+ * incomplete. The rules are the server's, which refuses them on submission.
+ */
+export function draftWarnings(call: PublicCall, values: ApplicationValues): Record<string, string> {
   const body = toDraftBody(call, values);
   return {
-    ...errorsOf(applicationDraftBodySchema.safeParse(body, { reportInput: true })),
+    ...errorsOf(draftFieldsRulesSchema.safeParse(body, { reportInput: true })),
     ...errorsOf(
       answersSchemaFor(formQuestions(call.questions), { forSubmission: false }).safeParse(withoutNulls(body.answers ?? {}), {
         reportInput: true,
@@ -125,7 +132,7 @@ export function submissionErrors(
   }
   const orUndefined = <T>(value: T | null | undefined) => value ?? undefined;
   const errors: Record<string, string> = {
-    ...draftErrors(call, values),
+    ...draftWarnings(call, values),
     ...errorsOf(
       submittedFieldsSchema.safeParse(
         { ...body, sector: orUndefined(body.sector), stage: orUndefined(body.stage), region: orUndefined(body.region) },

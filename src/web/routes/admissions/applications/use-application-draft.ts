@@ -2,7 +2,7 @@ import { type UseFormReturnType, useForm } from '@mantine/form';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../../../contracts/admissions.js';
 import type { ApplicantApplication, ApplicationFile } from '../../../../contracts/applications.js';
@@ -12,10 +12,15 @@ import { ApiError } from '../../../api.js';
 import { readAsBase64 } from '../../../files.js';
 import { i18n } from '../../../i18n/index.js';
 import { applicantApi, draftStore } from './applicant-api.js';
-import { type ApplicationValues, draftErrors, initialApplicationValues, submissionErrors, toDraftBody } from './application-form-values.js';
+import {
+  type ApplicationValues,
+  draftWarnings,
+  initialApplicationValues,
+  submissionErrors,
+  toDraftBody,
+} from './application-form-values.js';
 import { maxFileBytes } from './QuestionField.js';
 
-export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error' };
 type Applicant = { name: string; email: string } | null;
 
 /** Moves the reader to the first field the server or the check found wrong. */
@@ -45,8 +50,29 @@ function showServerErrors(form: Form, error: unknown) {
 }
 
 /**
+ * Where the draft stands, said plainly beside the save button: saved (when), not saved yet (changes waiting for
+ * the next save), being saved, or not saved with the reason (the server's words, or that it cannot be reached).
+ */
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: Date }
+  | { kind: 'error'; reason: string };
+
+/** Why a save failed, in the reader's words: the server's field problems or message, or that it cannot be reached. */
+function failureReason(error: unknown): string {
+  if (error instanceof ApiError) return error.details.length ? error.details.map((detail) => detail.message).join(' ') : error.message;
+  return i18n.t('applications.notSavedOffline');
+}
+
+/** A failed save that may succeed later (the network, the server's own trouble) is tried again after this. */
+const retryAfterMs = 10_000;
+
+/**
  * Saving the draft: the first save starts it (its secret kept in this browser), the next ones change it. Saves
  * follow one another: the second must see the id the first one started, and a failed one does not stop the next.
+ * Every change is counted, so that a save finishing while the applicant types still says "not saved yet".
  */
 function useDraftSaves({ call, application, form }: { call: PublicCall; application: ApplicantApplication | null; form: Form }) {
   const [draftId, setDraftId] = useState<string | null>(application?.id ?? null);
@@ -55,31 +81,44 @@ function useDraftSaves({ call, application, form }: { call: PublicCall; applicat
     application ? { kind: 'saved', at: new Date(application.updatedAt) } : { kind: 'idle' },
   );
   const saving = useRef<Promise<string | null> | null>(null);
+  const changes = useRef(0);
+  const retry = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const doSave = async (): Promise<string | null> => {
+    const seen = changes.current;
     setSaveState({ kind: 'saving' });
+    const settled = () => (changes.current === seen ? { kind: 'saved' as const, at: new Date() } : { kind: 'pending' as const });
     try {
       const body = toDraftBody(call, form.getValues());
       const existing = draftIdRef.current;
       if (existing) {
         await applicantApi.save(existing, body);
-        setSaveState({ kind: 'saved', at: new Date() });
+        setSaveState(settled());
         return existing;
       }
       const started = await applicantApi.start(call.slug, body);
       draftStore.remember(call.slug, started.application.id, started.draftToken);
       draftIdRef.current = started.application.id;
       setDraftId(started.application.id);
-      setSaveState({ kind: 'saved', at: new Date() });
+      setSaveState(settled());
       return started.application.id;
     } catch (error) {
-      setSaveState({ kind: 'error' });
+      setSaveState({ kind: 'error', reason: failureReason(error) });
+      const mayPassLater = !(error instanceof ApiError) || error.status >= 500 || error.status === 429;
+      if (mayPassLater && !retry.current) {
+        retry.current = setTimeout(() => {
+          retry.current = null;
+          save().catch(() => {});
+        }, retryAfterMs);
+      }
       throw error;
     }
   };
 
   /** Saves the form as it is (starting the draft the first time); answers the draft's id. */
   const save = async (): Promise<string | null> => {
+    if (retry.current) clearTimeout(retry.current);
+    retry.current = null;
     const run = (saving.current ?? Promise.resolve(null)).catch(() => null).then(doSave);
     saving.current = run;
     try {
@@ -88,7 +127,24 @@ function useDraftSaves({ call, application, form }: { call: PublicCall; applicat
       if (saving.current === run) saving.current = null;
     }
   };
-  return { draftId, saveState, save };
+
+  /** The form changed: not saved until the next save ends. */
+  const changed = () => {
+    changes.current += 1;
+    setSaveState((state) => (state.kind === 'saving' || state.kind === 'error' ? state : { kind: 'pending' }));
+  };
+
+  useEffect(() => () => (retry.current ? clearTimeout(retry.current) : undefined), []);
+  // Leaving with changes not saved: the browser asks first.
+  const unsaved = saveState.kind === 'pending' || saveState.kind === 'saving' || saveState.kind === 'error';
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
+
+  return { draftId, saveState, save, changed };
 }
 
 /** The draft's files: uploaded to the draft (started first if need be), removed, downloaded by their owner. */
@@ -141,8 +197,9 @@ function useDraftFiles({
 }
 
 /**
- * The applicant's draft as they fill it in: the form's values, saved a few seconds after the last valid change and
- * with "Save draft", its files, and the submission, checked first with the server's own rules (then by the server).
+ * The applicant's draft as they fill it in: the form's values, saved a few seconds after the last change and with
+ * "Save draft" (as typed: what breaks a rule is a warning on its field), its files, and the submission, checked
+ * first with the server's own rules (then by the server), its problems shown as errors on their fields.
  */
 export function useApplicationDraft({
   call,
@@ -164,25 +221,25 @@ export function useApplicationDraft({
     initialValues: initialApplicationValues(call, application, me),
     onValuesChange: () => autosaveRef.current(),
   });
-  const { draftId, saveState, save } = useDraftSaves({ call, application, form });
+  const { draftId, saveState, save, changed } = useDraftSaves({ call, application, form });
   const { files, upload, removeFile, download } = useDraftFiles({ application, form, draftId, save });
+  // What does not follow its rule yet: said on its field, saved all the same, refused only on submission.
+  const warnings = draftWarnings(call, form.getValues());
 
-  // Autosave a few seconds after the last change, when what is typed so far is valid.
-  autosaveRef.current = useDebouncedCallback(() => {
-    if (submitting || Object.keys(draftErrors(call, form.getValues())).length) return;
-    save().catch(() => {});
+  // Autosave a few seconds after the last change, whatever the fields hold: a draft is never lost.
+  const autosave = useDebouncedCallback(() => {
+    if (!submitting) save().catch(() => {});
   }, 2500);
+  autosaveRef.current = () => {
+    changed();
+    autosave();
+  };
 
   const saveNow = async () => {
-    const errors = draftErrors(call, form.getValues());
-    form.setErrors(errors);
-    if (Object.keys(errors).length) {
-      focusFirstError(errors);
-      return;
-    }
     try {
       await save();
-      notifications.show({ color: 'teal', message: t('applications.draftSaved') });
+      const toCheck = Object.keys(draftWarnings(call, form.getValues())).length > 0;
+      notifications.show({ color: 'teal', message: t(toCheck ? 'applications.draftSavedWithWarnings' : 'applications.draftSaved') });
     } catch (error) {
       showServerErrors(form, error);
     }
@@ -217,7 +274,7 @@ export function useApplicationDraft({
     }
   };
 
-  return { form, files, saveState, submitting, saveNow, upload, removeFile, download, submit };
+  return { form, files, warnings, saveState, submitting, saveNow, upload, removeFile, download, submit };
 }
 
 export type ApplicationDraft = ReturnType<typeof useApplicationDraft>;

@@ -76,6 +76,7 @@ export function PreviewTable({ rows }: { rows: ImportPreviewRow[] }) {
             <Table.Th>{t('import.field.sectors')}</Table.Th>
             <Table.Th>{t('import.field.park')}</Table.Th>
             <Table.Th>{t('import.statuses')}</Table.Th>
+            <Table.Th>{t('import.admin')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -122,6 +123,18 @@ export function PreviewTable({ rows }: { rows: ImportPreviewRow[] }) {
                   ))}
                   {row.history.length === 0 && '—'}
                 </Stack>
+              </Table.Td>
+              <Table.Td>
+                {row.admin ? (
+                  <>
+                    <Text size="sm">{row.admin.name}</Text>
+                    <Text size="xs" c="dimmed" dir="ltr" style={{ overflowWrap: 'anywhere' }}>
+                      {row.admin.email}
+                    </Text>
+                  </>
+                ) : (
+                  '—'
+                )}
               </Table.Td>
             </Table.Tr>
           ))}

@@ -58,6 +58,7 @@ function ImportTemplateCard() {
                   <List.Item>{t('import.rule.values')}</List.Item>
                   <List.Item>{t('import.rule.park')}</List.Item>
                   <List.Item>{t('import.rule.history')}</List.Item>
+                  <List.Item>{t('import.rule.admin')}</List.Item>
                 </List>
               </Stack>
             </Accordion.Panel>
