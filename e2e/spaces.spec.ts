@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { preferLanguage, signIn } from './support.js';
+import { notice, preferLanguage, signIn } from './support.js';
 
 test('a park manager creates a space that a public visitor then sees', async ({ page, browser }) => {
   await preferLanguage(page, 'fr');
@@ -39,6 +39,14 @@ test('a space form says what is wrong, field by field', async ({ page }) => {
   await form.getByLabel('Surface (m²)').fill('12');
   await form.getByTestId('save-space').click();
   await expect(form.getByText('Ce code est déjà utilisé dans ce parc.')).toBeVisible();
+  await expect(notice(page, 'Certains champs ne sont pas valides.')).toBeVisible();
+
+  // Once corrected, the save says so and the earlier failure no longer stands on screen.
+  await form.getByLabel('Code').fill('E2E-DUP-FIX');
+  await form.getByTestId('save-space').click();
+  await expect(form).toBeHidden();
+  await expect(notice(page, 'Espace E2E-DUP-FIX créé.')).toBeVisible();
+  await expect(notice(page, 'Certains champs ne sont pas valides.')).toHaveCount(0);
 });
 
 test('a park manager cannot manage another park', async ({ page }) => {

@@ -57,6 +57,11 @@ export async function readAccountIn(page: Page, locale: 'fr' | 'ar' | 'en') {
   });
 }
 
+/** The notification (success or failure) that says `text`, as the reader sees it at the top of the page. */
+export function notice(page: Page, text: string | RegExp) {
+  return page.locator('.mantine-Notification-root').filter({ hasText: text });
+}
+
 type CaughtMessage = { to: string[]; subject: string; text: string; html: string; contentLanguage: string | null };
 
 /**

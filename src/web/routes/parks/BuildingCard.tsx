@@ -23,7 +23,12 @@ export function BuildingCard({ building, canManage }: { building: Building; canM
             variant="subtle"
             color="red"
             aria-label={t('park.deleteBuilding', { name: building.name })}
-            onClick={() => change.mutate(() => api.delete(`/buildings/${building.id}`))}
+            onClick={() =>
+              change.mutate({
+                call: () => api.delete(`/buildings/${building.id}`),
+                success: t('park.buildingDeleted', { name: building.name }),
+              })
+            }
           >
             <IconTrash size={16} />
           </ActionIcon>
@@ -39,7 +44,9 @@ export function BuildingCard({ building, canManage }: { building: Building; canM
                 variant="subtle"
                 color="red"
                 aria-label={t('park.deleteFloor', { name: level.name })}
-                onClick={() => change.mutate(() => api.delete(`/floors/${level.id}`))}
+                onClick={() =>
+                  change.mutate({ call: () => api.delete(`/floors/${level.id}`), success: t('park.floorDeleted', { name: level.name }) })
+                }
               >
                 <IconTrash size={12} />
               </ActionIcon>
@@ -75,7 +82,12 @@ function AddFloorForm({ buildingId }: { buildingId: string }) {
       <Button
         size="xs"
         variant="light"
-        onClick={() => change.mutate(() => api.post(`/buildings/${buildingId}/floors`, { level: Number(floor.level), name: floor.name }))}
+        onClick={() =>
+          change.mutate({
+            call: () => api.post(`/buildings/${buildingId}/floors`, { level: Number(floor.level), name: floor.name }),
+            success: t('park.floorAdded', { name: floor.name }),
+          })
+        }
       >
         {t('park.addFloor')}
       </Button>

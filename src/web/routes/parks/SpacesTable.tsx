@@ -1,11 +1,11 @@
 import { Button, Group, Stack, Table, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParkDetail, Space } from '../../../contracts/parks.js';
 import { api } from '../../api.js';
-import { showApiError } from '../../components/forms.js';
+import { useAction } from '../../components/feedback.js';
 import { ListFooter } from '../../components/lists/ListFooter.js';
 import { SpaceFilters, useSpaceList } from './SpaceFilters.js';
 import { SpaceForm } from './SpaceForm.js';
@@ -16,10 +16,10 @@ export function SpacesTable({ park }: { park: ParkDetail }) {
   const client = useQueryClient();
   const [editing, setEditing] = useState<Space | 'new' | null>(null);
   const list = useSpaceList(park);
-  const remove = useMutation({
+  const remove = useAction({
     mutationFn: (space: Space) => api.delete(`/spaces/${space.id}`),
+    success: (_result, space) => t('space.deleted', { code: space.code }),
     onSuccess: () => client.invalidateQueries(),
-    onError: (error) => showApiError(error),
   });
   const hasFloors = park.buildings.some((building) => building.floors.length > 0);
 

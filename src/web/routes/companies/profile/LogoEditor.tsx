@@ -1,11 +1,11 @@
 import { Button, Card, FileInput, Group, Image, Stack, Text, Title } from '@mantine/core';
 import { IconPhotoUp, IconTrash } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CompanyDetail, maxLogoBytes } from '../../../../contracts/companies.js';
 import { ApiError, api } from '../../../api.js';
-import { showApiError } from '../../../components/forms.js';
+import { useAction } from '../../../components/feedback.js';
 import { readAsBase64 } from '../../../files.js';
 
 /**
@@ -35,17 +35,22 @@ export function LogoEditor({ company }: { company: CompanyDetail }) {
     await client.invalidateQueries({ queryKey: ['company', company.id] });
     await client.invalidateQueries({ queryKey: ['/companies'] });
   };
-  const upload = useMutation({
+  const upload = useAction({
     mutationFn: async (chosen: File) =>
       api.put<CompanyDetail>(`/companies/${company.id}/logo`, { file: { name: chosen.name, content: await readAsBase64(chosen) } }),
+    success: () => t('companies.logoSaved'),
     onSuccess: done,
     // The server's reason (not a picture, too large) belongs under the file input.
-    onError: (error) => (error instanceof ApiError && error.details.length ? setProblem(error.details[0].message) : showApiError(error)),
+    onError: (error) => {
+      if (!(error instanceof ApiError && error.details.length)) return;
+      setProblem(error.details[0].message);
+      return 'handled';
+    },
   });
-  const remove = useMutation({
+  const remove = useAction({
     mutationFn: () => api.delete(`/companies/${company.id}/logo`),
+    success: () => t('companies.logoRemoved'),
     onSuccess: done,
-    onError: (error) => showApiError(error),
   });
   const shown = preview ?? company.logoUrl;
 
