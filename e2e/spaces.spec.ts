@@ -57,3 +57,32 @@ test('a park manager cannot manage another park', async ({ page }) => {
   await expect(page.getByTestId('create-space')).toHaveCount(0);
   await expect(page.getByTestId('edit-park')).toHaveCount(0);
 });
+
+test("deleting a space asks first in the app's own dialog, in the reader's language, then says it is done", async ({ page }) => {
+  await preferLanguage(page, 'fr');
+  await signIn(page, 'manager.casablanca@technopark.demo');
+  await page.goto('/parks/casablanca');
+  await page.getByTestId('create-space').click();
+  const form = page.getByTestId('space-form');
+  await form.getByLabel('Code').fill('E2E-DEL');
+  await form.getByLabel(/^Nom/).fill('À supprimer');
+  await form.getByLabel('Surface (m²)').fill('9');
+  await form.getByTestId('save-space').click();
+  await expect(form).toBeHidden();
+
+  // The browser's own confirm() would be dismissed here: only the app's dialog can lead to the deletion.
+  page.on('dialog', (dialog) => dialog.dismiss());
+  await page.getByLabel('Rechercher').fill('E2E-DEL');
+  const row = page.getByTestId('space-row').filter({ hasText: 'E2E-DEL' });
+  await row.getByRole('button', { name: "Supprimer l'espace E2E-DEL" }).click();
+  const dialog = page.getByRole('dialog', { name: 'Confirmer' });
+  await expect(dialog).toContainText("Supprimer l'espace E2E-DEL ?");
+  await dialog.getByRole('button', { name: 'Annuler' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row).toBeVisible();
+
+  await row.getByRole('button', { name: "Supprimer l'espace E2E-DEL" }).click();
+  await page.getByRole('dialog', { name: 'Confirmer' }).getByTestId('confirm-action').click();
+  await expect(notice(page, 'Espace E2E-DEL supprimé.')).toBeVisible();
+  await expect(row).toHaveCount(0);
+});

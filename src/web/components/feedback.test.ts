@@ -25,4 +25,8 @@ describe('feedback after an action', () => {
     expect(linesMatching(/\buseMutation\b/)).toEqual([]);
     expect(linesMatching(/@mantine\/notifications/)).toEqual([]);
   });
+
+  it("asks before acting in the app's own dialog (useConfirm), never the browser's confirm()", () => {
+    expect(linesMatching(/\b(window\.)?confirm\(/)).toEqual([]);
+  });
 });

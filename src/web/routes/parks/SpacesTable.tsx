@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParkDetail, Space } from '../../../contracts/parks.js';
 import { api } from '../../api.js';
+import { useConfirm } from '../../components/ConfirmDialog.js';
 import { useAction } from '../../components/feedback.js';
 import { ListFooter } from '../../components/lists/ListFooter.js';
 import { SpaceFilters, useSpaceList } from './SpaceFilters.js';
@@ -21,6 +22,7 @@ export function SpacesTable({ park }: { park: ParkDetail }) {
     success: (_result, space) => t('space.deleted', { code: space.code }),
     onSuccess: () => client.invalidateQueries(),
   });
+  const confirm = useConfirm();
   const hasFloors = park.buildings.some((building) => building.floors.length > 0);
 
   return (
@@ -55,13 +57,27 @@ export function SpacesTable({ park }: { park: ParkDetail }) {
               <SpaceRow
                 key={space.id}
                 space={space}
-                actions={park.canManage ? { onEdit: () => setEditing(space), onDelete: () => remove.mutate(space) } : undefined}
+                actions={
+                  park.canManage
+                    ? {
+                        onEdit: () => setEditing(space),
+                        onDelete: () =>
+                          confirm.ask({
+                            message: t('space.confirmDelete', { code: space.code }),
+                            confirmLabel: t('space.deleteNamed', { code: space.code }),
+                            danger: true,
+                            onConfirm: () => remove.mutate(space),
+                          }),
+                      }
+                    : undefined
+                }
               />
             ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
       <ListFooter list={list} />
+      {confirm.dialog}
       {editing && (
         <SpaceForm
           parkId={park.id}

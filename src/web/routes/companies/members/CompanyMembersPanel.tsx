@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { type CompanyDetail, type CompanyMember, type CompanyRole, companyRoles } from '../../../../contracts/companies.js';
 import { api } from '../../../api.js';
+import { useConfirm } from '../../../components/ConfirmDialog.js';
 import { useAction } from '../../../components/feedback.js';
 import { ListExport, ListToolbar } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
@@ -50,12 +51,7 @@ function MemberRow({
         />
       </Table.Td>
       <Table.Td>
-        <ActionIcon
-          variant="subtle"
-          color="red"
-          aria-label={t('companies.removeMember', { name: member.name })}
-          onClick={() => window.confirm(t('companies.confirmRemoveMember', { name: member.name })) && onRemove()}
-        >
+        <ActionIcon variant="subtle" color="red" aria-label={t('companies.removeMember', { name: member.name })} onClick={onRemove}>
           <IconTrash size={16} />
         </ActionIcon>
       </Table.Td>
@@ -89,6 +85,7 @@ export function CompanyMembersPanel({ company }: { company: CompanyDetail }) {
     success: (_result, member) => t('companies.memberRemoved', { name: member.name }),
     onSuccess: refresh,
   });
+  const confirm = useConfirm();
   const roleOptions = companyRoles.map((value) => ({ value, label: t(`role.${value}`) }));
 
   return (
@@ -125,13 +122,21 @@ export function CompanyMembersPanel({ company }: { company: CompanyDetail }) {
                 member={member}
                 isMe={member.userId === me.data?.user.id}
                 onRole={(role) => changeRole.mutate({ member, role })}
-                onRemove={() => remove.mutate(member)}
+                onRemove={() =>
+                  confirm.ask({
+                    message: t('companies.confirmRemoveMember', { name: member.name }),
+                    confirmLabel: t('companies.removeMember', { name: member.name }),
+                    danger: true,
+                    onConfirm: () => remove.mutate(member),
+                  })
+                }
               />
             ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
       <ListFooter list={list} />
+      {confirm.dialog}
     </Stack>
   );
 }

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CompanyDetail, maxLogoBytes } from '../../../../contracts/companies.js';
 import { ApiError, api } from '../../../api.js';
+import { useConfirm } from '../../../components/ConfirmDialog.js';
 import { useAction } from '../../../components/feedback.js';
 import { readAsBase64 } from '../../../files.js';
 
@@ -52,6 +53,7 @@ export function LogoEditor({ company }: { company: CompanyDetail }) {
     success: () => t('companies.logoRemoved'),
     onSuccess: done,
   });
+  const confirm = useConfirm();
   const shown = preview ?? company.logoUrl;
 
   return (
@@ -97,13 +99,21 @@ export function LogoEditor({ company }: { company: CompanyDetail }) {
               color="red"
               leftSection={<IconTrash size={16} />}
               loading={remove.isPending}
-              onClick={() => window.confirm(t('companies.confirmRemoveLogo')) && remove.mutate()}
+              onClick={() =>
+                confirm.ask({
+                  message: t('companies.confirmRemoveLogo'),
+                  confirmLabel: t('companies.removeLogo'),
+                  danger: true,
+                  onConfirm: () => remove.mutate(),
+                })
+              }
             >
               {t('companies.removeLogo')}
             </Button>
           )}
         </Group>
       </Stack>
+      {confirm.dialog}
     </Card>
   );
 }

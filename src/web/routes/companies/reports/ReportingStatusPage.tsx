@@ -13,6 +13,7 @@ import {
 import type { Page } from '../../../../contracts/lists.js';
 import { formatNumber, localToday } from '../../../../shared/calendar.js';
 import { api, toQuery } from '../../../api.js';
+import { useConfirm } from '../../../components/ConfirmDialog.js';
 import { useAction } from '../../../components/feedback.js';
 import { ListExport } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
@@ -170,13 +171,17 @@ function ReportingStatus() {
       return next;
     });
   const period = { year: Number(filters.year), quarter: filters.quarter ? Number(filters.quarter) : null };
-  const remindAll = () => {
-    if (!window.confirm(t('reports.confirmRemindAll', { period: periodLabel(t, period.year, period.quarter) }))) return;
-    remind.mutate({ ...period, allNotReported: true, ...(filters.parkId ? { parkId: filters.parkId } : {}) });
-  };
+  const confirm = useConfirm();
+  const remindAll = () =>
+    confirm.ask({
+      message: t('reports.confirmRemindAll', { period: periodLabel(t, period.year, period.quarter) }),
+      confirmLabel: t('reports.remindAll'),
+      onConfirm: () => remind.mutate({ ...period, allNotReported: true, ...(filters.parkId ? { parkId: filters.parkId } : {}) }),
+    });
 
   return (
     <Stack>
+      {confirm.dialog}
       <Title order={1}>{t('reports.statusTitle')}</Title>
       <Text c="dimmed" size="sm">
         {t('reports.statusIntro')}
