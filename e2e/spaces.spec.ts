@@ -86,3 +86,16 @@ test("deleting a space asks first in the app's own dialog, in the reader's langu
   await expect(notice(page, 'Espace E2E-DEL supprimé.')).toBeVisible();
   await expect(row).toHaveCount(0);
 });
+
+test('a floor level the building already has is refused under the level field, in plain words', async ({ page }) => {
+  await preferLanguage(page, 'fr');
+  await signIn(page, 'manager.casablanca@technopark.demo');
+  await page.goto('/parks/casablanca');
+  const addFloor = page.getByTestId('add-floor-form').first();
+  await addFloor.getByRole('textbox', { name: 'Niveau' }).fill('0');
+  await addFloor.getByRole('textbox', { name: "Nom de l'étage" }).fill('Doublon');
+  await addFloor.getByRole('button', { name: 'Ajouter un étage' }).click();
+  await expect(addFloor.getByText('Ce bâtiment a déjà un étage à ce niveau : choisissez un autre niveau.')).toBeVisible();
+  await expect(addFloor).not.toContainText('code');
+  await expect(notice(page, 'Certains champs ne sont pas valides.')).toBeVisible();
+});
