@@ -30,15 +30,10 @@ export function ScopePicker({ role, value, onChange }: { role: string; value: st
   );
 }
 
-/** One person: rename, disable or enable, give and take roles. */
-export function PersonDrawer({ personId, onClose }: { personId: string; onClose: () => void }) {
-  const { t } = useTranslation();
+/** A change to one person (any call answering the person), with its confirmation; the list is read again. */
+function usePersonChange(personId: string) {
   const client = useQueryClient();
-  const person = useQuery({ queryKey: ['person', personId], queryFn: () => api.get<Person>(`/people/${personId}`) });
-  const [name, setName] = useState<string | null>(null);
-  const [role, setRole] = useState<string>('park_manager');
-  const [scopeId, setScopeId] = useState<string | null>(null);
-  const change = useAction({
+  return useAction({
     mutationFn: ({ call }: { call: () => Promise<Person>; success: string }) => call(),
     success: (_person, { success }) => success,
     onSuccess: (updated) => {
@@ -46,6 +41,16 @@ export function PersonDrawer({ personId, onClose }: { personId: string; onClose:
       return client.invalidateQueries({ queryKey: ['people'] });
     },
   });
+}
+
+/** One person: rename, disable or enable, give and take roles. */
+export function PersonDrawer({ personId, onClose }: { personId: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const person = useQuery({ queryKey: ['person', personId], queryFn: () => api.get<Person>(`/people/${personId}`) });
+  const [name, setName] = useState<string | null>(null);
+  const [role, setRole] = useState<string>('park_manager');
+  const [scopeId, setScopeId] = useState<string | null>(null);
+  const change = usePersonChange(personId);
   const data = person.data;
 
   return (

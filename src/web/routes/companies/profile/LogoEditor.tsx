@@ -9,13 +9,41 @@ import { useConfirm } from '../../../components/ConfirmDialog.js';
 import { useAction } from '../../../components/feedback.js';
 import { readAsBase64 } from '../../../files.js';
 
+/** Saving and removing the logo, each confirmed; the server's reason for refusing a file goes to `onProblem`. */
+function useLogoChanges(company: CompanyDetail, onDone: () => void, onProblem: (problem: string) => void) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const done = async () => {
+    onDone();
+    await client.invalidateQueries({ queryKey: ['company', company.id] });
+    await client.invalidateQueries({ queryKey: ['/companies'] });
+  };
+  const upload = useAction({
+    mutationFn: async (chosen: File) =>
+      api.put<CompanyDetail>(`/companies/${company.id}/logo`, { file: { name: chosen.name, content: await readAsBase64(chosen) } }),
+    success: () => t('companies.logoSaved'),
+    onSuccess: done,
+    // The server's reason (not a picture, too large) belongs under the file input.
+    onError: (error) => {
+      if (!(error instanceof ApiError && error.details.length)) return;
+      onProblem(error.details[0].message);
+      return 'handled';
+    },
+  });
+  const remove = useAction({
+    mutationFn: () => api.delete(`/companies/${company.id}/logo`),
+    success: () => t('companies.logoRemoved'),
+    onSuccess: done,
+  });
+  return { upload, remove };
+}
+
 /**
  * Puts, replaces or removes a company's logo, showing the chosen picture before it is saved. The browser
  * only helps (type and size); the server decides by the file's content.
  */
 export function LogoEditor({ company }: { company: CompanyDetail }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -31,28 +59,7 @@ export function LogoEditor({ company }: { company: CompanyDetail }) {
     setProblem(chosen && chosen.size > maxLogoBytes ? t('companies.logoTooLarge') : null);
     setFile(chosen);
   };
-  const done = async () => {
-    setFile(null);
-    await client.invalidateQueries({ queryKey: ['company', company.id] });
-    await client.invalidateQueries({ queryKey: ['/companies'] });
-  };
-  const upload = useAction({
-    mutationFn: async (chosen: File) =>
-      api.put<CompanyDetail>(`/companies/${company.id}/logo`, { file: { name: chosen.name, content: await readAsBase64(chosen) } }),
-    success: () => t('companies.logoSaved'),
-    onSuccess: done,
-    // The server's reason (not a picture, too large) belongs under the file input.
-    onError: (error) => {
-      if (!(error instanceof ApiError && error.details.length)) return;
-      setProblem(error.details[0].message);
-      return 'handled';
-    },
-  });
-  const remove = useAction({
-    mutationFn: () => api.delete(`/companies/${company.id}/logo`),
-    success: () => t('companies.logoRemoved'),
-    onSuccess: done,
-  });
+  const { upload, remove } = useLogoChanges(company, () => setFile(null), setProblem);
   const confirm = useConfirm();
   const shown = preview ?? company.logoUrl;
 
