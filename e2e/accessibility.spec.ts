@@ -133,3 +133,32 @@ for (const check of [...publicPages, ...adminPages, ...companiesAndCallsPages]) 
     expect(await seriousViolations(page)).toEqual([]);
   });
 }
+
+test('every page has its own title in the reader’s language; public pages log no error; /login leads to sign-in', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await preferLanguage(page, 'fr');
+  for (const [path, title] of [
+    ['/', 'Le réseau · Technopark'],
+    ['/calls', 'Appels à candidatures · Technopark'],
+    ['/parks/rabat', 'Technopark Rabat · Parc · Technopark'],
+    ['/sign-in', 'Connexion · Technopark'],
+    ['/no-such-page', 'Page introuvable · Technopark'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page).toHaveTitle(title);
+  }
+  expect(errors).toEqual([]);
+
+  await page.goto('/login');
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page.getByTestId('sign-in-form')).toBeVisible();
+
+  await page.getByTestId('language-switch').getByText('العربية').click();
+  await expect(page).toHaveTitle('تسجيل الدخول · Technopark');
+  await page.goto('/calls');
+  await expect(page).toHaveTitle('إعلانات الترشيح · Technopark');
+  expect(errors).toEqual([]);
+});

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { newPerson } from './support.js';
+import { newPerson, notice } from './support.js';
 
 const callSlug = 'bureaux-casablanca-2027';
 const callTitle = {
@@ -26,7 +26,7 @@ const section = (scope: Locator, heading: string) =>
 /** Scores every criterion of the grid, each with a comment, and sends the evaluation after confirming. */
 async function scoreEveryCriterion(
   page: Page,
-  wording: { score: (n: number) => string; comment: string; general: string },
+  wording: { score: (n: number) => string; comment: string; general: string; submitted: string },
   scores: number[],
   note: string,
 ) {
@@ -42,6 +42,7 @@ async function scoreEveryCriterion(
   await textbox(form, wording.general).fill(note);
   await form.getByTestId('submit-scores').click();
   await page.getByTestId('confirm-scores').click();
+  await expect(notice(page, wording.submitted)).toBeVisible();
   await expect(page.getByTestId('own-evaluation')).toContainText(note);
   await expect(page.getByTestId('score-form')).toHaveCount(0);
 }
@@ -153,6 +154,7 @@ test('an applicant applies in Arabic, two committee members score, the officer a
     await expect(dialog.getByRole('radio', { name: 'Éligible', exact: true })).toBeChecked();
     await dialog.getByTestId('decide-eligibility').click();
     await expect(dialog).toBeHidden();
+    await expect(notice(officer, 'Candidature déclarée éligible.')).toBeVisible();
     await choose(officer, officer, 'Statut', 'En évaluation');
     await expect(officer.getByTestId('application-row').filter({ hasText: companyName })).toContainText('En évaluation');
   });
@@ -181,6 +183,7 @@ test('an applicant applies in Arabic, two committee members score, the officer a
         score: (n) => `${n} sur une échelle de 0 à 5`,
         comment: 'Commentaire sur ce critère (facultatif)',
         general: 'Commentaire général',
+        submitted: 'Évaluation envoyée.',
       },
       [4, 4, 3, 5, 4],
       'Équipe solide, marché à préciser',
@@ -205,6 +208,7 @@ test('an applicant applies in Arabic, two committee members score, the officer a
         score: (n) => `${n} على سلم من 0 إلى 5`,
         comment: 'تعليق على هذا المعيار (اختياري)',
         general: 'تعليق عام',
+        submitted: 'تم إرسال التقييم.',
       },
       [5, 4, 4, 4, 3],
       'مشروع واعد وفريق متكامل',
@@ -230,12 +234,23 @@ test('an applicant applies in Arabic, two committee members score, the officer a
     await expect(textbox(decision, 'Surface demandée')).toHaveValue('22 m²');
     await decision.getByTestId('decide').click();
     await officer.getByTestId('confirm-decision').click();
+    await expect(notice(officer, `Décision « Admis » enregistrée pour ${reference}.`)).toBeVisible();
     await expect(sheet.getByTestId('decision-form')).toHaveCount(0);
     await expect(sheet.getByTestId('decision-card')).toContainText('Admis');
   });
 
-  await test.step('the company appears among the companies, admitted', async () => {
+  await test.step('the officer records the minutes of the deliberation, and is told so', async () => {
     await officer.keyboard.press('Escape');
+    const minutes = officer.getByTestId('deliberations');
+    await minutes.getByLabel(/^Présents/).fill('Meryem Tazi');
+    await minutes.getByLabel(/^Présents/).press('Enter');
+    await minutes.getByLabel(/^Procès-verbal/).fill(`Admission de ${companyName} actée.`);
+    await minutes.getByTestId('record-minutes').click();
+    await expect(notice(officer, 'Procès-verbal enregistré.')).toBeVisible();
+    await expect(minutes).toContainText(`Admission de ${companyName} actée.`);
+  });
+
+  await test.step('the company appears among the companies, admitted', async () => {
     await officer.getByRole('navigation').getByRole('link', { name: 'Entreprises', exact: true }).click();
     await expect(officer.getByRole('heading', { level: 1 })).toHaveText('Entreprises');
     await textbox(officer, 'Rechercher').fill(companyName);

@@ -94,6 +94,18 @@ test('a company admin corrects the profile, told field by field, and files and c
   await textbox(report, 'Stagiaires').fill('3');
   await textbox(report, 'Fondateurs').fill('2');
   await choose(page, report, 'Tranche de chiffre d’affaires', '2 à 10 millions MAD');
+  // An export share of 120 % is refused on its field, as typed (never brought back to 100 % unseen).
+  await report.getByRole('switch', { name: 'L’entreprise exporte' }).check();
+  await report.getByRole('combobox', { name: 'Pays d’export' }).fill('Espagne');
+  await page.getByRole('option', { name: 'Espagne', exact: true }).click();
+  const share = textbox(report, 'Part export du chiffre d’affaires');
+  await share.fill('120');
+  await share.blur();
+  await expect(share).toHaveValue('120 %');
+  await report.getByTestId('submit-report').click();
+  await expect(report.getByText('La part export est un pourcentage du chiffre d’affaires : entre 0 et 100 %.')).toBeVisible();
+  await expect(share).toHaveValue('120 %');
+  await share.fill('35');
   await report.getByTestId('submit-report').click();
   await expect(page.getByText(`Rapport de T1 ${currentYear} déposé (version 1).`)).toBeVisible();
   await expect(report).toBeHidden();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { preferLanguage, signIn } from './support.js';
+import { notice, preferLanguage, signIn } from './support.js';
 
 test('a park manager creates a space that a public visitor then sees', async ({ page, browser }) => {
   await preferLanguage(page, 'fr');
@@ -39,6 +39,14 @@ test('a space form says what is wrong, field by field', async ({ page }) => {
   await form.getByLabel('Surface (m²)').fill('12');
   await form.getByTestId('save-space').click();
   await expect(form.getByText('Ce code est déjà utilisé dans ce parc.')).toBeVisible();
+  await expect(notice(page, 'Certains champs ne sont pas valides.')).toBeVisible();
+
+  // Once corrected, the save says so and the earlier failure no longer stands on screen.
+  await form.getByLabel('Code').fill('E2E-DUP-FIX');
+  await form.getByTestId('save-space').click();
+  await expect(form).toBeHidden();
+  await expect(notice(page, 'Espace E2E-DUP-FIX créé.')).toBeVisible();
+  await expect(notice(page, 'Certains champs ne sont pas valides.')).toHaveCount(0);
 });
 
 test('a park manager cannot manage another park', async ({ page }) => {
@@ -48,4 +56,46 @@ test('a park manager cannot manage another park', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Technopark Rabat');
   await expect(page.getByTestId('create-space')).toHaveCount(0);
   await expect(page.getByTestId('edit-park')).toHaveCount(0);
+});
+
+test("deleting a space asks first in the app's own dialog, in the reader's language, then says it is done", async ({ page }) => {
+  await preferLanguage(page, 'fr');
+  await signIn(page, 'manager.casablanca@technopark.demo');
+  await page.goto('/parks/casablanca');
+  await page.getByTestId('create-space').click();
+  const form = page.getByTestId('space-form');
+  await form.getByLabel('Code').fill('E2E-DEL');
+  await form.getByLabel(/^Nom/).fill('À supprimer');
+  await form.getByLabel('Surface (m²)').fill('9');
+  await form.getByTestId('save-space').click();
+  await expect(form).toBeHidden();
+
+  // The browser's own confirm() would be dismissed here: only the app's dialog can lead to the deletion.
+  page.on('dialog', (dialog) => dialog.dismiss());
+  await page.getByLabel('Rechercher').fill('E2E-DEL');
+  const row = page.getByTestId('space-row').filter({ hasText: 'E2E-DEL' });
+  await row.getByRole('button', { name: "Supprimer l'espace E2E-DEL" }).click();
+  const dialog = page.getByRole('dialog', { name: 'Confirmer' });
+  await expect(dialog).toContainText("Supprimer l'espace E2E-DEL ?");
+  await dialog.getByRole('button', { name: 'Annuler' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row).toBeVisible();
+
+  await row.getByRole('button', { name: "Supprimer l'espace E2E-DEL" }).click();
+  await page.getByRole('dialog', { name: 'Confirmer' }).getByTestId('confirm-action').click();
+  await expect(notice(page, 'Espace E2E-DEL supprimé.')).toBeVisible();
+  await expect(row).toHaveCount(0);
+});
+
+test('a floor level the building already has is refused under the level field, in plain words', async ({ page }) => {
+  await preferLanguage(page, 'fr');
+  await signIn(page, 'manager.casablanca@technopark.demo');
+  await page.goto('/parks/casablanca');
+  const addFloor = page.getByTestId('add-floor-form').first();
+  await addFloor.getByRole('textbox', { name: 'Niveau' }).fill('0');
+  await addFloor.getByRole('textbox', { name: "Nom de l'étage" }).fill('Doublon');
+  await addFloor.getByRole('button', { name: 'Ajouter un étage' }).click();
+  await expect(addFloor.getByText('Ce bâtiment a déjà un étage à ce niveau : choisissez un autre niveau.')).toBeVisible();
+  await expect(addFloor).not.toContainText('code');
+  await expect(notice(page, 'Certains champs ne sont pas valides.')).toBeVisible();
 });

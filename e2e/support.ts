@@ -44,17 +44,22 @@ export async function newPerson(browser: Browser, locale: 'fr' | 'ar' | 'en', em
 
 /**
  * The signed-in person reads the app as if their account's language were `locale`, without changing the account
- * (other journeys meet the demo accounts as they are): the answers of `GET /api/v1/me` say `locale`, the web app
+ * (other journeys meet the demo accounts as they are): the answers of `GET /api/v1/session` say `locale`, the web app
  * follows, and every request then asks the server for that language.
  */
 export async function readAccountIn(page: Page, locale: 'fr' | 'ar' | 'en') {
-  await page.route('**/api/v1/me', async (route) => {
+  await page.route('**/api/v1/session', async (route) => {
     if (route.request().method() !== 'GET') return route.fallback();
     const response = await route.fetch();
-    if (!response.ok()) return route.fulfill({ response });
-    const me = await response.json();
-    return route.fulfill({ response, json: { ...me, user: { ...me.user, locale } } });
+    const { me } = await response.json();
+    if (!me) return route.fulfill({ response });
+    return route.fulfill({ response, json: { me: { ...me, user: { ...me.user, locale } } } });
   });
+}
+
+/** The notification (success or failure) that says `text`, as the reader sees it at the top of the page. */
+export function notice(page: Page, text: string | RegExp) {
+  return page.locator('.mantine-Notification-root').filter({ hasText: text });
 }
 
 type CaughtMessage = { to: string[]; subject: string; text: string; html: string; contentLanguage: string | null };

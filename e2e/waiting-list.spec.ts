@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { newPerson } from './support.js';
+import { newPerson, notice } from './support.js';
 
 test('a park manager finds who gets a unit of a given size, keeps the question in the address, and allocates it', async ({ browser }) => {
   const manager = await newPerson(browser, 'fr', 'manager.casablanca@technopark.demo');
@@ -34,6 +34,7 @@ test('a park manager finds who gets a unit of a given size, keeps the question i
     await manager.getByTestId('waiting-row').first().getByTestId('allocate').click();
     await manager.getByTestId('confirm-close-entry').click();
     await expect(manager.getByRole('dialog')).toHaveCount(0);
+    await expect(notice(manager, `Local attribué à ${company}.`)).toBeVisible();
     await expect(manager.getByTestId('waiting-list')).not.toContainText(company);
     await manager.getByText('Local attribué', { exact: true }).click();
     await expect(manager).toHaveURL(/status=(%22)?allocated/);

@@ -32,6 +32,9 @@ export const meSchema = z.object({
 });
 export type Me = z.infer<typeof meSchema>;
 
+/** Who is signed in, if anyone: a visitor's session is `{ me: null }` (not a 401). */
+export const sessionSchema = z.object({ me: meSchema.nullable() });
+
 export const updateMeBodySchema = z.object({
   name: z.string().trim().min(1).max(120).optional(),
   locale: localeSchema.optional(),

@@ -49,7 +49,14 @@ const figureFields = {
   revenueBand: revenueBandSchema,
   exports: z.boolean(),
   exportCountries: z.array(countryCodeSchema).max(countryCodes.length).default([]),
-  exportSharePercent: z.number().int().min(0).max(100).nullable().default(null),
+  /** A share of revenue: 0 to 100, refused beyond (never brought back to 100 silently). */
+  exportSharePercent: z
+    .number()
+    .int()
+    .min(0, 'validation.report_export_share_range')
+    .max(100, 'validation.report_export_share_range')
+    .nullable()
+    .default(null),
   fundings: z.array(reportFundingSchema).max(50).default([]),
   ipFiled: count(1_000),
   productsLaunched: count(1_000),

@@ -1,22 +1,19 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Me } from '../contracts/auth.js';
 import type { Role } from '../contracts/roles.js';
-import { ApiError, api } from './api.js';
+import { api } from './api.js';
 import { changeLocale, currentLocale } from './i18n/index.js';
 
 export const meKey = ['me'] as const;
 
+/** Who is signed in: asked of `/session`, which answers a visitor with `null` (no 401 in the console of public pages). */
 async function fetchMe(): Promise<Me | null> {
-  try {
-    const me = await api.get<Me>('/me');
-    // The signed-in person's language wins over this browser's; names then come again in it.
-    if (me.user.locale === currentLocale()) return me;
-    await changeLocale(me.user.locale);
-    return api.get<Me>('/me');
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return null;
-    throw error;
-  }
+  const { me } = await api.get<{ me: Me | null }>('/session');
+  if (!me) return null;
+  // The signed-in person's language wins over this browser's; names then come again in it.
+  if (me.user.locale === currentLocale()) return me;
+  await changeLocale(me.user.locale);
+  return (await api.get<{ me: Me | null }>('/session')).me;
 }
 
 export function useMe() {

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api.js';
 import { MenuLink, type NavEntry, type NavLinksProps } from '../navigation.js';
 import { hasRole, useMe } from '../session.js';
+import { DocumentTitle } from './DocumentTitle.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 
 export function Layout() {
@@ -90,6 +91,7 @@ export function Layout() {
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>
+        <DocumentTitle />
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -1,8 +1,5 @@
-import type { UseFormReturnType } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import type { z } from 'zod';
 import { describeIssues } from '../../shared/validation-messages.js';
-import { ApiError } from '../api.js';
 import { currentLocale, i18n } from '../i18n/index.js';
 
 /** Validates a form with the same zod contract as the server, worded in the reader's language. */
@@ -17,16 +14,4 @@ export function zodValidator<Schema extends z.ZodType>(schema: Schema) {
     }
     return errors;
   };
-}
-
-/** Puts the server's field problems under their fields and its message in a notification. */
-export function showApiError(error: unknown, form?: UseFormReturnType<never>) {
-  if (error instanceof ApiError) {
-    if (form && error.details.length) {
-      form.setErrors(Object.fromEntries(error.details.map((detail) => [detail.path, detail.message])));
-    }
-    notifications.show({ color: 'red', message: error.message });
-    return;
-  }
-  notifications.show({ color: 'red', message: i18n.t('errors.network') });
 }

@@ -279,6 +279,24 @@ describe('buildings, floors and spaces', () => {
     expect(noUse.json().error.details[0].path).toBe('leasable');
   });
 
+  it('refuses a floor level the building already has, on the level field, in plain words', async () => {
+    const { building, floor } = await buildFloor(t.database.db, casablanca.id);
+    const floors = `/api/v1/buildings/${building.id}/floors`;
+    const duplicate = await client(t.app, casablancaManager.cookie).post(floors, { level: floor.level, name: 'Doublon' });
+    expect(duplicate.statusCode).toBe(400);
+    expect(duplicate.json().error.details).toEqual([
+      { path: 'level', message: 'Ce bâtiment a déjà un étage à ce niveau : choisissez un autre niveau.' },
+    ]);
+    const arabic = await client(t.app, casablancaManager.cookie, 'ar').post(floors, { level: floor.level, name: 'Doublon' });
+    expect(arabic.json().error.details).toEqual([{ path: 'level', message: 'يتوفر هذا المبنى على طابق في هذا المستوى: اختر مستوى آخر.' }]);
+    const moved = await client(t.app, casablancaManager.cookie).post(floors, { level: floor.level + 1, name: 'Suivant' });
+    expect(moved.statusCode).toBe(201);
+    const renumbered = await client(t.app, casablancaManager.cookie).patch(`/api/v1/floors/${moved.json().id}`, { level: floor.level });
+    expect(renumbered.json().error.details).toEqual([
+      { path: 'level', message: 'Ce bâtiment a déjà un étage à ce niveau : choisissez un autre niveau.' },
+    ]);
+  });
+
   it('keeps a manager out of another park’s spaces, and answers 404 for unknown ids', async () => {
     const db = t.database.db;
     const { floor } = await buildFloor(db, rabat.id);

@@ -42,9 +42,11 @@ async function findFloor(db: Executor, id: string) {
   return row;
 }
 
-function codeConflict(path: string) {
+/** A unique value already taken, said on its field: a building's code in its park, a floor's level in its building. */
+function codeConflict(path: 'code' | 'level') {
+  const key = path === 'level' ? 'validation.floor_level_taken' : 'validation.code_taken';
   return (error: unknown): never => {
-    if (violatedUniqueConstraint(error) !== null) throw invalidField(path, 'validation.code_taken');
+    if (violatedUniqueConstraint(error) !== null) throw invalidField(path, key);
     throw error;
   };
 }

@@ -20,6 +20,18 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+describe('the session', () => {
+  it('answers a visitor with no one (200, not a 401 the public pages would log), and a signed-in person with who they are', async () => {
+    const visitor = await client(t.app).get('/api/v1/session');
+    expect(visitor.statusCode).toBe(200);
+    expect(visitor.json()).toEqual({ me: null });
+    const signedInPerson = await client(t.app, admin.cookie).get('/api/v1/session');
+    expect(signedInPerson.statusCode).toBe(200);
+    expect(signedInPerson.json().me.grants).toContainEqual(expect.objectContaining({ role: 'network_admin' }));
+    expect(signedInPerson.json().me).toEqual((await client(t.app, admin.cookie).get('/api/v1/me')).json());
+  });
+});
+
 describe('who may manage people', () => {
   const nonAdminRoles: Role[] = [
     'park_manager',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { meSchema, updateMeBodySchema } from '../../../contracts/auth.js';
+import { meSchema, sessionSchema, updateMeBodySchema } from '../../../contracts/auth.js';
 import { errorResponseSchema } from '../../../contracts/lists.js';
 import {
   acceptInvitationBodySchema,
@@ -47,6 +47,16 @@ export async function registerMeRoutes(app: App, deps: Deps) {
       schema: { tags: ['people'], summary: 'Who is signed in, with their roles', response: { 200: meSchema, 401: errorResponseSchema } },
     },
     async (request) => describeActor(ctx(request)),
+  );
+
+  // The web app asks on every page, public ones too: nobody signed in is an answer there, not a failure.
+  app.get(
+    '/session',
+    {
+      config: { access: 'public' },
+      schema: { tags: ['people'], summary: 'Who is signed in, if anyone (null for a visitor)', response: { 200: sessionSchema } },
+    },
+    async (request) => ({ me: request.actor.isSignedIn ? await describeActor(ctx(request)) : null }),
   );
 
   app.patch(

@@ -1,10 +1,9 @@
 import { Alert, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { type MailDeliveryState, type OutboundEmail, outboxStatuses } from '../../../contracts/audit.js';
 import { api } from '../../api.js';
-import { showApiError } from '../../components/forms.js';
+import { useAction } from '../../components/feedback.js';
 import { LocalInstant } from '../../components/LocalDate.js';
 import { ListToolbar } from '../../components/lists/ListControls.js';
 import { ListFooter } from '../../components/lists/ListFooter.js';
@@ -36,14 +35,13 @@ function DeliveryBanner() {
 function OutboxEmail({ email }: { email: OutboundEmail }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const resend = useMutation({
+  const resend = useAction({
     mutationFn: () => api.post<OutboundEmail>(`/outbox/${email.id}/resend`),
+    success: () => t('outbox.resent', { email: email.toAddress }),
     onSuccess: () => {
-      notifications.show({ color: 'teal', message: t('outbox.resent', { email: email.toAddress }) });
       client.invalidateQueries({ queryKey: ['/outbox'] });
       client.invalidateQueries({ queryKey: ['/outbox/delivery'] });
     },
-    onError: (error) => showApiError(error),
   });
   return (
     <Card withBorder data-testid="outbox-email">

@@ -8,8 +8,8 @@ import { OutboxPage } from './OutboxPage.js';
 /** The platform's records for network admins: who changed what (audit log) and the e-mails sent (outbox). */
 export const auditWeb = defineWebModule({
   routes: [
-    createRoute({ getParentRoute: () => rootRoute, path: '/admin/audit', component: AuditPage }),
-    createRoute({ getParentRoute: () => rootRoute, path: '/admin/outbox', component: OutboxPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/admin/audit', staticData: { title: 'title.audit' }, component: AuditPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/admin/outbox', staticData: { title: 'title.outbox' }, component: OutboxPage }),
   ],
   navigation: [
     { order: 62, section: 'administration', to: '/admin/audit', label: 'nav.audit', icon: IconHistory, roles: ['network_admin'] },

@@ -1,17 +1,19 @@
 import { Alert, Button, Card, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { passwordResetRequestBodySchema } from '../../../contracts/auth.js';
 import { api } from '../../api.js';
-import { showApiError, zodValidator } from '../../components/forms.js';
+import { useAction } from '../../components/feedback.js';
+import { zodValidator } from '../../components/forms.js';
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
   const form = useForm({ initialValues: { email: '' }, validate: zodValidator(passwordResetRequestBodySchema) });
-  const request = useMutation({
+  const request = useAction({
     mutationFn: (values: typeof form.values) => api.post('/auth/password-reset-requests', values),
-    onError: (error) => showApiError(error, form as never),
+    // The page says it in place of the form.
+    success: () => null,
+    form,
   });
   return (
     <Card withBorder maw={420} mx="auto" mt="xl" component="section">

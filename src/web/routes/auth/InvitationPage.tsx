@@ -1,13 +1,14 @@
 import { Alert, Button, Card, Loader, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { Me } from '../../../contracts/auth.js';
 import { acceptInvitationBodySchema, joinInvitationBodySchema } from '../../../contracts/people.js';
 import { api } from '../../api.js';
-import { showApiError, zodValidator } from '../../components/forms.js';
+import { useAction } from '../../components/feedback.js';
+import { zodValidator } from '../../components/forms.js';
 import { changeLocale } from '../../i18n/index.js';
 
 type Preview = { email: string; name: string; role: string; scopeName: string | null; locale: 'fr' | 'ar' | 'en'; hasAccount: boolean };
@@ -32,16 +33,18 @@ export function InvitationPage() {
     await client.invalidateQueries();
     await navigate({ to: '/' });
   };
-  const accept = useMutation({
+  const accept = useAction({
     mutationFn: (values: typeof form.values) => api.post<Me>('/invitations/accept', { token, ...values }),
+    success: (me) => t('auth.welcome', { name: me.user.name }),
     onSuccess: signedIn,
-    onError: (error) => showApiError(error, form as never),
+    form,
   });
   const joinForm = useForm({ initialValues: { password: '' }, validate: zodValidator(joinInvitationBodySchema.omit({ token: true })) });
-  const join = useMutation({
+  const join = useAction({
     mutationFn: (values: typeof joinForm.values) => api.post<Me>('/invitations/join', { token, ...values }),
+    success: (me) => t('auth.welcome', { name: me.user.name }),
     onSuccess: signedIn,
-    onError: (error) => showApiError(error, joinForm as never),
+    form: joinForm,
   });
   if (preview.isPending && token) return <Loader aria-label={t('common.loading')} />;
   if (!preview.data) return <Alert color="red" title={t('auth.invitationInvalid')} maw={480} mx="auto" mt="xl" />;

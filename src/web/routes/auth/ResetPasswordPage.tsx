@@ -1,20 +1,22 @@
 import { Alert, Anchor, Button, Card, PasswordInput, Stack, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation } from '@tanstack/react-query';
 import { Link, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { newPasswordSchema } from '../../../contracts/auth.js';
 import { api } from '../../api.js';
-import { showApiError, zodValidator } from '../../components/forms.js';
+import { useAction } from '../../components/feedback.js';
+import { zodValidator } from '../../components/forms.js';
 
 export function ResetPasswordPage() {
   const { t } = useTranslation();
   const { token } = useSearch({ from: '/reset-password' });
   const form = useForm({ initialValues: { newPassword: '' }, validate: zodValidator(z.object({ newPassword: newPasswordSchema })) });
-  const reset = useMutation({
+  const reset = useAction({
     mutationFn: (values: typeof form.values) => api.post('/auth/password-resets', { token, ...values }),
-    onError: (error) => showApiError(error, form as never),
+    // The page says it in place of the form.
+    success: () => null,
+    form,
   });
   return (
     <Card withBorder maw={420} mx="auto" mt="xl" component="section">

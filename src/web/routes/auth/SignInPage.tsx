@@ -1,11 +1,12 @@
 import { Anchor, Button, Card, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { type Me, signInBodySchema } from '../../../contracts/auth.js';
 import { api } from '../../api.js';
-import { showApiError, zodValidator } from '../../components/forms.js';
+import { useAction } from '../../components/feedback.js';
+import { zodValidator } from '../../components/forms.js';
 import { changeLocale } from '../../i18n/index.js';
 
 export function SignInPage() {
@@ -13,8 +14,10 @@ export function SignInPage() {
   const navigate = useNavigate();
   const client = useQueryClient();
   const form = useForm({ initialValues: { email: '', password: '' }, validate: zodValidator(signInBodySchema) });
-  const signIn = useMutation({
+  const signIn = useAction({
     mutationFn: (values: typeof form.values) => api.post<Me>('/auth/sign-in', values),
+    form,
+    success: (me) => t('auth.welcome', { name: me.user.name }),
     onSuccess: async (me) => {
       // The account's language wins; names in the session are then fetched again in it.
       await changeLocale(me.user.locale);
@@ -22,7 +25,6 @@ export function SignInPage() {
       await client.invalidateQueries();
       await navigate({ to: '/' });
     },
-    onError: (error) => showApiError(error, form as never),
   });
   return (
     <Card withBorder maw={420} mx="auto" mt="xl" component="section">

@@ -1,4 +1,4 @@
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, redirect } from '@tanstack/react-router';
 import { z } from 'zod';
 import { defineWebModule } from '../../navigation.js';
 import { rootRoute } from '../../root-route.js';
@@ -12,9 +12,35 @@ const tokenSearch = z.object({ token: z.string().catch('') });
 /** Signing in, a forgotten password, and accepting an invitation. */
 export const authWeb = defineWebModule({
   routes: [
-    createRoute({ getParentRoute: () => rootRoute, path: '/sign-in', component: SignInPage }),
-    createRoute({ getParentRoute: () => rootRoute, path: '/forgot-password', component: ForgotPasswordPage }),
-    createRoute({ getParentRoute: () => rootRoute, path: '/reset-password', component: ResetPasswordPage, validateSearch: tokenSearch }),
-    createRoute({ getParentRoute: () => rootRoute, path: '/invitation', component: InvitationPage, validateSearch: tokenSearch }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/sign-in', staticData: { title: 'title.signIn' }, component: SignInPage }),
+    // The address people type or were given elsewhere leads to the sign-in page.
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: '/login',
+      staticData: { title: 'title.signIn' },
+      beforeLoad: () => {
+        throw redirect({ to: '/sign-in', replace: true });
+      },
+    }),
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: '/forgot-password',
+      staticData: { title: 'title.forgotPassword' },
+      component: ForgotPasswordPage,
+    }),
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: '/reset-password',
+      staticData: { title: 'title.resetPassword' },
+      component: ResetPasswordPage,
+      validateSearch: tokenSearch,
+    }),
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: '/invitation',
+      staticData: { title: 'title.invitation' },
+      component: InvitationPage,
+      validateSearch: tokenSearch,
+    }),
   ],
 });

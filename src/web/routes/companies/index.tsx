@@ -12,18 +12,35 @@ import { ReportingStatusPage } from './reports/ReportingStatusPage.js';
 /** Companies: the list, each company's page (profile, history, members, reports), reporting status, import. */
 export const companiesWeb = defineWebModule({
   routes: [
-    createRoute({ getParentRoute: () => rootRoute, path: '/companies/reporting', component: ReportingStatusPage }),
-    createRoute({ getParentRoute: () => rootRoute, path: '/companies', component: CompaniesPage }),
-    createRoute({ getParentRoute: () => rootRoute, path: '/companies/new', component: NewCompanyPage }),
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: '/companies/reporting',
+      staticData: { title: 'title.reporting' },
+      component: ReportingStatusPage,
+    }),
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: '/companies',
+      staticData: { title: 'title.companies' },
+      component: CompaniesPage,
+    }),
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: '/companies/new',
+      staticData: { title: 'title.newCompany' },
+      component: NewCompanyPage,
+    }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/companies/import',
+      staticData: { title: 'title.companyImport' },
       component: CompanyImportPage,
       validateSearch: companyImportSearchSchema,
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/companies/$companyId',
+      staticData: { title: 'title.company' },
       component: CompanyPage,
       validateSearch: companySearchSchema,
     }),

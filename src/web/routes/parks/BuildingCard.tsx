@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Card, Group, NumberInput, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParkDetail } from '../../../contracts/parks.js';
 import { api } from '../../api.js';
@@ -23,7 +23,12 @@ export function BuildingCard({ building, canManage }: { building: Building; canM
             variant="subtle"
             color="red"
             aria-label={t('park.deleteBuilding', { name: building.name })}
-            onClick={() => change.mutate(() => api.delete(`/buildings/${building.id}`))}
+            onClick={() =>
+              change.mutate({
+                call: () => api.delete(`/buildings/${building.id}`),
+                success: t('park.buildingDeleted', { name: building.name }),
+              })
+            }
           >
             <IconTrash size={16} />
           </ActionIcon>
@@ -39,7 +44,9 @@ export function BuildingCard({ building, canManage }: { building: Building; canM
                 variant="subtle"
                 color="red"
                 aria-label={t('park.deleteFloor', { name: level.name })}
-                onClick={() => change.mutate(() => api.delete(`/floors/${level.id}`))}
+                onClick={() =>
+                  change.mutate({ call: () => api.delete(`/floors/${level.id}`), success: t('park.floorDeleted', { name: level.name }) })
+                }
               >
                 <IconTrash size={12} />
               </ActionIcon>
@@ -52,33 +59,28 @@ export function BuildingCard({ building, canManage }: { building: Building; canM
   );
 }
 
+/** Adds a floor; a level the building already has is said under the level field (the server's words). */
 function AddFloorForm({ buildingId }: { buildingId: string }) {
   const { t } = useTranslation();
-  const change = useParkChange();
-  const [floor, setFloor] = useState<{ level: number | string; name: string }>({ level: '', name: '' });
+  const form = useForm<{ level: number | string; name: string }>({ initialValues: { level: '', name: '' } });
+  const change = useParkChange(form);
+  const add = (floor: typeof form.values) =>
+    change.mutate(
+      {
+        call: () => api.post(`/buildings/${buildingId}/floors`, { level: Number(floor.level), name: floor.name }),
+        success: t('park.floorAdded', { name: floor.name }),
+      },
+      { onSuccess: () => form.reset() },
+    );
   return (
-    <Group align="flex-end" mt="xs" gap="xs">
-      <NumberInput
-        size="xs"
-        w={90}
-        label={t('park.floorLevel')}
-        allowDecimal={false}
-        value={floor.level}
-        onChange={(level) => setFloor({ ...floor, level })}
-      />
-      <TextInput
-        size="xs"
-        label={t('park.floorName')}
-        value={floor.name}
-        onChange={(event) => setFloor({ ...floor, name: event.currentTarget.value })}
-      />
-      <Button
-        size="xs"
-        variant="light"
-        onClick={() => change.mutate(() => api.post(`/buildings/${buildingId}/floors`, { level: Number(floor.level), name: floor.name }))}
-      >
-        {t('park.addFloor')}
-      </Button>
-    </Group>
+    <form onSubmit={form.onSubmit(add)} noValidate data-testid="add-floor-form">
+      <Group align="flex-start" mt="xs" gap="xs">
+        <NumberInput size="xs" w={150} label={t('park.floorLevel')} allowDecimal={false} {...form.getInputProps('level')} />
+        <TextInput size="xs" label={t('park.floorName')} {...form.getInputProps('name')} />
+        <Button size="xs" variant="light" type="submit" mt={22} loading={change.isPending}>
+          {t('park.addFloor')}
+        </Button>
+      </Group>
+    </form>
   );
 }

@@ -41,7 +41,15 @@ function AddBuildingForm({ parkId }: { parkId: string }) {
         value={building.name}
         onChange={(event) => setBuilding({ ...building, name: event.currentTarget.value })}
       />
-      <Button size="xs" onClick={() => change.mutate(() => api.post(`/parks/${parkId}/buildings`, building))}>
+      <Button
+        size="xs"
+        onClick={() =>
+          change.mutate({
+            call: () => api.post(`/parks/${parkId}/buildings`, building),
+            success: t('park.buildingAdded', { name: building.name }),
+          })
+        }
+      >
         {t('park.addBuilding')}
       </Button>
     </Group>

@@ -1,10 +1,11 @@
 import { Button, Group, Modal, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { createParkBodySchema, type ParkDetail, updateParkBodySchema } from '../../../contracts/parks.js';
 import { api } from '../../api.js';
-import { showApiError, zodValidator } from '../../components/forms.js';
+import { useAction } from '../../components/feedback.js';
+import { zodValidator } from '../../components/forms.js';
 import { ContactsFields, LocalizedFields, ParkPlaceFields } from './ParkFormFields.js';
 import { initialValues, type ParkFormValues, toBody } from './park-form-values.js';
 
@@ -24,14 +25,15 @@ export function ParkForm({
   const client = useQueryClient();
   const schema = park ? updateParkBodySchema : createParkBodySchema;
   const form = useForm<ParkFormValues>({ initialValues: initialValues(park), validate: (values) => zodValidator(schema)(toBody(values)) });
-  const save = useMutation({
+  const save = useAction({
     mutationFn: (values: ParkFormValues) =>
       park ? api.patch<ParkDetail>(`/parks/${park.id}`, toBody(values)) : api.post<ParkDetail>('/parks', toBody(values)),
+    success: () => t(park ? 'park.saved' : 'park.created'),
     onSuccess: async () => {
       await client.invalidateQueries();
       onClose();
     },
-    onError: (error) => showApiError(error, form as never),
+    form,
   });
 
   return (

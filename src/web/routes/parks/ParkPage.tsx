@@ -4,7 +4,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { ParkDetail } from '../../../contracts/parks.js';
+import { pickText } from '../../../shared/localized-text.js';
 import { ApiError, api } from '../../api.js';
+import { usePageName } from '../../components/DocumentTitle.js';
 import { NotFoundPage } from '../../components/NotFoundPage.js';
 import { currentLocale } from '../../i18n/index.js';
 import { hasRole, useMe } from '../../session.js';
@@ -25,6 +27,7 @@ export function ParkPage() {
     queryKey: ['park', reference, locale, me.data?.user.id],
     queryFn: () => api.get<ParkDetail>(`/parks/${reference}`),
   });
+  usePageName(park.data && pickText(park.data.name, locale));
 
   if (park.error instanceof ApiError && park.error.status === 404) return <NotFoundPage />;
   if (!park.data) return <Loader aria-label={t('common.loading')} />;

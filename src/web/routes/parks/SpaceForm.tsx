@@ -13,11 +13,12 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { amenities, type Building, createSpaceBodySchema, type Space, spaceKinds } from '../../../contracts/parks.js';
 import { api } from '../../api.js';
-import { showApiError, zodValidator } from '../../components/forms.js';
+import { useAction } from '../../components/feedback.js';
+import { zodValidator } from '../../components/forms.js';
 
 type Values = {
   floorId: string;
@@ -69,14 +70,15 @@ export function SpaceForm({
     },
     validate: (values) => zodValidator(createSpaceBodySchema)(toBody(values)),
   });
-  const save = useMutation({
+  const save = useAction({
     mutationFn: (values: Values) =>
       space ? api.patch<Space>(`/spaces/${space.id}`, toBody(values)) : api.post<Space>(`/parks/${parkId}/spaces`, toBody(values)),
+    success: (saved) => t(space ? 'space.saved' : 'space.created', { code: saved.code }),
     onSuccess: async () => {
       await client.invalidateQueries();
       onClose();
     },
-    onError: (error) => showApiError(error, form as never),
+    form,
   });
   const floorOptions = buildings.map((building) => ({
     group: building.name,

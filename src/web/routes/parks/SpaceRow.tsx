@@ -41,12 +41,7 @@ export function SpaceRow({ space, actions }: { space: Space; actions?: { onEdit:
             <ActionIcon variant="subtle" aria-label={t('space.editNamed', { code: space.code })} onClick={actions.onEdit}>
               <IconPencil size={16} />
             </ActionIcon>
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              aria-label={t('space.deleteNamed', { code: space.code })}
-              onClick={() => window.confirm(t('space.confirmDelete', { code: space.code })) && actions.onDelete()}
-            >
+            <ActionIcon variant="subtle" color="red" aria-label={t('space.deleteNamed', { code: space.code })} onClick={actions.onDelete}>
               <IconTrash size={16} />
             </ActionIcon>
           </Group>

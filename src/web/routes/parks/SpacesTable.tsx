@@ -1,11 +1,12 @@
 import { Button, Group, Stack, Table, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParkDetail, Space } from '../../../contracts/parks.js';
 import { api } from '../../api.js';
-import { showApiError } from '../../components/forms.js';
+import { useConfirm } from '../../components/ConfirmDialog.js';
+import { useAction } from '../../components/feedback.js';
 import { ListFooter } from '../../components/lists/ListFooter.js';
 import { SpaceFilters, useSpaceList } from './SpaceFilters.js';
 import { SpaceForm } from './SpaceForm.js';
@@ -16,11 +17,12 @@ export function SpacesTable({ park }: { park: ParkDetail }) {
   const client = useQueryClient();
   const [editing, setEditing] = useState<Space | 'new' | null>(null);
   const list = useSpaceList(park);
-  const remove = useMutation({
+  const remove = useAction({
     mutationFn: (space: Space) => api.delete(`/spaces/${space.id}`),
+    success: (_result, space) => t('space.deleted', { code: space.code }),
     onSuccess: () => client.invalidateQueries(),
-    onError: (error) => showApiError(error),
   });
+  const confirm = useConfirm();
   const hasFloors = park.buildings.some((building) => building.floors.length > 0);
 
   return (
@@ -55,13 +57,27 @@ export function SpacesTable({ park }: { park: ParkDetail }) {
               <SpaceRow
                 key={space.id}
                 space={space}
-                actions={park.canManage ? { onEdit: () => setEditing(space), onDelete: () => remove.mutate(space) } : undefined}
+                actions={
+                  park.canManage
+                    ? {
+                        onEdit: () => setEditing(space),
+                        onDelete: () =>
+                          confirm.ask({
+                            message: t('space.confirmDelete', { code: space.code }),
+                            confirmLabel: t('space.deleteNamed', { code: space.code }),
+                            danger: true,
+                            onConfirm: () => remove.mutate(space),
+                          }),
+                      }
+                    : undefined
+                }
               />
             ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
       <ListFooter list={list} />
+      {confirm.dialog}
       {editing && (
         <SpaceForm
           parkId={park.id}

@@ -9,8 +9,8 @@ import { ParkPage } from './ParkPage.js';
 /** The network (map, roadmap, parks) and each park with its buildings and spaces. */
 export const parksWeb = defineWebModule({
   routes: [
-    createRoute({ getParentRoute: () => rootRoute, path: '/', component: NetworkPage }),
-    createRoute({ getParentRoute: () => rootRoute, path: '/parks/$park', component: ParkPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/', staticData: { title: 'title.network' }, component: NetworkPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/parks/$park', staticData: { title: 'title.park' }, component: ParkPage }),
   ],
   navigation: [
     { order: 0, to: '/', label: 'nav.network', icon: IconMap2 },

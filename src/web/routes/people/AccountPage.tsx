@@ -1,12 +1,12 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { updateMeBodySchema } from '../../../contracts/auth.js';
 import { api } from '../../api.js';
-import { showApiError, zodValidator } from '../../components/forms.js';
+import { useAction } from '../../components/feedback.js';
+import { zodValidator } from '../../components/forms.js';
 import { RequireRole } from '../../components/RequireRole.js';
 import { useMe } from '../../session.js';
 
@@ -15,13 +15,13 @@ function AccountForm() {
   const me = useMe();
   const client = useQueryClient();
   const form = useForm({ initialValues: { name: me.data?.user.name ?? '' }, validate: zodValidator(updateMeBodySchema) });
-  const save = useMutation({
+  const save = useAction({
     mutationFn: (values: typeof form.values) => api.patch('/me', values),
+    success: () => t('common.saved'),
+    form,
     onSuccess: async () => {
-      notifications.show({ color: 'teal', message: t('common.saved') });
       await client.invalidateQueries();
     },
-    onError: (error) => showApiError(error, form as never),
   });
   if (!me.data) return null;
   return (

@@ -1,12 +1,12 @@
 import { Button, Card, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { createInvitationBodySchema, type Invitation } from '../../../contracts/people.js';
 import { roles } from '../../../contracts/roles.js';
 import { api } from '../../api.js';
-import { showApiError, zodValidator } from '../../components/forms.js';
+import { useAction } from '../../components/feedback.js';
+import { zodValidator } from '../../components/forms.js';
 import { ScopePicker } from './PersonDrawer.js';
 
 /** Invites someone by e-mail to a role (and its scope), in the language of the invitation's e-mail. */
@@ -17,14 +17,14 @@ export function InvitationForm() {
     initialValues: { email: '', name: '', role: 'park_manager', scopeId: null as string | null, locale: 'fr' },
     validate: zodValidator(createInvitationBodySchema),
   });
-  const invite = useMutation({
+  const invite = useAction({
     mutationFn: (values: typeof form.values) => api.post<Invitation>('/invitations', values),
-    onSuccess: async (invitation) => {
-      notifications.show({ color: 'teal', message: t('invitations.sent', { email: invitation.email }) });
+    success: (invitation) => t('invitations.sent', { email: invitation.email }),
+    form,
+    onSuccess: async () => {
       form.reset();
       await client.invalidateQueries({ queryKey: ['/invitations'] });
     },
-    onError: (error) => showApiError(error, form as never),
   });
 
   return (

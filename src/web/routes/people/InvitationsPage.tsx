@@ -1,9 +1,9 @@
 import { Badge, Button, Stack, Table, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Invitation } from '../../../contracts/people.js';
 import { api } from '../../api.js';
-import { showApiError } from '../../components/forms.js';
+import { useAction } from '../../components/feedback.js';
 import { LocalInstant } from '../../components/LocalDate.js';
 import { ListFooter } from '../../components/lists/ListFooter.js';
 import { RequireRole } from '../../components/RequireRole.js';
@@ -16,10 +16,10 @@ function Invitations() {
   const { t } = useTranslation();
   const client = useQueryClient();
   const list = useInvitationList();
-  const revoke = useMutation({
-    mutationFn: (id: string) => api.delete(`/invitations/${id}`),
+  const revoke = useAction({
+    mutationFn: (invitation: Invitation) => api.delete(`/invitations/${invitation.id}`),
+    success: (_result, invitation) => t('invitations.revoked', { email: invitation.email }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['/invitations'] }),
-    onError: (error) => showApiError(error),
   });
 
   return (
@@ -40,7 +40,7 @@ function Invitations() {
           </Table.Thead>
           <Table.Tbody>
             {list.query.data?.items.map((invitation) => (
-              <InvitationRow key={invitation.id} invitation={invitation} onRevoke={() => revoke.mutate(invitation.id)} />
+              <InvitationRow key={invitation.id} invitation={invitation} onRevoke={() => revoke.mutate(invitation)} />
             ))}
           </Table.Tbody>
         </Table>

@@ -1,12 +1,12 @@
 import { ActionIcon, Badge, Button, Drawer, Group, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { IconX } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../contracts/people.js';
 import { roles, scopeTypeOfRole } from '../../../contracts/roles.js';
 import { api } from '../../api.js';
-import { showApiError } from '../../components/forms.js';
+import { useAction } from '../../components/feedback.js';
 
 export function ScopePicker({ role, value, onChange }: { role: string; value: string | null; onChange: (value: string | null) => void }) {
   const { t } = useTranslation();
@@ -30,22 +30,27 @@ export function ScopePicker({ role, value, onChange }: { role: string; value: st
   );
 }
 
-/** One person: rename, disable or enable, give and take roles. */
-export function PersonDrawer({ personId, onClose }: { personId: string; onClose: () => void }) {
-  const { t } = useTranslation();
+/** A change to one person (any call answering the person), with its confirmation; the list is read again. */
+function usePersonChange(personId: string) {
   const client = useQueryClient();
-  const person = useQuery({ queryKey: ['person', personId], queryFn: () => api.get<Person>(`/people/${personId}`) });
-  const [name, setName] = useState<string | null>(null);
-  const [role, setRole] = useState<string>('park_manager');
-  const [scopeId, setScopeId] = useState<string | null>(null);
-  const change = useMutation({
-    mutationFn: (call: () => Promise<Person>) => call(),
+  return useAction({
+    mutationFn: ({ call }: { call: () => Promise<Person>; success: string }) => call(),
+    success: (_person, { success }) => success,
     onSuccess: (updated) => {
       client.setQueryData(['person', personId], updated);
       return client.invalidateQueries({ queryKey: ['people'] });
     },
-    onError: (error) => showApiError(error),
   });
+}
+
+/** One person: rename, disable or enable, give and take roles. */
+export function PersonDrawer({ personId, onClose }: { personId: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const person = useQuery({ queryKey: ['person', personId], queryFn: () => api.get<Person>(`/people/${personId}`) });
+  const [name, setName] = useState<string | null>(null);
+  const [role, setRole] = useState<string>('park_manager');
+  const [scopeId, setScopeId] = useState<string | null>(null);
+  const change = usePersonChange(personId);
   const data = person.data;
 
   return (
@@ -57,7 +62,12 @@ export function PersonDrawer({ personId, onClose }: { personId: string; onClose:
             <TextInput label={t('auth.fullName')} value={name ?? data.name} onChange={(event) => setName(event.currentTarget.value)} />
             <Button
               variant="light"
-              onClick={() => change.mutate(() => api.patch<Person>(`/people/${personId}`, { name: name ?? data.name }))}
+              onClick={() =>
+                change.mutate({
+                  call: () => api.patch<Person>(`/people/${personId}`, { name: name ?? data.name }),
+                  success: t('people.renamed', { name: name ?? data.name }),
+                })
+              }
             >
               {t('common.save')}
             </Button>
@@ -65,7 +75,13 @@ export function PersonDrawer({ personId, onClose }: { personId: string; onClose:
           <Switch
             label={t('people.active')}
             checked={!data.disabled}
-            onChange={(event) => change.mutate(() => api.patch<Person>(`/people/${personId}`, { disabled: !event.currentTarget.checked }))}
+            onChange={(event) => {
+              const active = event.currentTarget.checked;
+              change.mutate({
+                call: () => api.patch<Person>(`/people/${personId}`, { disabled: !active }),
+                success: t(active ? 'people.enabledNotice' : 'people.disabledNotice', { name: data.name }),
+              });
+            }}
           />
           <Title order={4}>{t('people.roles')}</Title>
           <Group gap="xs">
@@ -79,7 +95,12 @@ export function PersonDrawer({ personId, onClose }: { personId: string; onClose:
                     size="xs"
                     variant="transparent"
                     aria-label={t('people.removeRole')}
-                    onClick={() => change.mutate(() => api.delete<Person>(`/people/${personId}/grants/${grant.id}`))}
+                    onClick={() =>
+                      change.mutate({
+                        call: () => api.delete<Person>(`/people/${personId}/grants/${grant.id}`),
+                        success: t('people.roleRemoved', { role: t(`role.${grant.role}`) }),
+                      })
+                    }
                   >
                     <IconX size={12} />
                   </ActionIcon>
@@ -102,7 +123,12 @@ export function PersonDrawer({ personId, onClose }: { personId: string; onClose:
           />
           <ScopePicker role={role} value={scopeId} onChange={setScopeId} />
           <Button
-            onClick={() => change.mutate(() => api.post<Person>(`/people/${personId}/grants`, { role, scopeId }))}
+            onClick={() =>
+              change.mutate({
+                call: () => api.post<Person>(`/people/${personId}/grants`, { role, scopeId }),
+                success: t('people.roleAdded', { role: t(`role.${role}`) }),
+              })
+            }
             data-testid="add-role"
           >
             {t('people.addRole')}

@@ -9,9 +9,14 @@ import { PeoplePage } from './PeoplePage.js';
 /** People and their roles, invitations, and the reader's own account. */
 export const peopleWeb = defineWebModule({
   routes: [
-    createRoute({ getParentRoute: () => rootRoute, path: '/admin/people', component: PeoplePage }),
-    createRoute({ getParentRoute: () => rootRoute, path: '/admin/invitations', component: InvitationsPage }),
-    createRoute({ getParentRoute: () => rootRoute, path: '/account', component: AccountPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/admin/people', staticData: { title: 'title.people' }, component: PeoplePage }),
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: '/admin/invitations',
+      staticData: { title: 'title.invitations' },
+      component: InvitationsPage,
+    }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/account', staticData: { title: 'title.account' }, component: AccountPage }),
   ],
   navigation: [
     { order: 60, section: 'administration', to: '/admin/people', label: 'nav.people', icon: IconUsers, roles: ['network_admin'] },

@@ -1,11 +1,10 @@
 import { Badge, Button, Card, Group, List, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ErasureRequest } from '../../../contracts/privacy.js';
 import { api } from '../../api.js';
-import { showApiError } from '../../components/forms.js';
+import { useAction } from '../../components/feedback.js';
 import { LocalInstant } from '../../components/LocalDate.js';
 import { ListToolbar } from '../../components/lists/ListControls.js';
 import { ListFooter } from '../../components/lists/ListFooter.js';
@@ -20,15 +19,12 @@ function RequestCard({ request }: { request: ErasureRequest }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const form = useForm({ initialValues: { response: '' } });
-  const process = useMutation({
+  const process = useAction({
     mutationFn: (outcome: 'complete' | 'refuse') =>
       api.post(`/erasure-requests/${request.id}/process`, { outcome, response: form.values.response }),
-    onSuccess: async (_result, outcome) => {
-      notifications.clean();
-      notifications.show({ color: 'teal', message: t(outcome === 'complete' ? 'privacy.admin.completed' : 'privacy.admin.refused') });
-      await client.invalidateQueries({ queryKey: ['/erasure-requests'] });
-    },
-    onError: (error) => showApiError(error, form as never),
+    success: (_result, outcome) => t(outcome === 'complete' ? 'privacy.admin.completed' : 'privacy.admin.refused'),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['/erasure-requests'] }),
+    form,
   });
   return (
     <Card withBorder data-testid="erasure-request">

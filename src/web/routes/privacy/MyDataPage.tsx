@@ -1,13 +1,13 @@
 import { Alert, Badge, Button, Card, Checkbox, Group, PasswordInput, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changePasswordBodySchema, type ErasureRequest, type PersonalDataRead } from '../../../contracts/privacy.js';
 import { api } from '../../api.js';
-import { showApiError, zodValidator } from '../../components/forms.js';
+import { useAction } from '../../components/feedback.js';
+import { zodValidator } from '../../components/forms.js';
 import { LocalInstant } from '../../components/LocalDate.js';
 import { ListFooter } from '../../components/lists/ListFooter.js';
 import { useListPage } from '../../components/lists/use-list-page.js';
@@ -18,14 +18,11 @@ import { downloadFromApi } from '../../files.js';
 function PasswordCard() {
   const { t } = useTranslation();
   const form = useForm({ initialValues: { currentPassword: '', newPassword: '' }, validate: zodValidator(changePasswordBodySchema) });
-  const change = useMutation({
+  const change = useAction({
     mutationFn: (values: typeof form.values) => api.post('/me/password', values),
-    onSuccess: () => {
-      notifications.clean();
-      notifications.show({ color: 'teal', message: t('privacy.password.changed') });
-      form.reset();
-    },
-    onError: (error) => showApiError(error, form as never),
+    success: () => t('privacy.password.changed'),
+    onSuccess: () => form.reset(),
+    form,
   });
   return (
     <Card withBorder>
@@ -135,14 +132,11 @@ function ErasureCard() {
   });
   const [understood, setUnderstood] = useState(false);
   const form = useForm({ initialValues: { reason: '' } });
-  const ask = useMutation({
+  const ask = useAction({
     mutationFn: (values: typeof form.values) => api.post('/me/erasure-request', values),
-    onSuccess: async () => {
-      notifications.clean();
-      notifications.show({ color: 'teal', message: t('privacy.erasure.sent') });
-      await client.invalidateQueries({ queryKey: ['/me/erasure-request'] });
-    },
-    onError: (error) => showApiError(error, form as never),
+    success: () => t('privacy.erasure.sent'),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['/me/erasure-request'] }),
+    form,
   });
   const request = mine.data?.request ?? null;
   return (

@@ -1,11 +1,10 @@
 import { Alert, Button, Card, Group, List, Modal, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useMutation } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { ApplicantApplication } from '../../../../contracts/applications.js';
 import { pickText } from '../../../../shared/localized-text.js';
-import { showApiError } from '../../../components/forms.js';
+import { useAction } from '../../../components/feedback.js';
 import { LocalInstant } from '../../../components/LocalDate.js';
 import { currentLocale } from '../../../i18n/index.js';
 import { ApplicationStatusBadge } from '../calls/CallBadges.js';
@@ -77,13 +76,13 @@ export function ApplicationStatusView({
   const { t } = useTranslation();
   const locale = currentLocale();
   const [confirming, confirm] = useDisclosure(false);
-  const withdraw = useMutation({
+  const withdraw = useAction({
     mutationFn: () => applicantApi.withdraw(application.id),
+    success: () => t('applications.withdrawn'),
     onSuccess: (updated) => {
       confirm.close();
       onChanged(updated);
     },
-    onError: (error) => showApiError(error),
   });
   const step = progressStep(application);
 

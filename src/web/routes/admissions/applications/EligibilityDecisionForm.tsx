@@ -1,10 +1,10 @@
 import { Alert, Button, Group, List, Radio, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { EligibilityProblemView, OfficerApplication } from '../../../../contracts/applications.js';
 import { api } from '../../../api.js';
-import { showApiError } from '../../../components/forms.js';
+import { useAction } from '../../../components/feedback.js';
 
 type Values = { eligible: 'yes' | 'no' | ''; note: string };
 
@@ -34,17 +34,19 @@ export function EligibilityDecisionForm({
       },
     },
   });
-  const decide = useMutation({
+  const decide = useAction({
     mutationFn: (values: Values) =>
       api.post<OfficerApplication>(`/applications/${applicationId}/eligibility`, {
         eligible: values.eligible === 'yes',
         note: values.note,
       }),
+    success: (_application, values) =>
+      t(values.eligible === 'yes' ? 'applications.eligibility.declaredEligible' : 'applications.eligibility.declaredIneligible'),
+    form,
     onSuccess: async (application) => {
       await client.invalidateQueries();
       onDone?.(application);
     },
-    onError: (error) => showApiError(error, form as never),
   });
   const eligible = form.getValues().eligible;
 

@@ -1,6 +1,5 @@
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +8,7 @@ import type { ApplicantApplication, ApplicationFile } from '../../../../contract
 import type { PublicCall } from '../../../../contracts/calls.js';
 import { currentApplicationConsentVersion } from '../../../../shared/consent.js';
 import { ApiError } from '../../../api.js';
+import { notifyError, notifySuccess, showApiError } from '../../../components/feedback.js';
 import { readAsBase64 } from '../../../files.js';
 import { i18n } from '../../../i18n/index.js';
 import { applicantApi, draftStore } from './applicant-api.js';
@@ -37,16 +37,9 @@ type Form = UseFormReturnType<ApplicationValues>;
 
 /** Shows what the server refused: its field problems on the fields (the first one in view), its message in a notification. */
 function showServerErrors(form: Form, error: unknown) {
-  if (error instanceof ApiError) {
-    if (error.details.length) {
-      const errors = Object.fromEntries(error.details.map((detail) => [detail.path, detail.message]));
-      form.setErrors(errors);
-      focusFirstError(errors);
-    }
-    notifications.show({ color: 'red', message: error.message, autoClose: error.status === 409 ? false : 6000 });
-    return;
-  }
-  notifications.show({ color: 'red', message: i18n.t('errors.network') });
+  showApiError(error, form as never);
+  if (error instanceof ApiError && error.details.length)
+    focusFirstError(Object.fromEntries(error.details.map((detail) => [detail.path, true])));
 }
 
 /**
@@ -173,6 +166,7 @@ function useDraftFiles({
       const stored = await applicantApi.upload(id, question.id, { name: file.name, content: await readAsBase64(file) });
       setFiles((current) => [...current, stored]);
       form.clearFieldError(`answers.${question.id}`);
+      notifySuccess(t('applications.fileAdded', { name: stored.name }));
     } catch (error) {
       if (error instanceof ApiError && error.details.length) {
         form.setFieldError(`answers.${question.id}`, error.details.map((detail) => detail.message).join(' '));
@@ -187,6 +181,7 @@ function useDraftFiles({
     try {
       await applicantApi.removeFile(draftId, file.id);
       setFiles((current) => current.filter((candidate) => candidate.id !== file.id));
+      notifySuccess(t('applications.fileRemoved', { name: file.name }));
     } catch (error) {
       showServerErrors(form, error);
     }
@@ -239,7 +234,7 @@ export function useApplicationDraft({
     try {
       await save();
       const toCheck = Object.keys(draftWarnings(call, form.getValues())).length > 0;
-      notifications.show({ color: 'teal', message: t(toCheck ? 'applications.draftSavedWithWarnings' : 'applications.draftSaved') });
+      notifySuccess(t(toCheck ? 'applications.draftSavedWithWarnings' : 'applications.draftSaved'));
     } catch (error) {
       showServerErrors(form, error);
     }
@@ -251,7 +246,7 @@ export function useApplicationDraft({
     form.setErrors(errors);
     if (Object.keys(errors).length) {
       focusFirstError(errors);
-      notifications.show({ color: 'red', message: t('applications.fixErrors') });
+      notifyError(t('applications.fixErrors'));
       return;
     }
     setSubmitting(true);
@@ -264,6 +259,7 @@ export function useApplicationDraft({
         ...(me ? {} : { account: { name: values.account.name, email: values.account.email.trim(), password: values.account.password } }),
       });
       draftStore.forget(call.slug, id);
+      notifySuccess(t('applications.submittedNotice', { reference: submitted.reference }));
       // The person may just have been signed in: everything about "who am I" is asked again.
       await client.invalidateQueries();
       onSubmitted(submitted);

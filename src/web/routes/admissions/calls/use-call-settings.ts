@@ -1,11 +1,10 @@
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { createCallBodySchema, type OfficerCall, updateCallBodySchema } from '../../../../contracts/calls.js';
 import { api } from '../../../api.js';
-import { showApiError } from '../../../components/forms.js';
+import { useAction } from '../../../components/feedback.js';
 import { type CallSettingsValues, callFormErrors, initialCallValues, toCallBody } from './call-settings-values.js';
 
 /**
@@ -25,27 +24,27 @@ export function useCallSettings(call: OfficerCall | undefined) {
     validate: (values) => callFormErrors(schema, values),
   });
 
-  const save = useMutation({
+  const save = useAction({
     mutationFn: (values: CallSettingsValues) => {
       const body = toCallBody(values);
       if (!call) return api.post<OfficerCall>('/calls', body);
       const { published: _published, ...changes } = body;
       return api.patch<OfficerCall>(`/calls/${call.id}`, changes);
     },
+    success: () => t(call ? 'calls.saved' : 'calls.created'),
+    form,
     onSuccess: async (saved) => {
       // What is shown is what the server kept (trimmed texts, dropped empty translations).
       form.setValues(initialCallValues(saved));
       form.resetDirty();
       await client.invalidateQueries();
-      notifications.show({ color: 'teal', message: t('common.saved') });
       if (!call) await navigate({ to: '/admin/calls/$callId', params: { callId: saved.id } });
     },
-    onError: (error) => showApiError(error, form as never),
   });
-  const publication = useMutation({
+  const publication = useAction({
     mutationFn: (publish: boolean) => api.post<OfficerCall>(`/calls/${call?.id}/${publish ? 'publish' : 'unpublish'}`),
+    success: (_call, publish) => t(publish ? 'calls.publishedNotice' : 'calls.unpublishedNotice'),
     onSuccess: () => client.invalidateQueries(),
-    onError: (error) => showApiError(error),
   });
   return { form, save, publication, canManage, frozen };
 }

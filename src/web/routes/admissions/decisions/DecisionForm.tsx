@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Group, Modal, NumberInput, Radio, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Decision } from '../../../../contracts/admissions.js';
@@ -9,7 +9,8 @@ import type { Park } from '../../../../contracts/parks.js';
 import { type ApplicationReview, decisionBodySchema } from '../../../../contracts/reviews.js';
 import { pickText } from '../../../../shared/localized-text.js';
 import { api } from '../../../api.js';
-import { showApiError, zodValidator } from '../../../components/forms.js';
+import { useAction } from '../../../components/feedback.js';
+import { zodValidator } from '../../../components/forms.js';
 import { LocalInstant } from '../../../components/LocalDate.js';
 import { currentLocale } from '../../../i18n/index.js';
 import { DecisionBadge } from '../reviews/ReviewBadges.js';
@@ -118,18 +119,20 @@ export function DecisionForm({ review, onDecided }: { review: ApplicationReview;
     initialValues: { decision: '', reason: '', requiredAreaM2: review.requiredAreaM2 ?? '', parkId: null },
     validate: (values) => zodValidator(decisionBodySchema)(toBody(values, residency)),
   });
-  const decide = useMutation({
+  const decide = useAction({
     mutationFn: (values: Values) =>
       api.post<ApplicationReview>(`/applications/${review.applicationId}/decision`, toBody(values, residency)),
+    success: (_review, values) =>
+      t('decisions.recorded', { decision: t(`decisions.decision.${values.decision}`), reference: review.reference }),
+    form,
     onSuccess: async () => {
       setConfirming(null);
       form.reset();
       await client.invalidateQueries();
       onDecided?.();
     },
-    onError: (error) => {
+    onError: () => {
       setConfirming(null);
-      showApiError(error, form as never);
     },
   });
 

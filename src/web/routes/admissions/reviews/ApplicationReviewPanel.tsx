@@ -1,11 +1,11 @@
 import { Alert, Badge, Button, Card, Group, Loader, MultiSelect, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationReview } from '../../../../contracts/reviews.js';
 import { ApiError, api } from '../../../api.js';
-import { showApiError } from '../../../components/forms.js';
+import { useAction } from '../../../components/feedback.js';
 import { currentLocale } from '../../../i18n/index.js';
 import { DecisionForm } from '../decisions/DecisionForm.js';
 import { ReviewScoreText, wholeBadge } from './ReviewBadges.js';
@@ -113,10 +113,10 @@ function AssignmentsEditor({ review }: { review: ApplicationReview }) {
   const assignedKey = assigned.join(',');
   useEffect(() => setSelected(assignedKey ? assignedKey.split(',') : []), [assignedKey]);
   const scored = new Set(review.members.filter((member) => member.status === 'scored').map((member) => member.userId));
-  const save = useMutation({
+  const save = useAction({
     mutationFn: () => api.put<ApplicationReview>(`/applications/${review.applicationId}/assignments`, { memberUserIds: selected }),
+    success: () => t('reviews.assignments.saved', { count: selected.length }),
     onSuccess: () => client.invalidateQueries(),
-    onError: (error) => showApiError(error),
   });
   if (review.committee.length === 0) return <Alert color="gray">{t('reviews.assignments.noCommittee')}</Alert>;
   return (

@@ -1,12 +1,13 @@
 import { Button, Card, Group, Stack, TagsInput, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { type Deliberation, deliberationBodySchema } from '../../../../contracts/reviews.js';
 import { localToday } from '../../../../shared/calendar.js';
 import { api } from '../../../api.js';
 import { DateField } from '../../../components/DateFields.js';
-import { showApiError, zodValidator } from '../../../components/forms.js';
+import { useAction } from '../../../components/feedback.js';
+import { zodValidator } from '../../../components/forms.js';
 import { LocalDate, LocalInstant } from '../../../components/LocalDate.js';
 import { currentLocale } from '../../../i18n/index.js';
 
@@ -22,13 +23,14 @@ export function CallReviewDeliberations({ callId, canRecord }: { callId: string;
     initialValues: { heldOn: localToday(), attendees: [] as string[], minutes: '' },
     validate: zodValidator(deliberationBodySchema),
   });
-  const record = useMutation({
+  const record = useAction({
     mutationFn: (values: typeof form.values) => api.post<Deliberation>(`/calls/${callId}/deliberations`, values),
+    success: () => t('reviews.minutes.recorded'),
+    form,
     onSuccess: async () => {
       form.reset();
       await client.invalidateQueries({ queryKey: ['deliberations', callId] });
     },
-    onError: (error) => showApiError(error, form as never),
   });
 
   return (

@@ -2,11 +2,12 @@ import { Button, Checkbox, Group, Modal, Stack, Text, Textarea } from '@mantine/
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { conflictBodySchema, type MemberReview } from '../../../../contracts/reviews.js';
 import { api } from '../../../api.js';
-import { showApiError, zodValidator } from '../../../components/forms.js';
+import { useAction } from '../../../components/feedback.js';
+import { zodValidator } from '../../../components/forms.js';
 
 /** Declaring a conflict of interest, with its reason and a confirmation: the member then neither scores nor sees scores of the file. */
 export function ReviewConflictButton({ review }: { review: MemberReview }) {
@@ -20,13 +21,14 @@ export function ReviewConflictButton({ review }: { review: MemberReview }) {
       ...(values.understood ? {} : { understood: t('reviews.conflict.confirmRequired') }),
     }),
   });
-  const declare = useMutation({
+  const declare = useAction({
     mutationFn: (reason: string) => api.post<MemberReview>(`/reviews/${review.applicationId}/conflict`, { reason }),
+    success: () => t('reviews.conflict.declared'),
+    form,
     onSuccess: async () => {
       close();
       await client.invalidateQueries();
     },
-    onError: (error) => showApiError(error, form as never),
   });
   return (
     <>

@@ -1,12 +1,13 @@
 import { Badge, Button, Card, Divider, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { evaluationBodySchema, type MemberReview } from '../../../../contracts/reviews.js';
 import { pickText } from '../../../../shared/localized-text.js';
 import { api } from '../../../api.js';
-import { showApiError, zodValidator } from '../../../components/forms.js';
+import { useAction } from '../../../components/feedback.js';
+import { zodValidator } from '../../../components/forms.js';
 import { currentLocale } from '../../../i18n/index.js';
 import { ReviewScaleInput } from './ReviewScaleInput.js';
 
@@ -33,15 +34,16 @@ export function ReviewScoreForm({ review }: { review: MemberReview }) {
     initialValues: { scores: review.criteria.map((criterion) => ({ criterionId: criterion.id, score: null, comment: '' })), comment: '' },
     validate: (values) => zodValidator(evaluationBodySchema)(toBody(values)),
   });
-  const submit = useMutation({
+  const submit = useAction({
     mutationFn: () => api.post<MemberReview>(`/reviews/${review.applicationId}/evaluation`, toBody(form.values)),
+    success: () => t('reviews.score.submitted'),
+    form,
     onSuccess: async () => {
       setConfirming(false);
       await client.invalidateQueries();
     },
-    onError: (error) => {
+    onError: () => {
       setConfirming(false);
-      showApiError(error, form as never);
     },
   });
   const totalWeight = review.criteria.reduce((sum, criterion) => sum + criterion.weight, 0);

@@ -1,12 +1,13 @@
 import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { allocateBodySchema, type WaitingListEntry, withdrawBodySchema } from '../../../../contracts/reviews.js';
 import { localToday } from '../../../../shared/calendar.js';
-import { ApiError, api } from '../../../api.js';
+import { api } from '../../../api.js';
 import { DateField } from '../../../components/DateFields.js';
-import { showApiError, zodValidator } from '../../../components/forms.js';
+import { useAction } from '../../../components/feedback.js';
+import { zodValidator } from '../../../components/forms.js';
 
 /** Allocating a unit (with its date) or withdrawing a company (with a note saying why). */
 export function CloseEntryModal({
@@ -31,21 +32,18 @@ export function CloseEntryModal({
       return { ...rest, ...(allocatedOn || withdrawnOn ? { date: allocatedOn ?? withdrawnOn } : {}) };
     },
   });
-  const save = useMutation({
+  const save = useAction({
     mutationFn: (values: typeof form.values) =>
       action === 'allocate'
         ? api.post(`/waiting-list/${entry.id}/allocate`, { allocatedOn: values.date, note: values.note })
         : api.post(`/waiting-list/${entry.id}/withdraw`, { withdrawnOn: values.date, note: values.note }),
+    success: () => t(action === 'allocate' ? 'waitingList.allocated' : 'waitingList.withdrawn', { company: entry.companyName }),
+    form,
+    fieldOf: (path) => (path === 'note' ? 'note' : 'date'),
     onSuccess: async () => {
       // The queue and the parks' counts both change.
       await client.invalidateQueries();
       onClose();
-    },
-    onError: (error) => {
-      if (error instanceof ApiError) {
-        form.setErrors(Object.fromEntries(error.details.map((detail) => [detail.path === 'note' ? 'note' : 'date', detail.message])));
-      }
-      showApiError(error);
     },
   });
   return (

@@ -1,13 +1,13 @@
 import { Alert, Anchor, Badge, Button, Card, Group, Loader, Progress, Stack, Text, Title, useDirection } from '@mantine/core';
 import { IconAlertTriangle, IconArrowLeft, IconArrowRight, IconCircleCheck, IconFileImport, IconPlus } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompanyImport } from '../../../../contracts/company-imports.js';
 import { formatNumber } from '../../../../shared/calendar.js';
 import { api } from '../../../api.js';
-import { showApiError } from '../../../components/forms.js';
+import { useAction } from '../../../components/feedback.js';
 import { LocalInstant } from '../../../components/LocalDate.js';
 import { currentLocale } from '../../../i18n/index.js';
 import { PreviewTable, ProblemsTable } from './ImportTables.js';
@@ -175,13 +175,11 @@ export function ImportResult({ id, onNew }: { id: string; onNew: () => void }) {
     client.invalidateQueries({ queryKey: ['/companies/imports'] });
     client.invalidateQueries({ queryKey: [`/companies/imports/${id}/problems`] });
   }, [status, id, client]);
-  const confirm = useMutation({
+  const confirm = useAction({
     mutationFn: () => api.post<CompanyImport>(`/companies/imports/${id}/confirm`),
+    success: () => t('import.confirmed'),
     onSuccess: (updated) => client.setQueryData(['company-import', id], updated),
-    onError: (error) => {
-      showApiError(error);
-      return client.invalidateQueries({ queryKey: ['company-import', id] });
-    },
+    onError: () => client.invalidateQueries({ queryKey: ['company-import', id] }),
   });
 
   if (current.isPending) return <Loader aria-label={t('common.loading')} />;

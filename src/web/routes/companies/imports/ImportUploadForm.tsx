@@ -1,12 +1,10 @@
 import { Accordion, Badge, Button, Card, FileInput, Group, List, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
-import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CompanyImport, importFields, requiredImportFields } from '../../../../contracts/company-imports.js';
 import { ApiError, api } from '../../../api.js';
-import { showApiError } from '../../../components/forms.js';
+import { notifyError, useAction } from '../../../components/feedback.js';
 import { downloadFromApi, readAsBase64 } from '../../../files.js';
 import { i18n } from '../../../i18n/index.js';
 import { hasRole, useMe } from '../../../session.js';
@@ -17,7 +15,7 @@ const maxFileBytes = 5 * 1024 * 1024;
 
 async function downloadTemplate(format: 'csv' | 'xlsx') {
   const downloaded = await downloadFromApi(`/companies/import-template?format=${format}`, { fallbackName: `template.${format}` });
-  if (!downloaded) notifications.show({ color: 'red', message: i18n.t('errors.network') });
+  if (!downloaded) notifyError(i18n.t('errors.network'));
 }
 
 /** The template to download and the rules a file follows. */
@@ -84,11 +82,12 @@ export function ImportUploadForm({ onSent }: { onSent: (created: CompanyImport) 
     if (!isAdmin && parks.length === 1 && parkId === null) setParkId(parks[0].value);
   }, [isAdmin, parks, parkId]);
 
-  const send = useMutation({
+  const send = useAction({
     mutationFn: async () => {
       if (!file) throw new Error('no file');
       return api.post<CompanyImport>('/companies/imports', { file: { name: file.name, content: await readAsBase64(file) }, parkId });
     },
+    success: () => t('import.sent'),
     onSuccess: (created) => {
       setFile(null);
       onSent(created);
@@ -99,7 +98,6 @@ export function ImportUploadForm({ onSent }: { onSent: (created: CompanyImport) 
           Object.fromEntries(error.details.map((detail) => [detail.path.startsWith('file') ? 'file' : detail.path, detail.message])),
         );
       }
-      showApiError(error);
     },
   });
 

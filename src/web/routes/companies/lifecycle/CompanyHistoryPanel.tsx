@@ -1,15 +1,15 @@
 import { Alert, Button, Card, Grid, Group, Select, Stack, Text, Textarea, ThemeIcon, Timeline, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { IconFlag } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { type CompanyDetail, type StatusEvent, transitionBodySchema } from '../../../../contracts/companies.js';
 import { localToday } from '../../../../shared/calendar.js';
 import { lifecycleTransitions } from '../../../../shared/company-lifecycle.js';
 import { api } from '../../../api.js';
 import { DateField } from '../../../components/DateFields.js';
-import { showApiError, zodValidator } from '../../../components/forms.js';
+import { useAction } from '../../../components/feedback.js';
+import { zodValidator } from '../../../components/forms.js';
 import { LocalDate, LocalInstant } from '../../../components/LocalDate.js';
 import { LifecycleBadge, lifecycleColor } from './LifecycleBadge.js';
 
@@ -26,14 +26,14 @@ function TransitionForm({ company }: { company: CompanyDetail }) {
     },
     validate: (values) => zodValidator(transitionBodySchema)({ ...values, status: values.status ?? undefined }),
   });
-  const record = useMutation({
+  const record = useAction({
     mutationFn: (values: typeof form.values) => api.post<StatusEvent>(`/companies/${company.id}/transitions`, values),
-    onSuccess: async (event) => {
-      notifications.show({ color: 'teal', message: t('companies.transitionRecorded', { status: t(`lifecycle.${event.status}`) }) });
+    success: (event) => t('companies.transitionRecorded', { status: t(`lifecycle.${event.status}`) }),
+    form,
+    onSuccess: async () => {
       await client.invalidateQueries({ queryKey: ['company', company.id] });
       await client.invalidateQueries({ queryKey: ['/companies'] });
     },
-    onError: (error) => showApiError(error, form as never),
   });
 
   if (allowed.length === 0) {

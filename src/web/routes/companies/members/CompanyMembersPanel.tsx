@@ -1,10 +1,11 @@
 import { ActionIcon, Badge, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { type CompanyDetail, type CompanyMember, type CompanyRole, companyRoles } from '../../../../contracts/companies.js';
 import { api } from '../../../api.js';
-import { showApiError } from '../../../components/forms.js';
+import { useConfirm } from '../../../components/ConfirmDialog.js';
+import { useAction } from '../../../components/feedback.js';
 import { ListExport, ListToolbar } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
 import { useListPage } from '../../../components/lists/use-list-page.js';
@@ -50,12 +51,7 @@ function MemberRow({
         />
       </Table.Td>
       <Table.Td>
-        <ActionIcon
-          variant="subtle"
-          color="red"
-          aria-label={t('companies.removeMember', { name: member.name })}
-          onClick={() => window.confirm(t('companies.confirmRemoveMember', { name: member.name })) && onRemove()}
-        >
+        <ActionIcon variant="subtle" color="red" aria-label={t('companies.removeMember', { name: member.name })} onClick={onRemove}>
           <IconTrash size={16} />
         </ActionIcon>
       </Table.Td>
@@ -78,16 +74,18 @@ export function CompanyMembersPanel({ company }: { company: CompanyDetail }) {
     // Someone who removed their own role sees the company differently now.
     await client.invalidateQueries({ queryKey: ['me'] });
   };
-  const changeRole = useMutation({
-    mutationFn: ({ userId, role }: { userId: string; role: CompanyRole }) => api.patch<CompanyMember>(`${path}/${userId}`, { role }),
+  const changeRole = useAction({
+    mutationFn: ({ member, role }: { member: CompanyMember; role: CompanyRole }) =>
+      api.patch<CompanyMember>(`${path}/${member.userId}`, { role }),
+    success: (_result, { member, role }) => t('companies.memberRoleChanged', { name: member.name, role: t(`role.${role}`) }),
     onSuccess: refresh,
-    onError: (error) => showApiError(error),
   });
-  const remove = useMutation({
-    mutationFn: (userId: string) => api.delete(`${path}/${userId}`),
+  const remove = useAction({
+    mutationFn: (member: CompanyMember) => api.delete(`${path}/${member.userId}`),
+    success: (_result, member) => t('companies.memberRemoved', { name: member.name }),
     onSuccess: refresh,
-    onError: (error) => showApiError(error),
   });
+  const confirm = useConfirm();
   const roleOptions = companyRoles.map((value) => ({ value, label: t(`role.${value}`) }));
 
   return (
@@ -123,14 +121,22 @@ export function CompanyMembersPanel({ company }: { company: CompanyDetail }) {
                 key={member.userId}
                 member={member}
                 isMe={member.userId === me.data?.user.id}
-                onRole={(role) => changeRole.mutate({ userId: member.userId, role })}
-                onRemove={() => remove.mutate(member.userId)}
+                onRole={(role) => changeRole.mutate({ member, role })}
+                onRemove={() =>
+                  confirm.ask({
+                    message: t('companies.confirmRemoveMember', { name: member.name }),
+                    confirmLabel: t('companies.removeMember', { name: member.name }),
+                    danger: true,
+                    onConfirm: () => remove.mutate(member),
+                  })
+                }
               />
             ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
       <ListFooter list={list} />
+      {confirm.dialog}
     </Stack>
   );
 }

@@ -1,12 +1,12 @@
 import { Button, Card, Group, Select, SimpleGrid, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { IconSend } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { type CompanyRole, companyRoles, type InviteMemberResult, inviteMemberBodySchema } from '../../../../contracts/companies.js';
 import { api } from '../../../api.js';
-import { showApiError, zodValidator } from '../../../components/forms.js';
+import { useAction } from '../../../components/feedback.js';
+import { zodValidator } from '../../../components/forms.js';
 import { currentLocale } from '../../../i18n/index.js';
 
 /** Adds a person to the company by e-mail: invited when they have no account, a member at once when they have one. */
@@ -17,18 +17,15 @@ export function InviteMemberForm({ companyId }: { companyId: string }) {
     initialValues: { email: '', name: '', role: 'company_member' as CompanyRole, locale: currentLocale() as string },
     validate: zodValidator(inviteMemberBodySchema),
   });
-  const invite = useMutation({
+  const invite = useAction({
     mutationFn: (values: typeof form.values) => api.post<InviteMemberResult>(`/companies/${companyId}/members`, values),
-    onSuccess: async (_result, values) => {
-      notifications.show({
-        color: 'teal',
-        message: t('companies.invitationSent', { email: values.email }),
-      });
+    success: (_result, values) => t('companies.invitationSent', { email: values.email }),
+    form,
+    onSuccess: async () => {
       form.reset();
       await client.invalidateQueries({ queryKey: [`/companies/${companyId}/members`] });
       await client.invalidateQueries({ queryKey: ['company-invitations', companyId] });
     },
-    onError: (error) => showApiError(error, form as never),
   });
   return (
     <Card withBorder>

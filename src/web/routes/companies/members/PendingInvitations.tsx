@@ -1,9 +1,9 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { CompanyInvitation } from '../../../../contracts/companies.js';
 import { api } from '../../../api.js';
-import { showApiError } from '../../../components/forms.js';
+import { useAction } from '../../../components/feedback.js';
 import { LocalInstant } from '../../../components/LocalDate.js';
 
 /** Invitations to the company nobody has answered yet, each one can be withdrawn. */
@@ -14,10 +14,10 @@ export function PendingInvitations({ companyId }: { companyId: string }) {
     queryKey: ['company-invitations', companyId],
     queryFn: () => api.get<CompanyInvitation[]>(`/companies/${companyId}/invitations`),
   });
-  const withdraw = useMutation({
-    mutationFn: (id: string) => api.delete(`/companies/${companyId}/invitations/${id}`),
+  const withdraw = useAction({
+    mutationFn: (invitation: CompanyInvitation) => api.delete(`/companies/${companyId}/invitations/${invitation.id}`),
+    success: (_result, invitation) => t('invitations.revoked', { email: invitation.email }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['company-invitations', companyId] }),
-    onError: (error) => showApiError(error),
   });
   if (!invitations.data?.length) return null;
   return (
@@ -38,7 +38,7 @@ export function PendingInvitations({ companyId }: { companyId: string }) {
               {t(`role.${invitation.role}`)} · {t('invitations.expires')} <LocalInstant instant={invitation.expiresAt} />
             </Text>
           </div>
-          <Button size="xs" variant="subtle" color="red" onClick={() => withdraw.mutate(invitation.id)} loading={withdraw.isPending}>
+          <Button size="xs" variant="subtle" color="red" onClick={() => withdraw.mutate(invitation)} loading={withdraw.isPending}>
             {t('invitations.revoke')}
           </Button>
         </Group>

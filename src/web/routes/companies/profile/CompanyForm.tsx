@@ -1,10 +1,11 @@
 import { Button, Group, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { type CompanyDetail, createCompanyBodySchema, updateCompanyBodySchema } from '../../../../contracts/companies.js';
 import { api } from '../../../api.js';
-import { showApiError, zodValidator } from '../../../components/forms.js';
+import { useAction } from '../../../components/feedback.js';
+import { zodValidator } from '../../../components/forms.js';
 import {
   ContactDetailsSection,
   ContactsSection,
@@ -42,16 +43,17 @@ export function CompanyForm({
     initialValues: initialValues(company, defaultParkId),
     validate: (values) => zodValidator(schema)(toBody(values, creating)),
   });
-  const save = useMutation({
+  const save = useAction({
     mutationFn: (values: CompanyFormValues) =>
       company
         ? api.patch<CompanyDetail>(`/companies/${company.id}`, toBody(values, false))
         : api.post<CompanyDetail>('/companies', toBody(values, true)),
+    success: (saved) => t(creating ? 'companies.created' : 'companies.saved', { name: saved.brandName || saved.legalName }),
     onSuccess: async (saved) => {
       await client.invalidateQueries();
       onSaved(saved);
     },
-    onError: (error) => showApiError(error, form as never),
+    form,
   });
 
   return (

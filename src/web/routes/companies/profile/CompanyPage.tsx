@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { CompanyDetail } from '../../../../contracts/companies.js';
 import { ApiError, api } from '../../../api.js';
+import { usePageName } from '../../../components/DocumentTitle.js';
 import { LocalDate } from '../../../components/LocalDate.js';
 import { NotFoundPage } from '../../../components/NotFoundPage.js';
 import { RequireRole } from '../../../components/RequireRole.js';
@@ -32,6 +33,7 @@ export const companySearchSchema = z.looseObject({ tab: z.enum(companyTabs).opti
 function CompanyHeader({ company, onEdit }: { company: CompanyDetail; onEdit: () => void }) {
   const { t } = useTranslation();
   const name = company.brandName || company.legalName;
+  usePageName(name);
   return (
     <Group justify="space-between" align="flex-start" wrap="nowrap">
       <Group gap="md" wrap="nowrap" align="flex-start" style={{ minWidth: 0 }}>

@@ -1,12 +1,42 @@
 import { Button, Card, FileInput, Group, Image, Stack, Text, Title } from '@mantine/core';
 import { IconPhotoUp, IconTrash } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CompanyDetail, maxLogoBytes } from '../../../../contracts/companies.js';
 import { ApiError, api } from '../../../api.js';
-import { showApiError } from '../../../components/forms.js';
+import { useConfirm } from '../../../components/ConfirmDialog.js';
+import { useAction } from '../../../components/feedback.js';
 import { readAsBase64 } from '../../../files.js';
+
+/** Saving and removing the logo, each confirmed; the server's reason for refusing a file goes to `onProblem`. */
+function useLogoChanges(company: CompanyDetail, onDone: () => void, onProblem: (problem: string) => void) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const done = async () => {
+    onDone();
+    await client.invalidateQueries({ queryKey: ['company', company.id] });
+    await client.invalidateQueries({ queryKey: ['/companies'] });
+  };
+  const upload = useAction({
+    mutationFn: async (chosen: File) =>
+      api.put<CompanyDetail>(`/companies/${company.id}/logo`, { file: { name: chosen.name, content: await readAsBase64(chosen) } }),
+    success: () => t('companies.logoSaved'),
+    onSuccess: done,
+    // The server's reason (not a picture, too large) belongs under the file input.
+    onError: (error) => {
+      if (!(error instanceof ApiError && error.details.length)) return;
+      onProblem(error.details[0].message);
+      return 'handled';
+    },
+  });
+  const remove = useAction({
+    mutationFn: () => api.delete(`/companies/${company.id}/logo`),
+    success: () => t('companies.logoRemoved'),
+    onSuccess: done,
+  });
+  return { upload, remove };
+}
 
 /**
  * Puts, replaces or removes a company's logo, showing the chosen picture before it is saved. The browser
@@ -14,7 +44,6 @@ import { readAsBase64 } from '../../../files.js';
  */
 export function LogoEditor({ company }: { company: CompanyDetail }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -30,23 +59,8 @@ export function LogoEditor({ company }: { company: CompanyDetail }) {
     setProblem(chosen && chosen.size > maxLogoBytes ? t('companies.logoTooLarge') : null);
     setFile(chosen);
   };
-  const done = async () => {
-    setFile(null);
-    await client.invalidateQueries({ queryKey: ['company', company.id] });
-    await client.invalidateQueries({ queryKey: ['/companies'] });
-  };
-  const upload = useMutation({
-    mutationFn: async (chosen: File) =>
-      api.put<CompanyDetail>(`/companies/${company.id}/logo`, { file: { name: chosen.name, content: await readAsBase64(chosen) } }),
-    onSuccess: done,
-    // The server's reason (not a picture, too large) belongs under the file input.
-    onError: (error) => (error instanceof ApiError && error.details.length ? setProblem(error.details[0].message) : showApiError(error)),
-  });
-  const remove = useMutation({
-    mutationFn: () => api.delete(`/companies/${company.id}/logo`),
-    onSuccess: done,
-    onError: (error) => showApiError(error),
-  });
+  const { upload, remove } = useLogoChanges(company, () => setFile(null), setProblem);
+  const confirm = useConfirm();
   const shown = preview ?? company.logoUrl;
 
   return (
@@ -92,13 +106,21 @@ export function LogoEditor({ company }: { company: CompanyDetail }) {
               color="red"
               leftSection={<IconTrash size={16} />}
               loading={remove.isPending}
-              onClick={() => window.confirm(t('companies.confirmRemoveLogo')) && remove.mutate()}
+              onClick={() =>
+                confirm.ask({
+                  message: t('companies.confirmRemoveLogo'),
+                  confirmLabel: t('companies.removeLogo'),
+                  danger: true,
+                  onConfirm: () => remove.mutate(),
+                })
+              }
             >
               {t('companies.removeLogo')}
             </Button>
           )}
         </Group>
       </Stack>
+      {confirm.dialog}
     </Card>
   );
 }

@@ -1,7 +1,6 @@
 import { Alert, Button, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
   type CompanyReport,
@@ -9,8 +8,9 @@ import {
   correctReportBodySchema,
   fileReportBodySchema,
 } from '../../../../contracts/company-reports.js';
-import { ApiError, api } from '../../../api.js';
-import { showApiError, zodValidator } from '../../../components/forms.js';
+import { api } from '../../../api.js';
+import { useAction } from '../../../components/feedback.js';
+import { zodValidator } from '../../../components/forms.js';
 import { BusinessFields, FundingFields, filedIn, HeadcountFields, PeriodFields } from './ReportFormFields.js';
 import { formPath, initialValues, type ReportFormValues, toBody } from './report-form-values.js';
 import { periodLabel } from './report-wording.js';
@@ -29,36 +29,24 @@ function useSaveReport({
 }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  return useMutation({
+  return useAction({
     mutationFn: (values: ReportFormValues) => {
       const { year: _year, quarter: _quarter, ...figures } = toBody(values);
       return corrects
         ? api.post<CompanyReport>(`/companies/${companyId}/reports/${corrects.id}/corrections`, figures)
         : api.post<CompanyReport>(`/companies/${companyId}/reports`, toBody(values));
     },
-    onSuccess: async (report) => {
-      notifications.show({
-        color: 'teal',
-        message: t(report.version > 1 ? 'reports.corrected' : 'reports.filed', {
-          period: periodLabel(t, report.year, report.quarter),
-          version: report.version,
-        }),
-      });
+    success: (report) =>
+      t(report.version > 1 ? 'reports.corrected' : 'reports.filed', {
+        period: periodLabel(t, report.year, report.quarter),
+        version: report.version,
+      }),
+    form,
+    fieldOf: formPath,
+    onSuccess: async () => {
       await client.invalidateQueries({ queryKey: ['company-reports', companyId] });
       await client.invalidateQueries({ queryKey: [`/companies/${companyId}/reports`] });
       onClose();
-    },
-    onError: (error) => {
-      const mapped =
-        error instanceof ApiError
-          ? new ApiError(
-              error.status,
-              error.code,
-              error.message,
-              error.details.map((detail) => ({ ...detail, path: formPath(detail.path) })),
-            )
-          : error;
-      showApiError(mapped, form as never);
     },
   });
 }

@@ -107,6 +107,8 @@ export function BusinessFields({ form }: FormProps) {
               description={t('reports.exportShareHint')}
               min={0}
               max={100}
+              // 120 % stays 120 %: the field then says why it is refused, rather than turning it into 100 % unseen.
+              clampBehavior="none"
               allowDecimal={false}
               suffix=" %"
               required
