@@ -116,6 +116,45 @@ function FileAnswer({
   );
 }
 
+/** A long answer with its count of characters against the question's limit. */
+function LongTextAnswer({
+  question,
+  form,
+  common,
+  description,
+  input,
+}: {
+  question: Question;
+  form: Form;
+  common: Record<string, unknown>;
+  description?: string;
+  input: Record<string, unknown>;
+}) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const max = question.maxLength ?? defaultMaxLength.long_text;
+  const length = String(form.getValues().answers[question.id] ?? '').length;
+  return (
+    <Textarea
+      {...common}
+      autosize
+      minRows={4}
+      maxRows={14}
+      maxLength={max}
+      {...input}
+      descriptionProps={{ component: 'div' }}
+      description={
+        <Group justify="space-between" gap="xs" wrap="nowrap">
+          <span>{description}</span>
+          <span style={{ whiteSpace: 'nowrap' }}>
+            {t('applications.characters', { count: formatNumber(length, locale), max: formatNumber(max, locale) })}
+          </span>
+        </Group>
+      }
+    />
+  );
+}
+
 /** One of the officer's questions, drawn for its kind in the reader's language. */
 export function QuestionField({
   question,
@@ -149,29 +188,8 @@ export function QuestionField({
   switch (question.kind) {
     case 'short_text':
       return <TextInput {...common} maxLength={question.maxLength ?? defaultMaxLength.short_text} {...input} />;
-    case 'long_text': {
-      const max = question.maxLength ?? defaultMaxLength.long_text;
-      const length = String(form.getValues().answers[question.id] ?? '').length;
-      return (
-        <Textarea
-          {...common}
-          autosize
-          minRows={4}
-          maxRows={14}
-          maxLength={max}
-          {...input}
-          descriptionProps={{ component: 'div' }}
-          description={
-            <Group justify="space-between" gap="xs" wrap="nowrap">
-              <span>{description}</span>
-              <span style={{ whiteSpace: 'nowrap' }}>
-                {t('applications.characters', { count: formatNumber(length, locale), max: formatNumber(max, locale) })}
-              </span>
-            </Group>
-          }
-        />
-      );
-    }
+    case 'long_text':
+      return <LongTextAnswer question={question} form={form} common={common} description={description} input={input} />;
     case 'number':
       return (
         <NumberInput
