@@ -52,6 +52,8 @@ const adminPages = (['fr', 'ar'] as const).flatMap((locale): PageCheck[] => [
   { name: 'the audit log', path: '/admin/audit', locale, account: admin, ready: ['audit-row'] },
   { name: 'the outbox', path: '/admin/outbox', locale, account: admin, ready: ['list-total'] },
   { name: 'my account', path: '/account', locale, account: admin },
+  { name: 'my data', path: '/account/data', locale, account: admin, ready: ['data-reads'] },
+  { name: 'erasure requests', path: '/admin/erasure-requests', locale, account: admin, ready: ['list-total'] },
   { name: 'a park with its management', path: '/parks/rabat', locale, account: admin, ready: ['space-row'] },
 ]);
 

@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ErasureRequest } from '../../../contracts/privacy.js';
 import { api } from '../../api.js';
+import { useConfirm } from '../../components/ConfirmDialog.js';
 import { useAction } from '../../components/feedback.js';
 import { LocalInstant } from '../../components/LocalDate.js';
 import { ListToolbar } from '../../components/lists/ListControls.js';
@@ -26,8 +27,17 @@ function RequestCard({ request }: { request: ErasureRequest }) {
     onSuccess: () => client.invalidateQueries({ queryKey: ['/erasure-requests'] }),
     form,
   });
+  const confirm = useConfirm();
+  const askComplete = () =>
+    confirm.ask({
+      message: t('privacy.admin.confirmComplete', { name: request.requesterName }),
+      confirmLabel: t('privacy.admin.complete'),
+      danger: true,
+      onConfirm: () => process.mutate('complete'),
+    });
   return (
     <Card withBorder data-testid="erasure-request">
+      {confirm.dialog}
       <Group justify="space-between" mb="xs">
         <Text fw={600}>
           <bdi>{request.requesterName}</bdi> · <bdi>{request.requesterEmail}</bdi>
@@ -50,7 +60,7 @@ function RequestCard({ request }: { request: ErasureRequest }) {
             >
               {t('privacy.admin.refuse')}
             </Button>
-            <Button color="red" onClick={() => process.mutate('complete')} loading={process.isPending && process.variables === 'complete'}>
+            <Button color="red" onClick={askComplete} loading={process.isPending && process.variables === 'complete'}>
               {t('privacy.admin.complete')}
             </Button>
           </Group>

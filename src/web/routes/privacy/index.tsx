@@ -8,8 +8,13 @@ import { MyDataPage } from './MyDataPage.js';
 /** Personal data (Law 09-08): the person's own page (data, who read it, password, erasure) and the admins' erasure requests. */
 export const privacyWeb = defineWebModule({
   routes: [
-    createRoute({ getParentRoute: () => rootRoute, path: '/account/data', component: MyDataPage }),
-    createRoute({ getParentRoute: () => rootRoute, path: '/admin/erasure-requests', component: ErasureRequestsPage }),
+    createRoute({ getParentRoute: () => rootRoute, path: '/account/data', staticData: { title: 'nav.myData' }, component: MyDataPage }),
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: '/admin/erasure-requests',
+      staticData: { title: 'nav.erasureRequests' },
+      component: ErasureRequestsPage,
+    }),
   ],
   navigation: [
     {
