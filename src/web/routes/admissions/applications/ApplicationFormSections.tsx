@@ -23,6 +23,7 @@ import { regions, sectors } from '../../../../contracts/parks.js';
 import { formatInstant, formatInstantHijriDate, formatNumber } from '../../../../shared/calendar.js';
 import { applicationConsentText } from '../../../../shared/consent.js';
 import { DateField } from '../../../components/DateFields.js';
+import { SignInLink } from '../../../components/SignInLink.js';
 import { currentLocale } from '../../../i18n/index.js';
 import { warningProps } from './field-warning.js';
 import { QuestionField } from './QuestionField.js';
@@ -175,9 +176,7 @@ function AccountFields({ form }: { form: Form }) {
       </SimpleGrid>
       <Text size="sm">
         {t('applications.haveAccount')}{' '}
-        <Anchor component={Link} to="/sign-in">
-          {t('auth.signIn')}
-        </Anchor>
+        <SignInLink variant="anchor" />
       </Text>
     </>
   );
