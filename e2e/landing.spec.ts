@@ -31,7 +31,10 @@ test.describe('each role lands on its own page after signing in', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(landing.heading);
       // The logo leads back there from anywhere.
       await page.goto('/calls');
-      await page.getByRole('banner').getByRole('link', { name: /Technopark/ }).click();
+      await page
+        .getByRole('banner')
+        .getByRole('link', { name: /Technopark/ })
+        .click();
       await expect(page).toHaveURL(landing.url);
     });
   }

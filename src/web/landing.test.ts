@@ -11,7 +11,13 @@ const company = '33333333-3333-4333-8333-333333333333';
 let next = 0;
 function grant(role: Role, scopeId: string | null = null): Grant {
   next += 1;
-  return { id: `00000000-0000-4000-8000-${String(next).padStart(12, '0')}`, role, scopeType: scopeTypeOfRole[role], scopeId, scopeName: null };
+  return {
+    id: `00000000-0000-4000-8000-${String(next).padStart(12, '0')}`,
+    role,
+    scopeType: scopeTypeOfRole[role],
+    scopeId,
+    scopeName: null,
+  };
 }
 const me = (...grants: Grant[]) => ({ grants });
 

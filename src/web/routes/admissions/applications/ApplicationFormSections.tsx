@@ -1,6 +1,5 @@
 import {
   Alert,
-  Anchor,
   Button,
   Card,
   Checkbox,
@@ -15,7 +14,6 @@ import {
   Title,
 } from '@mantine/core';
 import { IconDeviceFloppy, IconSend } from '@tabler/icons-react';
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { PublicCall } from '../../../../contracts/calls.js';
 import { companyStages } from '../../../../contracts/companies.js';
@@ -175,8 +173,7 @@ function AccountFields({ form }: { form: Form }) {
         />
       </SimpleGrid>
       <Text size="sm">
-        {t('applications.haveAccount')}{' '}
-        <SignInLink variant="anchor" />
+        {t('applications.haveAccount')} <SignInLink variant="anchor" />
       </Text>
     </>
   );
