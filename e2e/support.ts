@@ -24,10 +24,17 @@ export async function preferLanguage(page: Page, locale: 'fr' | 'ar' | 'en') {
 
 export async function signIn(page: Page, email: string, password = demoPassword) {
   await page.goto('/sign-in');
+  await submitSignIn(page, email, password);
+}
+
+/** Fills and sends the sign-in form of the page the person is on (its address may say where to go next). */
+export async function submitSignIn(page: Page, email: string, password = demoPassword) {
   await page.locator('input[type=email]').fill(email);
   await page.locator('input[type=password]').fill(password);
   await page.getByTestId('sign-in-form').locator('button[type=submit]').click();
   await expect(page.getByTestId('user-menu')).toBeVisible();
+  // Signing in ends on the person's start page: a journey goes on from there, not from a page left behind.
+  await expect(page).not.toHaveURL(/\/sign-in(\?|$)/);
 }
 
 /**

@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../shared/locales.js';
 import { api } from '../api.js';
-import { changeLocale, currentLocale } from '../i18n/index.js';
+import { changeLocale, currentLocale, rememberVisitorChoice } from '../i18n/index.js';
 import { useMe } from '../session.js';
 
 const labels: Record<Locale, string> = { fr: 'Français', ar: 'العربية', en: 'English' };
@@ -19,6 +19,7 @@ export function LanguageSwitch() {
     const locale = value as Locale;
     await changeLocale(locale);
     if (me.data) await api.patch('/me', { locale }).catch(() => {});
+    else rememberVisitorChoice(locale);
     // Server-worded data (scope names, messages) comes again in the new language.
     await client.invalidateQueries();
   };

@@ -5,6 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouteContext, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.js';
+import { startPage } from '../landing.js';
 import { MenuLink, type NavEntry, type NavLinksProps } from '../navigation.js';
 import { hasRole, useMe } from '../session.js';
 import { DocumentTitle } from './DocumentTitle.js';
@@ -36,7 +37,8 @@ export function Layout() {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="xs" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
-            <UnstyledButton component={Link} to="/" aria-label={t('nav.home')}>
+            {/* Home is where one's own work starts once signed in; the network page stays in the menu. */}
+            <UnstyledButton component={Link} to={me.data ? startPage(me.data) : '/'} aria-label={t('nav.home')}>
               <Text fw={800} size="lg" c="teal.9" visibleFrom="xs">
                 Technopark
               </Text>

@@ -1,9 +1,9 @@
-import { Alert, Button, Loader, Stack } from '@mantine/core';
-import { Link } from '@tanstack/react-router';
+import { Alert, Loader, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../contracts/roles.js';
 import { hasRole, useMe } from '../session.js';
+import { SignInLink } from './SignInLink.js';
 
 /** Shows the page to holders of one of the roles; asks others to sign in or says they are not allowed. */
 export function RequireRole({ roles, children }: { roles: Role[] | 'signed-in'; children: ReactNode }) {
@@ -14,9 +14,7 @@ export function RequireRole({ roles, children }: { roles: Role[] | 'signed-in'; 
     return (
       <Stack align="flex-start">
         <Alert color="blue" title={t('auth.signInRequired')} />
-        <Button component={Link} to="/sign-in">
-          {t('auth.signIn')}
-        </Button>
+        <SignInLink variant="button" />
       </Stack>
     );
   }

@@ -44,6 +44,25 @@ export function changeLocale(locale: Locale) {
   return i18n.changeLanguage(locale);
 }
 
+const visitorChoiceKey = 'technopark.lang.visitor-choice';
+
+/**
+ * A language picked by someone not signed in (on the sign-in page, or before it in this tab): signing in
+ * keeps it and saves it to the account, where otherwise the account's language would win.
+ */
+export function rememberVisitorChoice(locale: Locale) {
+  sessionStorage.setItem(visitorChoiceKey, locale);
+}
+
+export function visitorChoice(): Locale | null {
+  const stored = sessionStorage.getItem(visitorChoiceKey);
+  return isLocale(stored) ? stored : null;
+}
+
+export function forgetVisitorChoice() {
+  sessionStorage.removeItem(visitorChoiceKey);
+}
+
 export function currentLocale(): Locale {
   return isLocale(i18n.language) ? i18n.language : 'fr';
 }

@@ -1,29 +1,44 @@
 import { Anchor, Button, Card, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { type Me, signInBodySchema } from '../../../contracts/auth.js';
 import { api } from '../../api.js';
 import { useAction } from '../../components/feedback.js';
 import { zodValidator } from '../../components/forms.js';
-import { changeLocale } from '../../i18n/index.js';
+import { changeLocale, forgetVisitorChoice, visitorChoice } from '../../i18n/index.js';
+import { landingPage } from '../../landing.js';
+
+/**
+ * Signs in; a language picked before (on this page or earlier in this tab, not signed in) becomes the
+ * account's, where otherwise the account's own language would replace it.
+ */
+async function signInKeepingLanguage(values: { email: string; password: string }): Promise<Me> {
+  const me = await api.post<Me>('/auth/sign-in', values);
+  const chosen = visitorChoice();
+  if (!chosen || chosen === me.user.locale) return me;
+  // Signed in all the same if saving the language fails: the account's language then applies, as before.
+  return api.patch<Me>('/me', { locale: chosen }).catch(() => me);
+}
 
 export function SignInPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const { redirect } = useSearch({ from: '/sign-in' });
   const client = useQueryClient();
   const form = useForm({ initialValues: { email: '', password: '' }, validate: zodValidator(signInBodySchema) });
   const signIn = useAction({
-    mutationFn: (values: typeof form.values) => api.post<Me>('/auth/sign-in', values),
+    mutationFn: signInKeepingLanguage,
     form,
     success: (me) => t('auth.welcome', { name: me.user.name }),
     onSuccess: async (me) => {
-      // The account's language wins; names in the session are then fetched again in it.
+      // The account's language (just saved, when chosen here) wins; names in the session come again in it.
+      forgetVisitorChoice();
       await changeLocale(me.user.locale);
       await client.invalidateQueries();
       await client.invalidateQueries();
-      await navigate({ to: '/' });
+      await navigate({ href: landingPage(me, redirect), replace: true });
     },
   });
   return (

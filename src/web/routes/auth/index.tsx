@@ -8,11 +8,19 @@ import { ResetPasswordPage } from './ResetPasswordPage.js';
 import { SignInPage } from './SignInPage.js';
 
 const tokenSearch = z.object({ token: z.string().catch('') });
+/** The page that sent the person to sign in (checked to be of this site before use: `landingPage`). */
+const signInSearch = z.object({ redirect: z.string().max(2000).optional().catch(undefined) });
 
 /** Signing in, a forgotten password, and accepting an invitation. */
 export const authWeb = defineWebModule({
   routes: [
-    createRoute({ getParentRoute: () => rootRoute, path: '/sign-in', staticData: { title: 'title.signIn' }, component: SignInPage }),
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: '/sign-in',
+      staticData: { title: 'title.signIn' },
+      component: SignInPage,
+      validateSearch: signInSearch,
+    }),
     // The address people type or were given elsewhere leads to the sign-in page.
     createRoute({
       getParentRoute: () => rootRoute,

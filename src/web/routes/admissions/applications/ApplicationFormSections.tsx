@@ -1,6 +1,5 @@
 import {
   Alert,
-  Anchor,
   Button,
   Card,
   Checkbox,
@@ -15,7 +14,6 @@ import {
   Title,
 } from '@mantine/core';
 import { IconDeviceFloppy, IconSend } from '@tabler/icons-react';
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { PublicCall } from '../../../../contracts/calls.js';
 import { companyStages } from '../../../../contracts/companies.js';
@@ -23,6 +21,7 @@ import { regions, sectors } from '../../../../contracts/parks.js';
 import { formatInstant, formatInstantHijriDate, formatNumber } from '../../../../shared/calendar.js';
 import { applicationConsentText } from '../../../../shared/consent.js';
 import { DateField } from '../../../components/DateFields.js';
+import { SignInLink } from '../../../components/SignInLink.js';
 import { currentLocale } from '../../../i18n/index.js';
 import { warningProps } from './field-warning.js';
 import { QuestionField } from './QuestionField.js';
@@ -174,10 +173,7 @@ function AccountFields({ form }: { form: Form }) {
         />
       </SimpleGrid>
       <Text size="sm">
-        {t('applications.haveAccount')}{' '}
-        <Anchor component={Link} to="/sign-in">
-          {t('auth.signIn')}
-        </Anchor>
+        {t('applications.haveAccount')} <SignInLink variant="anchor" />
       </Text>
     </>
   );
