@@ -195,4 +195,11 @@ describe('the audit log reads as sentences about named things', () => {
     expect(update.sentence).toBe('The platform changed gadget New');
     expect(update.changes).toEqual([{ field: 'name', before: 'Old', after: 'New' }]);
   });
+
+  it('words a read of a list of personal data as a read of that list, with its row count', async () => {
+    expect((await client(t.app, fatimaCookie).get('/api/v1/people?pageSize=5')).statusCode).toBe(200);
+    const read = await entry('fr', 'action=people.read&entityType=user');
+    expect(read.sentence).toBe('Fatima Zahra (administrateur réseau) a consulté la liste : personne');
+    expect(read.changes).toContainEqual({ field: 'lignes', before: null, after: expect.stringMatching(/^\d+$/) });
+  });
 });

@@ -19,6 +19,19 @@ const quietFields = new Set(['id', 'createdAt', 'updatedAt', 'password', 'token'
 const quietField = (field: string) => quietFields.has(field) || /(Id|Ids|Hash)$/.test(field);
 const maxChanges = 12;
 
+/** What the platform itself writes in entries of every kind: the reads and exports of personal data. */
+const commonFields: Record<string, AuditField> = {
+  count: { label: 'audit.field.count' },
+  filters: {
+    label: 'audit.field.filters',
+    value: (value) =>
+      Object.entries(asSnapshot(value) ?? {})
+        .filter(([name, given]) => !['page', 'pageSize', 'sort', 'order', 'format'].includes(name) && given !== undefined && given !== '')
+        .map(([name, given]) => `${humanize(name)} = ${typeof given === 'string' ? given : JSON.stringify(given)}`)
+        .join(', ') || '—',
+  },
+};
+
 /** `company_import.validate` → `company import validate`: a code made readable, for what nobody words yet. */
 export const humanize = (code: string) =>
   code
@@ -58,7 +71,7 @@ const asSnapshot = (value: unknown): Snapshot | null =>
 export function auditChanges(row: Pick<AuditRow, 'entityType' | 'before' | 'after'>, locale: Locale): AuditChange[] {
   const before = asSnapshot(row.before);
   const after = asSnapshot(row.after);
-  const fields = auditNamesOf(row.entityType)?.fields ?? {};
+  const fields = { ...commonFields, ...auditNamesOf(row.entityType)?.fields };
   // The module's fields in the order it declares them (a snapshot's keys come back in the database's order), then the rest.
   const names = [...new Set([...Object.keys(fields), ...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].filter(
     (name) => (before && name in before) || (after && name in after),
@@ -128,6 +141,8 @@ export function auditSentence(locale: Locale, row: Pick<AuditRow, 'action'>, wor
   if (isMessageKey(key)) return translate(locale, key, words);
   const verb = `audit.verb.${row.action.split('.').at(-1)}`;
   const type = words.type.toLocaleLowerCase(locale);
+  // A read or an export of a whole list (personal data): `*` stands for every record of the kind.
+  if (isMessageKey(verb) && words.object === '*') return translate(locale, 'audit.sentence.list', { ...words, type, verb: translate(locale, verb) });
   if (isMessageKey(verb)) return translate(locale, 'audit.sentence', { ...words, type, verb: translate(locale, verb) });
   return translate(locale, 'audit.sentence.other', { ...words, type, action: humanize(row.action) });
 }
