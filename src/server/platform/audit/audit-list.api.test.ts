@@ -154,8 +154,8 @@ describe('the audit log reads as sentences about named things', () => {
     const fr = await entry('fr', `entityType=space&entityId=${spaceId}`);
     expect(fr.sentence).toBe('Fatima Zahra (administrateur réseau) a modifié l’espace B2-104 de Technopark de Casablanca');
     expect(fr.changes).toEqual([
-      { field: 'surface', before: '40 m²', after: '45 m²' },
-      { field: 'en service', before: 'oui', after: 'non' },
+      { field: 'Surface', before: '40 m²', after: '45 m²' },
+      { field: 'En service', before: 'oui', after: 'non' },
     ]);
     const ar = await entry('ar', `entityType=space&entityId=${spaceId}`);
     expect(ar.sentence).toBe('Fatima Zahra (مدير الشبكة): تعديل الفضاء B2-104 في تكنوبارك الدار البيضاء');
@@ -176,7 +176,7 @@ describe('the audit log reads as sentences about named things', () => {
       'Fatima Zahra (administrateur réseau)',
       'Fatima Zahra (administrateur réseau) a modifié l’espace B2-104 de Technopark de Casablanca',
       'Espace B2-104 de Technopark de Casablanca',
-      'surface : 40 m² → 45 m² · en service : oui → non',
+      'Surface : 40 m² → 45 m² · En service : oui → non',
     ]);
     const ar = (await client(t.app, fatimaCookie, 'ar').get(`/api/v1/audit/export?entityId=${spaceId}`)).body;
     expect(csvRows(ar)[0]).toContain('المساحة: 40 m² ← 45 m²');
@@ -189,17 +189,17 @@ describe('the audit log reads as sentences about named things', () => {
     ]);
     const polish = await entry('fr', 'entityType=gadget&entityId=g-1');
     expect(polish.sentence).toBe('La plateforme : gadget polish (gadget g-1)');
-    expect(polish.changes).toEqual([{ field: 'shine level', before: null, after: 'bright' }]);
+    expect(polish.changes).toEqual([{ field: 'Shine level', before: null, after: 'bright' }]);
     const update = await entry('en', 'entityType=gadget&entityId=g-2');
     // Named from its own snapshot when nobody names it.
     expect(update.sentence).toBe('The platform changed gadget New');
-    expect(update.changes).toEqual([{ field: 'name', before: 'Old', after: 'New' }]);
+    expect(update.changes).toEqual([{ field: 'Name', before: 'Old', after: 'New' }]);
   });
 
   it('words a read of a list of personal data as a read of that list, with its row count', async () => {
     expect((await client(t.app, fatimaCookie).get('/api/v1/people?pageSize=5')).statusCode).toBe(200);
     const read = await entry('fr', 'action=people.read&entityType=user');
     expect(read.sentence).toBe('Fatima Zahra (administrateur réseau) a consulté la liste : personne');
-    expect(read.changes).toContainEqual({ field: 'lignes', before: null, after: expect.stringMatching(/^\d+$/) });
+    expect(read.changes).toContainEqual({ field: 'Lignes', before: null, after: expect.stringMatching(/^\d+$/) });
   });
 });

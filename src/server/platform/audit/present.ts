@@ -40,6 +40,8 @@ export const humanize = (code: string) =>
     .toLowerCase()
     .trim();
 
+const capitalized = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
 const isLocalizedText = (value: unknown): value is { fr: string; ar?: string; en?: string } =>
   typeof value === 'object' && value !== null && typeof (value as { fr?: unknown }).fr === 'string';
 
@@ -82,7 +84,7 @@ export function auditChanges(row: Pick<AuditRow, 'entityType' | 'before' | 'afte
     .filter((name) => before || (after?.[name] !== null && after?.[name] !== ''))
     .slice(0, maxChanges)
     .map((name) => ({
-      field: fields[name] ? translate(locale, fields[name].label) : humanize(name),
+      field: fields[name] ? translate(locale, fields[name].label) : capitalized(humanize(name)),
       before: before ? fieldValue(fields[name], before[name], locale) : null,
       after: after ? fieldValue(fields[name], after[name], locale) : null,
     }));
