@@ -8,10 +8,14 @@ const screenshots = process.env.AUDIT_SCREENSHOTS;
 async function keepScreenshots(page: Page, name: string) {
   if (!screenshots) return;
   for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${screenshots}/audit-${name}-${width}.png`, fullPage: false });
+    // A page opened at its width: resizing one would catch the menu in its transition.
+    const sized = await page.context().newPage();
+    await sized.setViewportSize({ width, height: 900 });
+    await sized.goto(page.url());
+    await expect(sized.getByTestId('audit-row').first()).toBeVisible();
+    await sized.screenshot({ path: `${screenshots}/audit-${name}-${width}.png`, fullPage: true });
+    await sized.close();
   }
-  await page.setViewportSize({ width: 1280, height: 900 });
 }
 
 test('a change made by the network administrator reads as a sentence on the audit page, in French and in Arabic', async ({ page }) => {
@@ -45,7 +49,9 @@ test('a change made by the network administrator reads as a sentence on the audi
   // The same page in Arabic (right to left); the account's language goes back to French for the other journeys.
   await page.getByTestId('language-switch').getByText('العربية').click();
   const arEntry = page.getByTestId('audit-row').filter({ hasText: 'تعديل الفضاء E2E-AUD' }).first();
-  await expect(arEntry.getByTestId('audit-sentence')).toHaveText('Nadia Benali (مدير الشبكة): تعديل الفضاء E2E-AUD في تكنوبارك الدار البيضاء');
+  await expect(arEntry.getByTestId('audit-sentence')).toHaveText(
+    'Nadia Benali (مدير الشبكة): تعديل الفضاء E2E-AUD في تكنوبارك الدار البيضاء',
+  );
   await expect(arEntry).toContainText('المساحة: 20 m² ← 24 m²');
   await keepScreenshots(page, 'ar');
   await page.getByTestId('language-switch').getByText('Français').click();

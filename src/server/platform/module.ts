@@ -1,7 +1,7 @@
 import type { ScopeType } from '../../contracts/roles.js';
-import type { DemoAccount, DemoContext } from './demo.js';
 import { type AuditNames, installAuditNames } from './audit/naming.js';
 import { platformAuditNames } from './audit/platform-names.js';
+import type { DemoAccount, DemoContext } from './demo.js';
 import { type ErrorStatuses, installErrors } from './errors.js';
 import type { App, Deps } from './http.js';
 import type { JobHandler } from './jobs/jobs.js';

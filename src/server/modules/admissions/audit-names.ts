@@ -45,7 +45,11 @@ export const admissionAuditNames: AuditNames = {
         rows.map((row) => [
           row.id,
           row.reference
-            ? translate(ctx.locale, 'audit.name.application', { reference: row.reference, company: row.company || row.applicant || '', call: row.call })
+            ? translate(ctx.locale, 'audit.name.application', {
+                reference: row.reference,
+                company: row.company || row.applicant || '',
+                call: row.call,
+              })
             : translate(ctx.locale, 'audit.name.draft', { applicant: row.applicant || row.company || '—', call: row.call }),
         ]),
       );
@@ -72,7 +76,12 @@ export const admissionAuditNames: AuditNames = {
         })
         .from(waitingListEntries)
         .where(inArray(waitingListEntries.id, uuidIds(ids)));
-      return new Map(rows.map((row) => [row.id, translate(ctx.locale, 'audit.name.waitingListEntry', { company: row.company ?? '—', park: row.park ?? '—' })]));
+      return new Map(
+        rows.map((row) => [
+          row.id,
+          translate(ctx.locale, 'audit.name.waitingListEntry', { company: row.company ?? '—', park: row.park ?? '—' }),
+        ]),
+      );
     },
     fields: {
       status: { label: 'audit.field.status', value: label('audit.waitingStatus') },

@@ -1,10 +1,10 @@
 import { defineErrors, type ErrorsOf } from '../../platform/errors.js';
 import { defineModule } from '../../platform/module.js';
-import { admissionAuditMessages } from './audit-messages.js';
-import { admissionAuditNames } from './audit-names.js';
 import { registerApplicantRoutes } from './applications/applicant-routes.js';
 import { applicationMessages } from './applications/applications-messages.js';
 import { registerOfficerApplicationRoutes } from './applications/officer-routes.js';
+import { admissionAuditMessages } from './audit-messages.js';
+import { admissionAuditNames } from './audit-names.js';
 import { callMessages } from './calls/calls-messages.js';
 import { registerCallRoutes } from './calls/calls-routes.js';
 import { decisionMessages } from './decisions/decisions-messages.js';

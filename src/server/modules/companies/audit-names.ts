@@ -23,7 +23,10 @@ export const companyAuditNames: AuditNames = {
       patente: { label: 'export.company.patente' },
       cnss: { label: 'export.company.cnss' },
       creationDate: { label: 'export.company.creationDate' },
-      sectors: { label: 'export.company.sectors', value: (value, locale) => (Array.isArray(value) ? sectorLabels(value, locale) : String(value)) },
+      sectors: {
+        label: 'export.company.sectors',
+        value: (value, locale) => (Array.isArray(value) ? sectorLabels(value, locale) : String(value)),
+      },
       stage: { label: 'export.company.stage', value: label('companyStage') },
       status: { label: 'export.company.status', value: label('lifecycle') },
       effectiveDate: { label: 'export.company.statusDate' },

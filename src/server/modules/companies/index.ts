@@ -28,7 +28,14 @@ declare module '../../platform/errors.js' {
 export const companiesModule = defineModule({
   name: 'companies',
   tables,
-  messages: [companyProfileMessages, companyLifecycleMessages, companyMemberMessages, companyReportMessages, companyImportMessages, companyAuditMessages],
+  messages: [
+    companyProfileMessages,
+    companyLifecycleMessages,
+    companyMemberMessages,
+    companyReportMessages,
+    companyImportMessages,
+    companyAuditMessages,
+  ],
   errors: companyErrors,
   scopes: { company: { names: companyNames, choices: companyChoices } },
   routes: async (app, deps) => {

@@ -10,7 +10,12 @@ import { localizedColumn } from './service.js';
 const codes =
   (label: (code: string, locale: Locale) => string) =>
   (value: unknown, locale: Locale): string =>
-    Array.isArray(value) ? joinList(value.map((code) => label(String(code), locale)), locale) || '—' : label(String(value), locale);
+    Array.isArray(value)
+      ? joinList(
+          value.map((code) => label(String(code), locale)),
+          locale,
+        ) || '—'
+      : label(String(value), locale);
 
 const parkFields: Record<string, AuditField> = {
   slug: { label: 'export.park.slug' },
@@ -24,7 +29,10 @@ const parkFields: Record<string, AuditField> = {
   capacityCompanies: { label: 'export.park.capacityCompanies' },
   address: { label: 'audit.park.address' },
   description: { label: 'audit.park.description' },
-  contacts: { label: 'audit.park.contacts', value: (value) => (Array.isArray(value) ? value.map((contact) => contact?.name).join(', ') : '—') },
+  contacts: {
+    label: 'audit.park.contacts',
+    value: (value) => (Array.isArray(value) ? value.map((contact) => contact?.name).join(', ') : '—'),
+  },
   latitude: { label: 'audit.park.latitude', hidden: true },
   longitude: { label: 'audit.park.longitude', hidden: true },
   timeZone: { label: 'audit.park.address', hidden: true },

@@ -97,7 +97,12 @@ describe('what the audit export says', () => {
       .values({ action: 'park.update', entityType: 'park', entityId: 'park-tz', at: new Date('2026-12-02T01:56:00Z') });
     const query = 'entityId=park-tz&format=csv';
     const en = (await client(t.app, admin.cookie, 'en').get(`/api/v1/audit/export?${query}`)).body;
-    expect(csvRows(en)[0].split(',').slice(0, 4)).toEqual(['2026-12-02 02:56', 'The platform', 'The platform changed the park park-tz', 'Park park-tz']);
+    expect(csvRows(en)[0].split(',').slice(0, 4)).toEqual([
+      '2026-12-02 02:56',
+      'The platform',
+      'The platform changed the park park-tz',
+      'Park park-tz',
+    ]);
 
     const fr = await client(t.app, admin.cookie, 'fr').get(`/api/v1/audit/export?${query}`);
     expect(fr.body.startsWith('\uFEFFQuand (heure du Maroc);Qui;Quoi;Objet;Modifications')).toBe(true);
@@ -148,7 +153,8 @@ describe('the audit log reads as sentences about named things', () => {
     expect((await as.patch(`/api/v1/parks/${park.id}`, { status: 'open', openingDate: '2026-09-01' })).statusCode).toBe(200);
   });
 
-  const entry = async (locale: string, query: string) => (await client(t.app, fatimaCookie, locale).get(`/api/v1/audit?${query}`)).json().items[0];
+  const entry = async (locale: string, query: string) =>
+    (await client(t.app, fatimaCookie, locale).get(`/api/v1/audit?${query}`)).json().items[0];
 
   it('names the actor with their role, the space by its code and park, and the fields changed in words', async () => {
     const fr = await entry('fr', `entityType=space&entityId=${spaceId}`);

@@ -123,7 +123,10 @@ async function actorLabels(ctx: ReadContext, rows: AuditRow[]): Promise<Map<stri
   if (!ids.length) return new Map();
   const [people, grants] = await Promise.all([
     ctx.db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids)),
-    ctx.db.select({ userId: roleAssignments.userId, role: roleAssignments.role }).from(roleAssignments).where(inArray(roleAssignments.userId, ids)),
+    ctx.db
+      .select({ userId: roleAssignments.userId, role: roleAssignments.role })
+      .from(roleAssignments)
+      .where(inArray(roleAssignments.userId, ids)),
   ]);
   const nameOf = new Map(people.map((person) => [person.id, person.name]));
   const labels = new Map<string, string>();
@@ -132,19 +135,27 @@ async function actorLabels(ctx: ReadContext, rows: AuditRow[]): Promise<Map<stri
     const name = nameOf.get(row.actorUserId) ?? row.actorName ?? translate(ctx.locale, 'audit.actor.someone');
     const held = grants.filter((grant) => grant.userId === row.actorUserId).map((grant) => roles.indexOf(grant.role));
     const main = held.length ? roles[Math.min(...held)] : null;
-    labels.set(row.actorUserId, main ? translate(ctx.locale, 'audit.actor.withRole', { name, role: translate(ctx.locale, `role.${main}`) }) : name);
+    labels.set(
+      row.actorUserId,
+      main ? translate(ctx.locale, 'audit.actor.withRole', { name, role: translate(ctx.locale, `role.${main}`) }) : name,
+    );
   }
   return labels;
 }
 
 /** The entry as a sentence: the action's own wording, else a verb the platform knows, else the code made readable. */
-export function auditSentence(locale: Locale, row: Pick<AuditRow, 'action'>, words: { actor: string; type: string; object: string }): string {
+export function auditSentence(
+  locale: Locale,
+  row: Pick<AuditRow, 'action'>,
+  words: { actor: string; type: string; object: string },
+): string {
   const key = `audit.action.${row.action}`;
   if (isMessageKey(key)) return translate(locale, key, words);
   const verb = `audit.verb.${row.action.split('.').at(-1)}`;
   const type = words.type.toLocaleLowerCase(locale);
   // A read or an export of a whole list (personal data): `*` stands for every record of the kind.
-  if (isMessageKey(verb) && words.object === '*') return translate(locale, 'audit.sentence.list', { ...words, type, verb: translate(locale, verb) });
+  if (isMessageKey(verb) && words.object === '*')
+    return translate(locale, 'audit.sentence.list', { ...words, type, verb: translate(locale, verb) });
   if (isMessageKey(verb)) return translate(locale, 'audit.sentence', { ...words, type, verb: translate(locale, verb) });
   return translate(locale, 'audit.sentence.other', { ...words, type, action: humanize(row.action) });
 }

@@ -89,7 +89,7 @@ function Audit() {
         <Table striped verticalSpacing="xs" layout="fixed">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={{ base: 96, sm: 150 }}>{t('audit.at')}</Table.Th>
+              <Table.Th w={{ base: 112, sm: 150 }}>{t('audit.at')}</Table.Th>
               <Table.Th>{t('audit.what')}</Table.Th>
               <Table.Th visibleFrom="sm">{t('audit.changes')}</Table.Th>
             </Table.Tr>
