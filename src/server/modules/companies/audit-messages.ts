@@ -3,6 +3,10 @@ import { defineMessages, type MessagesOf } from '../../platform/messages.js';
 /** How the audit log words what is done to companies, their reports and imports. */
 export const companyAuditMessages = defineMessages({
   en: {
+    'audit.company.address': 'Address',
+    'audit.company.description': 'Description',
+    'audit.company.founders': 'Founders',
+    'audit.company.contacts': 'Contacts',
     'audit.action.company.create': '{{actor}} created the company {{object}}',
     'audit.action.company.update': '{{actor}} changed the profile of {{object}}',
     'audit.action.company.status': '{{actor}} recorded a new status for {{object}}',
@@ -17,6 +21,10 @@ export const companyAuditMessages = defineMessages({
     'audit.action.company_import.fail': '{{actor}}: the import of {{object}} failed',
   },
   fr: {
+    'audit.company.address': 'Adresse',
+    'audit.company.description': 'Description',
+    'audit.company.founders': 'Fondateurs',
+    'audit.company.contacts': 'Contacts',
     'audit.action.company.create': '{{actor}} a créé l’entreprise {{object}}',
     'audit.action.company.update': '{{actor}} a modifié la fiche de {{object}}',
     'audit.action.company.status': '{{actor}} a enregistré un nouveau statut pour {{object}}',
@@ -31,6 +39,10 @@ export const companyAuditMessages = defineMessages({
     'audit.action.company_import.fail': '{{actor}} : l’import de {{object}} a échoué',
   },
   ar: {
+    'audit.company.address': 'العنوان',
+    'audit.company.description': 'الوصف',
+    'audit.company.founders': 'المؤسسون',
+    'audit.company.contacts': 'جهات الاتصال',
     'audit.action.company.create': '{{actor}}: إنشاء المقاولة {{object}}',
     'audit.action.company.update': '{{actor}}: تعديل بطاقة {{object}}',
     'audit.action.company.status': '{{actor}}: تسجيل وضعية جديدة لـ{{object}}',

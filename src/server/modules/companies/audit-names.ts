@@ -8,6 +8,14 @@ import { companyImports } from './schema.js';
 
 const label = (prefix: string) => (value: unknown, locale: Locale) => translate(locale, `${prefix}.${String(value)}`);
 
+const names = (value: unknown) =>
+  Array.isArray(value)
+    ? value
+        .map((person) => (person as { name?: string })?.name ?? '')
+        .filter(Boolean)
+        .join(', ') || '—'
+    : '—';
+
 /** How the audit log names companies (brand, else legal name) and imports (their file), and words their fields. */
 export const companyAuditNames: AuditNames = {
   company: {
@@ -31,6 +39,12 @@ export const companyAuditNames: AuditNames = {
       status: { label: 'export.company.status', value: label('lifecycle') },
       effectiveDate: { label: 'export.company.statusDate' },
       website: { label: 'export.company.website' },
+      email: { label: 'audit.field.email' },
+      phone: { label: 'audit.field.phone' },
+      address: { label: 'audit.company.address' },
+      description: { label: 'audit.company.description' },
+      founders: { label: 'audit.company.founders', value: names },
+      contacts: { label: 'audit.company.contacts', value: names },
       history: { label: 'export.company.status', hidden: true },
     },
   },

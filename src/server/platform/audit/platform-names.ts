@@ -28,6 +28,10 @@ export const platformAuditNames: AuditNames = {
   },
   network: {
     names: async (ctx, ids) => new Map(ids.map((id) => [id, translate(ctx.locale, 'audit.name.network')])),
+    fields: {
+      modules: { label: 'audit.field.modules', value: (value) => (Array.isArray(value) ? value.join(', ') : String(value)) },
+      accounts: { label: 'audit.field.accounts', value: (value) => (Array.isArray(value) ? String(value.length) : String(value)) },
+    },
   },
   outbound_email: {
     names: async (ctx, ids) => {

@@ -40,6 +40,8 @@ export const humanize = (code: string) =>
     .toLowerCase()
     .trim();
 
+const isEmpty = (value: unknown) => value === null || value === undefined || value === '' || (Array.isArray(value) && !value.length);
+
 const capitalized = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 const isLocalizedText = (value: unknown): value is { fr: string; ar?: string; en?: string } =>
@@ -78,16 +80,19 @@ export function auditChanges(row: Pick<AuditRow, 'entityType' | 'before' | 'afte
   const names = [...new Set([...Object.keys(fields), ...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].filter(
     (name) => (before && name in before) || (after && name in after),
   );
-  return names
-    .filter((name) => !fields[name]?.hidden && (fields[name] || !quietField(name)))
-    .filter((name) => !(before && after) || JSON.stringify(before[name]) !== JSON.stringify(after[name]))
-    .filter((name) => before || (after?.[name] !== null && after?.[name] !== ''))
-    .slice(0, maxChanges)
-    .map((name) => ({
-      field: fields[name] ? translate(locale, fields[name].label) : capitalized(humanize(name)),
-      before: before ? fieldValue(fields[name], before[name], locale) : null,
-      after: after ? fieldValue(fields[name], after[name], locale) : null,
-    }));
+  return (
+    names
+      .filter((name) => !fields[name]?.hidden && (fields[name] || !quietField(name)))
+      .filter((name) => !(before && after) || JSON.stringify(before[name]) !== JSON.stringify(after[name]))
+      // What a record was created with: only what it holds (no empty fields).
+      .filter((name) => before || !isEmpty(after?.[name]))
+      .slice(0, maxChanges)
+      .map((name) => ({
+        field: fields[name] ? translate(locale, fields[name].label) : capitalized(humanize(name)),
+        before: before ? fieldValue(fields[name], before[name], locale) : null,
+        after: after ? fieldValue(fields[name], after[name], locale) : null,
+      }))
+  );
 }
 
 /** A record nobody names (deleted since, or of a kind no module names): what its snapshot calls it, else its id. */

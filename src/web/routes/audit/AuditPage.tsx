@@ -85,43 +85,42 @@ function Audit() {
         {day('from')}
         {day('to')}
       </ListToolbar>
-      <Table.ScrollContainer minWidth={360}>
-        <Table striped verticalSpacing="xs" layout="fixed">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={{ base: 112, sm: 150 }}>{t('audit.at')}</Table.Th>
-              <Table.Th>{t('audit.what')}</Table.Th>
-              <Table.Th visibleFrom="sm">{t('audit.changes')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {list.query.data?.items.map((entry) => (
-              <Table.Tr key={entry.id} data-testid="audit-row">
-                <Table.Td style={{ verticalAlign: 'top' }}>
-                  <Text size="sm">
-                    <LocalInstant instant={entry.at} />
-                  </Text>
-                </Table.Td>
-                <Table.Td style={{ verticalAlign: 'top' }}>
-                  <Text size="sm" data-testid="audit-sentence">
-                    {entry.sentence}
-                  </Text>
-                  <Badge size="xs" variant="light" color="gray" mt={4}>
-                    {entry.typeLabel}
-                  </Badge>
-                  {/* On a phone the changes go under the sentence. */}
-                  <Box hiddenFrom="sm" mt={4}>
-                    <Changes entry={entry} />
-                  </Box>
-                </Table.Td>
-                <Table.Td visibleFrom="sm" style={{ verticalAlign: 'top' }}>
+      {/* Fixed columns whose long words break: the table fits a phone without scrolling sideways. */}
+      <Table striped verticalSpacing="xs" layout="fixed" style={{ overflowWrap: 'anywhere' }}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={{ base: 112, sm: 150 }}>{t('audit.at')}</Table.Th>
+            <Table.Th>{t('audit.what')}</Table.Th>
+            <Table.Th visibleFrom="sm">{t('audit.changes')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {list.query.data?.items.map((entry) => (
+            <Table.Tr key={entry.id} data-testid="audit-row">
+              <Table.Td style={{ verticalAlign: 'top' }}>
+                <Text size="sm">
+                  <LocalInstant instant={entry.at} />
+                </Text>
+              </Table.Td>
+              <Table.Td style={{ verticalAlign: 'top' }}>
+                <Text size="sm" data-testid="audit-sentence">
+                  {entry.sentence}
+                </Text>
+                <Badge size="xs" variant="light" color="gray" mt={4}>
+                  {entry.typeLabel}
+                </Badge>
+                {/* On a phone the changes go under the sentence. */}
+                <Box hiddenFrom="sm" mt={4}>
                   <Changes entry={entry} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+                </Box>
+              </Table.Td>
+              <Table.Td visibleFrom="sm" style={{ verticalAlign: 'top' }}>
+                <Changes entry={entry} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
       <ListFooter list={list} />
     </Stack>
   );
