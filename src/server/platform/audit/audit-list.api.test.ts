@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFloor, buildPark, buildPerson, buildSpace, client, signedIn, signIn } from '../../test/factories.js';
 import { createTestContext, type TestContext } from '../../test/harness.js';
+import { installAuditNames } from './naming.js';
 import { auditLog } from './schema.js';
 
 let t: TestContext;
@@ -207,5 +208,23 @@ describe('the audit log reads as sentences about named things', () => {
     const read = await entry('fr', 'action=people.read&entityType=user');
     expect(read.sentence).toBe('Fatima Zahra (administrateur réseau) a consulté la liste : personne');
     expect(read.changes).toContainEqual({ field: 'Lignes', before: null, after: expect.stringMatching(/^\d+$/) });
+  });
+
+  it('names a window of entries with one call per kind of record, not one per row', async () => {
+    const batches: string[][] = [];
+    installAuditNames('audit-test', {
+      counted: {
+        names: async (_ctx, ids) => {
+          batches.push(ids);
+          return new Map(ids.map((id) => [id, `Counted ${id}`]));
+        },
+      },
+    });
+    const ids = Array.from({ length: 30 }, () => crypto.randomUUID());
+    await t.database.db.insert(auditLog).values(ids.map((entityId) => ({ action: 'counted.update', entityType: 'counted', entityId })));
+    const page = (await client(t.app, fatimaCookie, 'en').get('/api/v1/audit?entityType=counted&pageSize=25')).json();
+    expect(batches).toHaveLength(1);
+    expect(batches[0]).toHaveLength(25);
+    expect(page.items[0].sentence).toMatch(/^The platform changed counted Counted [0-9a-f-]{36}$/);
   });
 });
