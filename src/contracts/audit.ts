@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { isoDateSchema, listQuerySchema, pageSchema } from './lists.js';
 
+export const auditChangeSchema = z.object({ field: z.string(), before: z.string().nullable(), after: z.string().nullable() });
+export type AuditChange = z.infer<typeof auditChangeSchema>;
+
 export const auditEntrySchema = z.object({
   id: z.number().int(),
   at: z.string(),
@@ -11,6 +14,16 @@ export const auditEntrySchema = z.object({
   entityId: z.string(),
   before: z.unknown().nullable(),
   after: z.unknown().nullable(),
+  /** Who acted, in words: their name and main role, or the platform itself. */
+  actorLabel: z.string(),
+  /** The kind of record in the reader's language (Space, Company…). */
+  typeLabel: z.string(),
+  /** The record named: a company's name, a space's code and park, a call's title, a person's name… */
+  objectName: z.string(),
+  /** The entry as one sentence in the reader's language. */
+  sentence: z.string(),
+  /** The fields changed, named and valued in words; `before` is null for what a record was created with. */
+  changes: z.array(auditChangeSchema),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 

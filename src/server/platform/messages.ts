@@ -1,4 +1,5 @@
 import type { Locale } from '../../shared/locales.js';
+import { auditAr, auditEn, auditFr } from './audit/messages.js';
 
 /**
  * The wording the server writes itself (errors, validation keys, e-mails, export headers), in one catalog per language.
@@ -7,6 +8,7 @@ import type { Locale } from '../../shared/locales.js';
  * (declaration merging), so that a key nobody defines does not compile, and French and Arabic must have every English key.
  */
 const coreEn = {
+  ...auditEn,
   'audit.entity.user': 'Person',
   'audit.entity.network': 'Network',
   'mail.kind.password_reset': 'Password reset',
@@ -84,6 +86,7 @@ const coreEn = {
 } as const;
 
 const coreFr: Record<keyof typeof coreEn, string> = {
+  ...auditFr,
   'audit.entity.user': 'Personne',
   'audit.entity.network': 'Réseau',
   'mail.kind.password_reset': 'Réinitialisation du mot de passe',
@@ -161,6 +164,7 @@ const coreFr: Record<keyof typeof coreEn, string> = {
 };
 
 const coreAr: Record<keyof typeof coreEn, string> = {
+  ...auditAr,
   'audit.entity.user': 'شخص',
   'audit.entity.network': 'الشبكة',
   'mail.kind.password_reset': 'إعادة تعيين كلمة المرور',

@@ -1,4 +1,6 @@
 import type { ScopeType } from '../../contracts/roles.js';
+import { type AuditNames, installAuditNames } from './audit/naming.js';
+import { platformAuditNames } from './audit/platform-names.js';
 import type { DemoAccount, DemoContext } from './demo.js';
 import { type ErrorStatuses, installErrors } from './errors.js';
 import type { App, Deps } from './http.js';
@@ -29,6 +31,11 @@ export type ModuleDefinition = {
   jobs?: (deps: Deps) => Record<string, JobHandler<never>>;
   /** What it holds about people (Law 09-08): for their data export and the erasure of their data. */
   personalData?: PersonalDataHolder;
+  /**
+   * How the audit log names the records it audits (entity type → a batch of ids to display names, field labels,
+   * value labels), so that the log reads as sentences about named things without the platform knowing the module.
+   */
+  auditNames?: AuditNames;
   /** Its part of the demo network, run in list order inside one transaction; answers the accounts it made. */
   demo?: (demo: DemoContext) => Promise<DemoAccount[] | undefined>;
 };
@@ -43,6 +50,7 @@ export function defineModule(definition: ModuleDefinition): ModuleDefinition {
  */
 export function installModules(modules: readonly ModuleDefinition[]): void {
   const names = new Set<string>();
+  installAuditNames('platform', platformAuditNames);
   for (const module of modules) {
     if (names.has(module.name)) throw new Error(`modules: "${module.name}" is listed twice`);
     names.add(module.name);
@@ -50,6 +58,7 @@ export function installModules(modules: readonly ModuleDefinition[]): void {
     installErrors(module.name, module.errors ?? {});
     installScopes(module.name, module.scopes ?? {});
     if (module.personalData) installPersonalDataHolder(module.name, module.personalData);
+    if (module.auditNames) installAuditNames(module.name, module.auditNames);
   }
 }
 

@@ -3,6 +3,8 @@ import { defineModule } from '../../platform/module.js';
 import { registerApplicantRoutes } from './applications/applicant-routes.js';
 import { applicationMessages } from './applications/applications-messages.js';
 import { registerOfficerApplicationRoutes } from './applications/officer-routes.js';
+import { admissionAuditMessages } from './audit-messages.js';
+import { admissionAuditNames } from './audit-names.js';
 import { callMessages } from './calls/calls-messages.js';
 import { registerCallRoutes } from './calls/calls-routes.js';
 import { decisionMessages } from './decisions/decisions-messages.js';
@@ -26,7 +28,7 @@ declare module '../../platform/errors.js' {
 export const admissionsModule = defineModule({
   name: 'admissions',
   tables,
-  messages: [callMessages, applicationMessages, reviewMessages, decisionMessages, waitingListMessages],
+  messages: [callMessages, applicationMessages, reviewMessages, decisionMessages, waitingListMessages, admissionAuditMessages],
   errors: admissionErrors,
   routes: async (app, deps) => {
     await registerCallRoutes(app, deps);
@@ -37,6 +39,7 @@ export const admissionsModule = defineModule({
     await registerDecisionRoutes(app, deps);
     await registerWaitingListRoutes(app, deps);
   },
+  auditNames: admissionAuditNames,
   personalData: admissionsPersonalData,
   demo: seedDemoCalls,
 });

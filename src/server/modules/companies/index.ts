@@ -1,5 +1,7 @@
 import { defineErrors, type ErrorsOf } from '../../platform/errors.js';
 import { defineModule } from '../../platform/module.js';
+import { companyAuditMessages } from './audit-messages.js';
+import { companyAuditNames } from './audit-names.js';
 import { seedDemoCompanies } from './demo/demo.js';
 import { type CompanyImportJob, companyImportQueue, runCompanyImportJob } from './imports/import-jobs.js';
 import { companyImportMessages } from './imports/import-messages.js';
@@ -26,7 +28,14 @@ declare module '../../platform/errors.js' {
 export const companiesModule = defineModule({
   name: 'companies',
   tables,
-  messages: [companyProfileMessages, companyLifecycleMessages, companyMemberMessages, companyReportMessages, companyImportMessages],
+  messages: [
+    companyProfileMessages,
+    companyLifecycleMessages,
+    companyMemberMessages,
+    companyReportMessages,
+    companyImportMessages,
+    companyAuditMessages,
+  ],
   errors: companyErrors,
   scopes: { company: { names: companyNames, choices: companyChoices } },
   routes: async (app, deps) => {
@@ -39,6 +48,7 @@ export const companiesModule = defineModule({
     await registerReportingRoutes(app, deps);
   },
   jobs: (deps) => ({ [companyImportQueue]: (job: CompanyImportJob) => runCompanyImportJob(deps, job) }),
+  auditNames: companyAuditNames,
   demo: seedDemoCompanies,
 });
 

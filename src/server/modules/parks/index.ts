@@ -1,4 +1,6 @@
 import { defineModule } from '../../platform/module.js';
+import { parkAuditMessages } from './audit-messages.js';
+import { parkAuditNames } from './audit-names.js';
 import { seedDemoParks } from './demo.js';
 import { parkLabelMessages } from './label-messages.js';
 import { parkMessages } from './messages.js';
@@ -10,13 +12,14 @@ import { parkChoices, parkNames } from './service.js';
 export const parksModule = defineModule({
   name: 'parks',
   tables,
-  messages: [parkMessages, parkLabelMessages],
+  messages: [parkMessages, parkLabelMessages, parkAuditMessages],
   scopes: { park: { names: parkNames, choices: parkChoices } },
   routes: async (app, deps) => {
     await registerParkRoutes(app, deps);
     await registerBuildingRoutes(app, deps);
     await registerSpaceRoutes(app, deps);
   },
+  auditNames: parkAuditNames,
   demo: seedDemoParks,
 });
 

@@ -1,5 +1,6 @@
 import { defineErrors, type ErrorsOf } from '../../platform/errors.js';
 import { defineModule } from '../../platform/module.js';
+import { peopleAuditMessages, peopleAuditNames } from './audit-names.js';
 import { seedDemoPeople } from './demo.js';
 import { peopleMessages } from './messages.js';
 import { peoplePersonalData } from './personal-data.js';
@@ -16,13 +17,14 @@ declare module '../../platform/errors.js' {
 export const peopleModule = defineModule({
   name: 'people',
   tables,
-  messages: [peopleMessages],
+  messages: [peopleMessages, peopleAuditMessages],
   errors: peopleErrors,
   routes: async (app, deps) => {
     await registerMeRoutes(app, deps);
     await registerPersonRoutes(app, deps);
     await registerInvitationRoutes(app, deps);
   },
+  auditNames: peopleAuditNames,
   personalData: peoplePersonalData,
   demo: seedDemoPeople,
 });

@@ -1,5 +1,6 @@
 import { defineErrors, type ErrorsOf } from '../../platform/errors.js';
 import { defineModule } from '../../platform/module.js';
+import { privacyAuditMessages, privacyAuditNames } from './audit-names.js';
 import { privacyMessages } from './messages.js';
 import { registerPrivacyRoutes } from './routes.js';
 import * as tables from './schema.js';
@@ -18,7 +19,8 @@ declare module '../../platform/errors.js' {
 export const privacyModule = defineModule({
   name: 'privacy',
   tables,
-  messages: [privacyMessages],
+  messages: [privacyMessages, privacyAuditMessages],
   errors: privacyErrors,
   routes: registerPrivacyRoutes,
+  auditNames: privacyAuditNames,
 });

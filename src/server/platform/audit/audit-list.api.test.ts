@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { client, signedIn } from '../../test/factories.js';
+import { buildFloor, buildPark, buildPerson, buildSpace, client, signedIn, signIn } from '../../test/factories.js';
 import { createTestContext, type TestContext } from '../../test/harness.js';
+import { installAuditNames } from './naming.js';
 import { auditLog } from './schema.js';
 
 let t: TestContext;
@@ -45,9 +46,11 @@ describe('a list and its export (the list mechanism, on the audit log)', () => {
     const lines = csvRows(csv.body);
     // Page and page size do not cut the export: every row, in the same order as the pages.
     expect(lines).toHaveLength(expected);
-    expect(lines.slice(0, 100).map((line) => line.split(',')[4])).toEqual(first.items.map((item: { entityId: string }) => item.entityId));
-    expect(lines.at(-1)?.split(',')[4]).toBe(last.items.at(-1).entityId);
-    expect(new Set(lines.map((line) => line.split(',')[4])).size).toBe(expected);
+    // The record column names each entry (a kind nobody names: its code and id).
+    const record = (item: { typeLabel: string; objectName: string }) => `${item.typeLabel} ${item.objectName}`;
+    expect(lines.slice(0, 100).map((line) => line.split(',')[3])).toEqual(first.items.map(record));
+    expect(lines.at(-1)?.split(',')[3]).toBe(record(last.items.at(-1)));
+    expect(new Set(lines.map((line) => line.split(',')[3])).size).toBe(expected);
 
     const xlsx = await as.get(`/api/v1/audit/export?${query}&format=xlsx`);
     const workbook = new ExcelJS.Workbook();
@@ -55,7 +58,7 @@ describe('a list and its export (the list mechanism, on the audit log)', () => {
     const sheet = workbook.worksheets[0];
     expect(sheet.rowCount).toBe(expected + 1);
     expect(sheet.getRow(1).getCell(1).value).toBe('When (Morocco time)');
-    expect(sheet.getRow(expected + 1).getCell(5).value).toBe(last.items.at(-1).entityId);
+    expect(sheet.getRow(expected + 1).getCell(4).value).toBe(record(last.items.at(-1)));
   });
 
   it('answers the same filters on the page and in the export, and refuses a bad filter on both', async () => {
@@ -95,15 +98,25 @@ describe('what the audit export says', () => {
       .values({ action: 'park.update', entityType: 'park', entityId: 'park-tz', at: new Date('2026-12-02T01:56:00Z') });
     const query = 'entityId=park-tz&format=csv';
     const en = (await client(t.app, admin.cookie, 'en').get(`/api/v1/audit/export?${query}`)).body;
-    expect(csvRows(en)[0].split(',').slice(0, 5)).toEqual(['2026-12-02 02:56', '', 'park.update', 'Park', 'park-tz']);
+    expect(csvRows(en)[0].split(',').slice(0, 4)).toEqual([
+      '2026-12-02 02:56',
+      'The platform',
+      'The platform changed the park park-tz',
+      'Park park-tz',
+    ]);
 
     const fr = await client(t.app, admin.cookie, 'fr').get(`/api/v1/audit/export?${query}`);
-    expect(fr.body.startsWith('\uFEFFQuand (heure du Maroc);Qui;Action;')).toBe(true);
-    expect(csvRows(fr.body)[0].split(';').slice(0, 4)).toEqual(['2026-12-02 02:56', '', 'park.update', 'Parc']);
+    expect(fr.body.startsWith('\uFEFFQuand (heure du Maroc);Qui;Quoi;Objet;Modifications')).toBe(true);
+    expect(csvRows(fr.body)[0].split(';').slice(0, 4)).toEqual([
+      '2026-12-02 02:56',
+      'La plateforme',
+      'La plateforme a modifié le parc park-tz',
+      'Parc park-tz',
+    ]);
 
     const ar = (await client(t.app, admin.cookie, 'ar').get(`/api/v1/audit/export?${query}`)).body;
     expect(ar).not.toMatch(bidiMarks);
-    expect(csvRows(ar)[0].split(';').slice(0, 4)).toEqual(['2026-12-02 02:56', '', 'park.update', 'حديقة']);
+    expect(csvRows(ar)[0].split(';').slice(0, 4)).toEqual(['2026-12-02 02:56', 'المنصة', 'المنصة: تعديل الحديقة park-tz', 'حديقة park-tz']);
 
     const xlsx = await client(t.app, admin.cookie, 'ar').get('/api/v1/audit/export?entityId=park-tz&format=xlsx');
     const workbook = new ExcelJS.Workbook();
@@ -116,6 +129,102 @@ describe('what the audit export says', () => {
 
   it('keeps a kind of record nobody words as its code', async () => {
     const csv = (await client(t.app, admin.cookie, 'fr').get('/api/v1/audit/export?entityId=probe-00001')).body;
-    expect(csvRows(csv)[0].split(';')[3]).toBe('probe');
+    expect(csvRows(csv)[0].split(';')[3]).toBe('probe probe-00001');
+  });
+});
+
+describe('the audit log reads as sentences about named things', () => {
+  let fatimaCookie: string;
+  let spaceId: string;
+  let parkId: string;
+
+  beforeAll(async () => {
+    const fatima = await buildPerson(t.database.db, { role: 'network_admin', name: 'Fatima Zahra' });
+    fatimaCookie = await signIn(t.app, fatima.email);
+    const park = await buildPark(t.database.db, {
+      name: { fr: 'Technopark de Casablanca', ar: 'تكنوبارك الدار البيضاء', en: 'Casablanca Technopark' },
+      status: 'planned',
+      openingDate: null,
+    });
+    parkId = park.id;
+    const { floor } = await buildFloor(t.database.db, park.id);
+    spaceId = (await buildSpace(t.database.db, park.id, floor.id, { code: 'B2-104', areaM2: 40 })).id;
+    const as = client(t.app, fatimaCookie);
+    expect((await as.patch(`/api/v1/spaces/${spaceId}`, { areaM2: 45, active: false })).statusCode).toBe(200);
+    expect((await as.patch(`/api/v1/parks/${park.id}`, { status: 'open', openingDate: '2026-09-01' })).statusCode).toBe(200);
+  });
+
+  const entry = async (locale: string, query: string) =>
+    (await client(t.app, fatimaCookie, locale).get(`/api/v1/audit?${query}`)).json().items[0];
+
+  it('names the actor with their role, the space by its code and park, and the fields changed in words', async () => {
+    const fr = await entry('fr', `entityType=space&entityId=${spaceId}`);
+    expect(fr.sentence).toBe('Fatima Zahra (administrateur réseau) a modifié l’espace B2-104 de Technopark de Casablanca');
+    expect(fr.changes).toEqual([
+      { field: 'Surface', before: '40 m²', after: '45 m²' },
+      { field: 'En service', before: 'oui', after: 'non' },
+    ]);
+    const ar = await entry('ar', `entityType=space&entityId=${spaceId}`);
+    expect(ar.sentence).toBe('Fatima Zahra (مدير الشبكة): تعديل الفضاء B2-104 في تكنوبارك الدار البيضاء');
+    expect(ar.changes).toContainEqual({ field: 'في الخدمة', before: 'نعم', after: 'لا' });
+  });
+
+  it('gives codes as their labels: a park’s status in French and Arabic', async () => {
+    const fr = await entry('fr', `entityType=park&entityId=${parkId}`);
+    expect(fr.sentence).toBe('Fatima Zahra (administrateur réseau) a modifié le parc Technopark de Casablanca');
+    expect(fr.changes).toContainEqual({ field: 'Statut', before: 'prévu', after: 'ouvert' });
+    const ar = await entry('ar', `entityType=park&entityId=${parkId}`);
+    expect(ar.changes).toContainEqual({ field: 'الحالة', before: 'مبرمجة', after: 'مفتوحة' });
+  });
+
+  it('exports the same words as the page: who, what, the record, the changes', async () => {
+    const csv = (await client(t.app, fatimaCookie, 'fr').get(`/api/v1/audit/export?entityId=${spaceId}`)).body;
+    expect(csvRows(csv)[0].split(';').slice(1)).toEqual([
+      'Fatima Zahra (administrateur réseau)',
+      'Fatima Zahra (administrateur réseau) a modifié l’espace B2-104 de Technopark de Casablanca',
+      'Espace B2-104 de Technopark de Casablanca',
+      'Surface : 40 m² → 45 m² · En service : oui → non',
+    ]);
+    const ar = (await client(t.app, fatimaCookie, 'ar').get(`/api/v1/audit/export?entityId=${spaceId}`)).body;
+    expect(csvRows(ar)[0]).toContain('المساحة: 40 m² ← 45 m²');
+  });
+
+  it('still reads an entry of a kind nobody names, and an action nobody words', async () => {
+    await t.database.db.insert(auditLog).values([
+      { action: 'gadget.polish', entityType: 'gadget', entityId: 'g-1', after: { shineLevel: 'bright' } },
+      { action: 'gadget.update', entityType: 'gadget', entityId: 'g-2', before: { name: 'Old' }, after: { name: 'New' } },
+    ]);
+    const polish = await entry('fr', 'entityType=gadget&entityId=g-1');
+    expect(polish.sentence).toBe('La plateforme : gadget polish (gadget g-1)');
+    expect(polish.changes).toEqual([{ field: 'Shine level', before: null, after: 'bright' }]);
+    const update = await entry('en', 'entityType=gadget&entityId=g-2');
+    // Named from its own snapshot when nobody names it.
+    expect(update.sentence).toBe('The platform changed gadget New');
+    expect(update.changes).toEqual([{ field: 'Name', before: 'Old', after: 'New' }]);
+  });
+
+  it('words a read of a list of personal data as a read of that list, with its row count', async () => {
+    expect((await client(t.app, fatimaCookie).get('/api/v1/people?pageSize=5')).statusCode).toBe(200);
+    const read = await entry('fr', 'action=people.read&entityType=user');
+    expect(read.sentence).toBe('Fatima Zahra (administrateur réseau) a consulté la liste : personne');
+    expect(read.changes).toContainEqual({ field: 'Lignes', before: null, after: expect.stringMatching(/^\d+$/) });
+  });
+
+  it('names a window of entries with one call per kind of record, not one per row', async () => {
+    const batches: string[][] = [];
+    installAuditNames('audit-test', {
+      counted: {
+        names: async (_ctx, ids) => {
+          batches.push(ids);
+          return new Map(ids.map((id) => [id, `Counted ${id}`]));
+        },
+      },
+    });
+    const ids = Array.from({ length: 30 }, () => crypto.randomUUID());
+    await t.database.db.insert(auditLog).values(ids.map((entityId) => ({ action: 'counted.update', entityType: 'counted', entityId })));
+    const page = (await client(t.app, fatimaCookie, 'en').get('/api/v1/audit?entityType=counted&pageSize=25')).json();
+    expect(batches).toHaveLength(1);
+    expect(batches[0]).toHaveLength(25);
+    expect(page.items[0].sentence).toMatch(/^The platform changed counted Counted [0-9a-f-]{36}$/);
   });
 });

@@ -2,8 +2,9 @@ import { and, asc, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AuditEntry, auditQuerySchema } from '../../../contracts/audit.js';
 import { startOfLocalDay } from '../../../shared/morocco-time.js';
-import { type Column, labelOr } from '../export.js';
+import type { Column } from '../export.js';
 import { defineList, selectSource } from '../lists.js';
+import { changesText, presentAuditRows } from './present.js';
 import { auditLog } from './schema.js';
 
 type AuditQuery = z.infer<typeof auditQuerySchema>;
@@ -40,15 +41,13 @@ export const auditList = defineList({
       direction(auditLog.id),
     ]);
   },
-  present: (_ctx, rows): AuditEntry[] => rows.map((row) => ({ ...row, at: row.at.toISOString() })),
+  present: (ctx, rows): Promise<AuditEntry[]> => presentAuditRows(ctx, rows),
+  // The same words as the page: when, who, the sentence, the record named, the fields changed.
   columns: ({ locale }): Column<AuditEntry>[] => [
     { header: 'export.audit.at', kind: 'instant', value: (entry) => entry.at },
-    { header: 'export.audit.actor', value: (entry) => entry.actorName ?? entry.actorUserId },
-    // The action stays its code (`company.update`): the identifier the audit page filters on.
-    { header: 'export.audit.action', value: (entry) => entry.action },
-    // Each module words the kinds of record it audits (`audit.entity.<type>`); an unknown one stays its code.
-    { header: 'export.audit.entityType', value: (entry) => labelOr(locale, `audit.entity.${entry.entityType}`, entry.entityType) },
-    { header: 'export.audit.entityId', value: (entry) => entry.entityId },
-    { header: 'export.audit.changes', value: (entry) => JSON.stringify({ before: entry.before, after: entry.after }) },
+    { header: 'export.audit.actor', value: (entry) => entry.actorLabel },
+    { header: 'export.audit.what', value: (entry) => entry.sentence },
+    { header: 'export.audit.object', value: (entry) => `${entry.typeLabel} ${entry.objectName}` },
+    { header: 'export.audit.changes', value: (entry) => changesText(locale, entry.changes) },
   ],
 });

@@ -1,4 +1,4 @@
-import { Code, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Box, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../contracts/audit.js';
 import { DateField } from '../../components/DateFields.js';
@@ -8,14 +8,41 @@ import { ListFooter } from '../../components/lists/ListFooter.js';
 import { useListPage } from '../../components/lists/use-list-page.js';
 import { RequireRole } from '../../components/RequireRole.js';
 
-/** The fields an entry changed, old value → new value. */
-function changes(entry: AuditEntry): { field: string; before: string; after: string }[] {
-  const before = (entry.before ?? {}) as Record<string, unknown>;
-  const after = (entry.after ?? {}) as Record<string, unknown>;
-  const show = (value: unknown) => (value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value));
-  return [...new Set([...Object.keys(before), ...Object.keys(after)])]
-    .filter((field) => field !== 'updatedAt' && JSON.stringify(before[field]) !== JSON.stringify(after[field]))
-    .map((field) => ({ field, before: show(before[field]), after: show(after[field]) }));
+const entityTypes = [
+  'park',
+  'building',
+  'floor',
+  'space',
+  'company',
+  'company_import',
+  'call',
+  'application',
+  'waiting_list_entry',
+  'user',
+  'invitation',
+  'erasure_request',
+  'outbound_email',
+];
+
+/** The fields an entry changed, as the server words them: name, then old value → new value (or what it was set to). */
+function Changes({ entry }: { entry: AuditEntry }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={2}>
+      {entry.changes.map((change) => (
+        <Text key={change.field} size="xs" data-testid="audit-change">
+          <strong>{change.field}</strong>
+          {t('audit.fieldSeparator')}
+          {change.before !== null && (
+            <>
+              <bdi>{change.before}</bdi> {t('audit.arrow')}{' '}
+            </>
+          )}
+          <bdi>{change.after ?? '—'}</bdi>
+        </Text>
+      ))}
+    </Stack>
+  );
 }
 
 function Audit() {
@@ -27,6 +54,7 @@ function Audit() {
   const field = (name: 'action' | 'actorUserId') => (
     <TextInput
       label={t(`audit.${name}`)}
+      placeholder={name === 'action' ? t('audit.actionPlaceholder') : undefined}
       value={list.filters[name]}
       onChange={(event) => list.setFilter(name)(event.currentTarget.value)}
     />
@@ -44,7 +72,7 @@ function Audit() {
           {
             name: 'entityType',
             label: t('audit.entityType'),
-            options: ['park', 'building', 'floor', 'space', 'user', 'invitation'].map((value) => ({
+            options: entityTypes.map((value) => ({
               value,
               label: t(`audit.type.${value}`),
             })),
@@ -57,47 +85,42 @@ function Audit() {
         {day('from')}
         {day('to')}
       </ListToolbar>
-      <Table.ScrollContainer minWidth={720}>
-        <Table striped verticalSpacing="xs">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('audit.at')}</Table.Th>
-              <Table.Th>{t('audit.actor')}</Table.Th>
-              <Table.Th>{t('audit.action')}</Table.Th>
-              <Table.Th>{t('audit.record')}</Table.Th>
-              <Table.Th>{t('audit.changes')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {list.query.data?.items.map((entry) => (
-              <Table.Tr key={entry.id} data-testid="audit-row">
-                <Table.Td>
+      {/* Fixed columns whose long words break: the table fits a phone without scrolling sideways. */}
+      <Table striped verticalSpacing="xs" layout="fixed" style={{ overflowWrap: 'anywhere' }}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={{ base: 112, sm: 150 }}>{t('audit.at')}</Table.Th>
+            <Table.Th>{t('audit.what')}</Table.Th>
+            <Table.Th visibleFrom="sm">{t('audit.changes')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {list.query.data?.items.map((entry) => (
+            <Table.Tr key={entry.id} data-testid="audit-row">
+              <Table.Td style={{ verticalAlign: 'top' }}>
+                <Text size="sm">
                   <LocalInstant instant={entry.at} />
-                </Table.Td>
-                <Table.Td>{entry.actorName ?? '—'}</Table.Td>
-                <Table.Td>
-                  <Code>{entry.action}</Code>
-                </Table.Td>
-                <Table.Td>
-                  {entry.entityType}{' '}
-                  <Text span size="xs" c="dimmed">
-                    {entry.entityId}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  {changes(entry)
-                    .slice(0, 8)
-                    .map((change) => (
-                      <Text key={change.field} size="xs" dir="ltr">
-                        <strong>{change.field}</strong>: {change.before.slice(0, 60)} → {change.after.slice(0, 60)}
-                      </Text>
-                    ))}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+                </Text>
+              </Table.Td>
+              <Table.Td style={{ verticalAlign: 'top' }}>
+                <Text size="sm" data-testid="audit-sentence">
+                  {entry.sentence}
+                </Text>
+                <Badge size="xs" variant="light" color="gray" mt={4}>
+                  {entry.typeLabel}
+                </Badge>
+                {/* On a phone the changes go under the sentence. */}
+                <Box hiddenFrom="sm" mt={4}>
+                  <Changes entry={entry} />
+                </Box>
+              </Table.Td>
+              <Table.Td visibleFrom="sm" style={{ verticalAlign: 'top' }}>
+                <Changes entry={entry} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
       <ListFooter list={list} />
     </Stack>
   );
