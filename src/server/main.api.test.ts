@@ -52,6 +52,9 @@ afterAll(() => {
   rmSync(portDataDir, { recursive: true, force: true });
 });
 
+/** Two or three real starts of the platform (migrations, the demo network) in one test: slower than a request. */
+const startsTimeout = 120_000;
+
 describe('starting the platform', () => {
   it('refuses a DATABASE_URL that is not PostgreSQL with one clear line', async () => {
     const run = start({ DATABASE_URL: 'mysql://root@localhost/x' });
@@ -111,7 +114,7 @@ describe('starting the platform', () => {
     expect(health.database.kind).toBe('pglite');
     again.child.kill('SIGINT');
     expect(await again.exited).toBe(0);
-  });
+  }, startsTimeout);
 
   it('starts in production with no demo data, and create-admin makes the first network administrator', async () => {
     const productionDir = mkdtempSync(join(tmpdir(), 'technopark-production-'));
@@ -165,5 +168,5 @@ describe('starting the platform', () => {
     } finally {
       rmSync(productionDir, { recursive: true, force: true });
     }
-  });
+  }, startsTimeout);
 });
