@@ -10,9 +10,9 @@ import type { ImportField } from '../../../../contracts/company-imports.js';
 import type { sectors } from '../../../../contracts/parks.js';
 import { initialStatuses, type LifecycleStatus } from '../../../../shared/company-lifecycle.js';
 import { AppError } from '../../../platform/errors.js';
+import { type TableRow, textOf } from '../../../platform/imports/table.js';
 import { checkHistory, type StatusStep } from '../lifecycle/history.js';
 import { type CellReader, cellReader } from './import-cells.js';
-import { type TableRow, textOf } from './import-parse.js';
 import type { ColumnMapping, ImportProblemRecord } from './import-problems.js';
 import { compact, datedStatuses, legalFormIndex, type ParkChoice, sectorIndex, stageIndex, statusIndex } from './import-vocabulary.js';
 
