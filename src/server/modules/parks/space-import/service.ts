@@ -53,8 +53,14 @@ async function checkSheet(db: Executor, parkId: string, file: SheetBody, locale:
   const sheet = (key: SheetProblem['key'], params?: Record<string, string>) =>
     problems.push({ row: 0, column: null, header: null, key, params });
   const empty = { planned: [], problems, rowCount: Math.max(0, rows.length - 1), newBuildings: [], newFloors: [] };
-  if (rows.length < 2) return (sheet('spaceImport.no_rows'), empty);
-  if (rows.length - 1 > maxSpaceImportRows) return (sheet('spaceImport.too_many_rows', { max: String(maxSpaceImportRows) }), empty);
+  if (rows.length < 2) {
+    sheet('spaceImport.no_rows');
+    return empty;
+  }
+  if (rows.length - 1 > maxSpaceImportRows) {
+    sheet('spaceImport.too_many_rows', { max: String(maxSpaceImportRows) });
+    return empty;
+  }
   const columns = mapHeaders(rows[0]);
   const missing = requiredSpaceImportFields.filter((field) => !columns.some((column) => column.field === field));
   for (const field of missing) sheet('spaceImport.missing_column', { column: translate(locale, `spaceImport.column.${field}`) });
@@ -96,7 +102,7 @@ async function checkSheet(db: Executor, parkId: string, file: SheetBody, locale:
   return { planned, problems, rowCount: rows.length - 1, newBuildings, newFloors };
 }
 
-function describe(problem: SheetProblem, locale: Locale): ImportProblem {
+function wordProblem(problem: SheetProblem, locale: Locale): ImportProblem {
   return {
     row: problem.row,
     column: problem.header ?? (problem.column ? translate(locale, `spaceImport.column.${problem.column}`) : ''),
@@ -113,7 +119,7 @@ export async function previewSpaceImport(
   ctx.actor.assertManagesPark(row.id);
   const checked = await checkSheet(ctx.db, row.id, body, ctx.locale);
   const { rowCount, newBuildings, newFloors } = checked;
-  return { rowCount, newBuildings, newFloors, problems: checked.problems.map((problem) => describe(problem, ctx.locale)) };
+  return { rowCount, newBuildings, newFloors, problems: checked.problems.map((problem) => wordProblem(problem, ctx.locale)) };
 }
 
 /** Imports every row of the sheet in one transaction (its new buildings and floors first), or none when one has a problem. */
