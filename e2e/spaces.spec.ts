@@ -10,7 +10,8 @@ test('a park manager creates a space that a public visitor then sees', async ({ 
   await expect(page.getByRole('dialog').getByRole('button', { name: 'Fermer' })).toBeVisible();
   const form = page.getByTestId('space-form');
   await form.getByLabel('Code').fill('E2E-101');
-  await form.getByLabel(/^Nom/).fill('Bureau des essais');
+  await form.getByLabel('Nom (français)').fill('Bureau des essais');
+  await form.getByLabel('Nom (arabe)').fill('مكتب التجارب');
   await form.getByLabel('Surface (m²)').fill('27.5');
   await form.getByLabel('Postes de travail').fill('4');
   await form.getByTestId('save-space').click();
@@ -35,7 +36,7 @@ test('a space form says what is wrong, field by field', async ({ page }) => {
   await page.getByTestId('create-space').click();
   const form = page.getByTestId('space-form');
   await form.getByLabel('Code').fill('CAS-001');
-  await form.getByLabel(/^Nom/).fill('Doublon');
+  await form.getByLabel('Nom (français)').fill('Doublon');
   await form.getByLabel('Surface (m²)').fill('12');
   await form.getByTestId('save-space').click();
   await expect(form.getByText('Ce code est déjà utilisé dans ce parc.')).toBeVisible();
@@ -65,7 +66,7 @@ test("deleting a space asks first in the app's own dialog, in the reader's langu
   await page.getByTestId('create-space').click();
   const form = page.getByTestId('space-form');
   await form.getByLabel('Code').fill('E2E-DEL');
-  await form.getByLabel(/^Nom/).fill('À supprimer');
+  await form.getByLabel('Nom (français)').fill('À supprimer');
   await form.getByLabel('Surface (m²)').fill('9');
   await form.getByTestId('save-space').click();
   await expect(form).toBeHidden();

@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { initialStatuses, lifecycleStatuses } from '../shared/company-lifecycle.js';
 import { icePattern, normalizeIce, registryNumberPattern } from '../shared/identifiers.js';
+import { someLanguagesTextSchema } from '../shared/localized-text.js';
 import { emailSchema, localeSchema } from './auth.js';
 import { fileUploadSchema } from './files.js';
 import { isoDateSchema, listQuerySchema, pageSchema, phoneSchema } from './lists.js';
 import { sectorSchema, sectors } from './parks.js';
+
+/** A description typed in one cell of a sheet (its language is read from its script). */
+export const companyDescriptionCellSchema = z.string().trim().max(4000);
 
 export const legalForms = [
   'sarl',
@@ -89,7 +93,7 @@ export const companyProfileFields = {
   email: z.email().max(254).nullable(),
   phone: phoneSchema.nullable(),
   address: z.string().trim().max(300),
-  description: z.string().trim().max(4000),
+  description: someLanguagesTextSchema(4000, { required: false }),
   founders: z.array(founderSchema).max(20),
   contacts: z.array(companyContactSchema).max(20),
 };
@@ -117,7 +121,7 @@ export const createCompanyBodySchema = z.object({
   email: companyProfileFields.email.default(null),
   phone: companyProfileFields.phone.default(null),
   address: companyProfileFields.address.default(''),
-  description: companyProfileFields.description.default(''),
+  description: companyProfileFields.description.default({}),
   founders: companyProfileFields.founders.default([]),
   contacts: companyProfileFields.contacts.default([]),
   initialStatus: initialStatusSchema,
@@ -188,7 +192,9 @@ export const companyDetailSchema = companyListItemSchema.extend({
   email: z.string().nullable(),
   phone: z.string().nullable(),
   address: z.string(),
+  /** In the reader's language, else in the one given; `descriptions` has every language given (what the form edits). */
   description: z.string(),
+  descriptions: z.object({ fr: z.string().optional(), ar: z.string().optional(), en: z.string().optional() }),
   founders: z.array(personOfCompany.extend({ gender: z.enum(['female', 'male']).optional() })),
   contacts: z.array(personOfCompany.extend({ phone: z.string().optional() })),
   rights: companyRightsSchema,

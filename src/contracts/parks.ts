@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedTextSchema } from '../shared/localized-text.js';
+import { localizedTextSchema, someLanguagesTextSchema } from '../shared/localized-text.js';
 import { isoDateSchema, listQuerySchema, pageSchema, phoneSchema } from './lists.js';
 
 export const parkStatuses = ['planned', 'under_construction', 'open'] as const;
@@ -105,6 +105,8 @@ export const updateParkBodySchema = z.object(parkFields).partial();
 export type CreateParkBody = z.infer<typeof createParkBodySchema>;
 
 const localizedText = z.object({ fr: z.string(), ar: z.string().optional(), en: z.string().optional() });
+/** A name as stored, in the languages it was given in (what a form edits); `name` beside it is the reader's. */
+export const someLanguagesSchema = z.object({ fr: z.string().optional(), ar: z.string().optional(), en: z.string().optional() });
 
 export const parkSchema = z.object({
   id: z.uuid(),
@@ -149,13 +151,14 @@ export const buildingSchema = z.object({
   parkId: z.uuid(),
   code: z.string(),
   name: z.string(),
+  names: someLanguagesSchema,
   floors: z.array(floorSchema),
 });
 export type Building = z.infer<typeof buildingSchema>;
 
 export const createBuildingBodySchema = z.object({
   code: z.string().trim().min(1).max(20),
-  name: z.string().trim().min(1).max(120),
+  name: someLanguagesTextSchema(120, { required: true }),
 });
 export const updateBuildingBodySchema = createBuildingBodySchema.partial();
 export const createFloorBodySchema = z.object({
@@ -173,7 +176,7 @@ export type ParkDetail = z.infer<typeof parkDetailSchema>;
 const spaceFields = {
   floorId: z.uuid(),
   code: z.string().trim().min(1).max(30),
-  name: z.string().trim().min(1).max(120),
+  name: someLanguagesTextSchema(120, { required: true }),
   kind: spaceKindSchema,
   areaM2: z.number().positive().max(100000).multipleOf(0.01),
   desks: z.number().int().min(0).max(10000),
@@ -207,6 +210,7 @@ export const spaceSchema = z.object({
   floorLevel: z.number().int(),
   code: z.string(),
   name: z.string(),
+  names: someLanguagesSchema,
   kind: spaceKindSchema,
   areaM2: z.number(),
   desks: z.number().int(),

@@ -99,7 +99,7 @@ export async function buildFloor(db: Database, parkId: string) {
   const n = next();
   const [building] = await db
     .insert(buildings)
-    .values({ parkId, code: `B${n}`, name: `Bâtiment ${n}` })
+    .values({ parkId, code: `B${n}`, name: { fr: `Bâtiment ${n}` } })
     .returning();
   const [floor] = await db.insert(floors).values({ buildingId: building.id, level: 0, name: 'RDC' }).returning();
   return { building, floor };
@@ -109,7 +109,7 @@ export async function buildSpace(db: Database, parkId: string, floorId: string, 
   const n = next();
   const [space] = await db
     .insert(spaces)
-    .values({ parkId, floorId, code: `S-${n}`, name: `Bureau ${n}`, kind: 'office', areaM2: 20, leasable: true, ...overrides })
+    .values({ parkId, floorId, code: `S-${n}`, name: { fr: `Bureau ${n}` }, kind: 'office', areaM2: 20, leasable: true, ...overrides })
     .returning();
   return space;
 }

@@ -3,6 +3,7 @@ import { boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, 
 import { companyStages, type fundingTypes, legalForms, revenueBands } from '../../../contracts/companies.js';
 import { sectors } from '../../../contracts/parks.js';
 import { lifecycleStatuses } from '../../../shared/company-lifecycle.js';
+import type { SomeLanguagesText } from '../../../shared/localized-text.js';
 import { users } from '../../platform/auth/schema.js';
 import { storedFiles } from '../../platform/files/schema.js';
 import { parks } from '../parks/schema.js';
@@ -32,7 +33,7 @@ export const companies = pgTable(
     email: text('email'),
     phone: text('phone'),
     address: text('address').notNull().default(''),
-    description: text('description').notNull().default(''),
+    description: jsonb('description').$type<SomeLanguagesText>().notNull().default({}),
     founders: jsonb('founders').$type<Founder[]>().notNull().default([]),
     contacts: jsonb('contacts').$type<Contact[]>().notNull().default([]),
     logoFileId: uuid('logo_file_id').references(() => storedFiles.id),

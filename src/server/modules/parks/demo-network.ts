@@ -1,15 +1,17 @@
 import type { CreateParkBody } from '../../../contracts/parks.js';
+import type { SomeLanguagesText } from '../../../shared/localized-text.js';
 
 /** The reference network (shared/product/REFERENCE-NETWORK.md): open parks with press-reported sizes, planned ones on the roadmap. */
 export type DemoPark = CreateParkBody & {
   /** How the park's usable area is cut into units: [kind, count, min m², max m², desks per 10 m²]. */
-  layout: { buildings: { code: string; name: string; floors: number }[]; units: UnitPlan[] };
+  layout: { buildings: { code: string; name: SomeLanguagesText; floors: number }[]; units: UnitPlan[] };
 };
 export type UnitPlan = {
   kind: 'office' | 'coworking_desk' | 'meeting_room' | 'event_room' | 'studio';
   count: number;
   minM2: number;
   maxM2: number;
+  /** Its name in French; `unitLabels` (demo.ts) has it in Arabic and English. */
   label: string;
   bookable?: boolean;
 };
@@ -38,8 +40,8 @@ export const demoParks: DemoPark[] = [
     contacts: [contact('Accueil Technopark Casablanca', 'Accueil', 'casablanca@technopark.demo', '+212 522 00 00 01')],
     layout: {
       buildings: [
-        { code: 'A', name: 'Bâtiment principal', floors: 5 },
-        { code: 'B', name: 'Boultek', floors: 1 },
+        { code: 'A', name: { fr: 'Bâtiment principal', ar: 'البناية الرئيسية', en: 'Main building' }, floors: 5 },
+        { code: 'B', name: { fr: 'Boultek', ar: 'بولتك', en: 'Boultek' }, floors: 1 },
       ],
       units: [
         { kind: 'office', count: 230, minM2: 14, maxM2: 110, label: 'Bureau' },
@@ -70,7 +72,7 @@ export const demoParks: DemoPark[] = [
     },
     contacts: [contact('Accueil Technopark Rabat', 'Accueil', 'rabat@technopark.demo', '+212 537 00 00 02')],
     layout: {
-      buildings: [{ code: 'R', name: 'Immeuble Technopark', floors: 3 }],
+      buildings: [{ code: 'R', name: { fr: 'Immeuble Technopark', ar: 'عمارة تكنوبارك', en: 'Technopark building' }, floors: 3 }],
       units: [
         { kind: 'office', count: 60, minM2: 14, maxM2: 45, label: 'Bureau' },
         { kind: 'coworking_desk', count: 16, minM2: 5, maxM2: 5, label: 'Poste coworking', bookable: true },
@@ -98,7 +100,7 @@ export const demoParks: DemoPark[] = [
     },
     contacts: [contact('Accueil Technopark Tanger', 'Accueil', 'tanger@technopark.demo', '+212 539 00 00 03')],
     layout: {
-      buildings: [{ code: 'T', name: 'Tour Technopark', floors: 7 }],
+      buildings: [{ code: 'T', name: { fr: 'Tour Technopark', ar: 'برج تكنوبارك', en: 'Technopark Tower' }, floors: 7 }],
       units: [
         { kind: 'office', count: 95, minM2: 14, maxM2: 30, label: 'Unité startup' },
         { kind: 'office', count: 4, minM2: 300, maxM2: 500, label: 'Grand plateau' },
@@ -128,8 +130,8 @@ export const demoParks: DemoPark[] = [
     contacts: [contact('Accueil Technopark Agadir', 'Accueil', 'agadir@technopark.demo', '+212 528 00 00 04')],
     layout: {
       buildings: [
-        { code: 'G1', name: 'Pôle entreprises', floors: 4 },
-        { code: 'G2', name: 'Pôle événements', floors: 1 },
+        { code: 'G1', name: { fr: 'Pôle entreprises', ar: 'قطب المقاولات', en: 'Business hub' }, floors: 4 },
+        { code: 'G2', name: { fr: 'Pôle événements', ar: 'قطب التظاهرات', en: 'Events hub' }, floors: 1 },
       ],
       units: [
         { kind: 'office', count: 52, minM2: 20, maxM2: 35, label: 'Unité startup' },
@@ -160,7 +162,7 @@ export const demoParks: DemoPark[] = [
     },
     contacts: [contact('Cité de l’innovation', 'Coordination', 'cite-innovation@technopark.demo', '+212 528 00 00 05')],
     layout: {
-      buildings: [{ code: 'CI', name: 'Bâtiment innovation', floors: 2 }],
+      buildings: [{ code: 'CI', name: { fr: 'Bâtiment innovation', ar: 'بناية الابتكار', en: 'Innovation building' }, floors: 2 }],
       units: [
         { kind: 'office', count: 32, minM2: 20, maxM2: 40, label: 'Bureau startup' },
         { kind: 'studio', count: 4, minM2: 80, maxM2: 150, label: 'Laboratoire', bookable: true },

@@ -13,6 +13,28 @@ const amenitiesOf: Record<UnitPlan['kind'], string[]> = {
 
 type SpaceInsert = typeof spaces.$inferInsert;
 
+/** The demo units' names in Arabic and English, by their French name. */
+const unitLabels: Record<string, { ar: string; en: string }> = {
+  Bureau: { ar: 'مكتب', en: 'Office' },
+  'Poste coworking': { ar: 'مكتب عمل مشترك', en: 'Coworking desk' },
+  'Salle de réunion': { ar: 'قاعة اجتماعات', en: 'Meeting room' },
+  'Salle de conférence': { ar: 'قاعة محاضرات', en: 'Conference room' },
+  'Studio Boultek': { ar: 'استوديو بولتك', en: 'Boultek studio' },
+  'Unité startup': { ar: 'وحدة مقاولة ناشئة', en: 'Startup unit' },
+  'Grand plateau': { ar: 'فضاء كبير', en: 'Open floor' },
+  Auditorium: { ar: 'مدرج', en: 'Auditorium' },
+  'Unité PME': { ar: 'وحدة مقاولة صغرى ومتوسطة', en: 'SME unit' },
+  'Unité grande entreprise': { ar: 'وحدة مقاولة كبرى', en: 'Large company unit' },
+  'Salle de 800 places': { ar: 'قاعة 800 مقعد', en: '800-seat hall' },
+  'Bureau startup': { ar: 'مكتب مقاولة ناشئة', en: 'Startup office' },
+  Laboratoire: { ar: 'مختبر', en: 'Laboratory' },
+};
+
+function unitName(label: string, n: number): SpaceInsert['name'] {
+  const other = unitLabels[label];
+  return other ? { fr: `${label} ${n}`, ar: `${other.ar} ${n}`, en: `${other.en} ${n}` } : { fr: `${label} ${n}` };
+}
+
 /** The units of a park's layout, spread over its floors, with sizes, desks and seats drawn from the plan. */
 function planSpaces(parkIndex: number, parkId: string, slug: string, units: UnitPlan[], floorIds: string[]): SpaceInsert[] {
   const random = randomSequence(parkIndex + 7);
@@ -28,7 +50,7 @@ function planSpaces(parkIndex: number, parkId: string, slug: string, units: Unit
         parkId,
         floorId,
         code: `${slug.slice(0, 3).toUpperCase()}-${String(sequence).padStart(3, '0')}`,
-        name: `${unit.label} ${n}`,
+        name: unitName(unit.label, n),
         kind: unit.kind,
         areaM2: area,
         desks: unit.kind === 'office' ? Math.max(1, Math.round(area / 8)) : unit.kind === 'coworking_desk' ? 1 : 0,

@@ -7,17 +7,20 @@ import { parkMessages } from './messages.js';
 import { registerBuildingRoutes, registerParkRoutes, registerSpaceRoutes } from './routes.js';
 import * as tables from './schema.js';
 import { parkChoices, parkNames } from './service.js';
+import { spaceImportMessages } from './space-import/messages.js';
+import { registerSpaceImportRoutes } from './space-import/routes.js';
 
 /** The network's parks, their buildings, floors and spaces, and the regional roadmap. */
 export const parksModule = defineModule({
   name: 'parks',
   tables,
-  messages: [parkMessages, parkLabelMessages, parkAuditMessages],
+  messages: [parkMessages, parkLabelMessages, parkAuditMessages, spaceImportMessages],
   scopes: { park: { names: parkNames, choices: parkChoices } },
   routes: async (app, deps) => {
     await registerParkRoutes(app, deps);
     await registerBuildingRoutes(app, deps);
     await registerSpaceRoutes(app, deps);
+    await registerSpaceImportRoutes(app, deps);
   },
   auditNames: parkAuditNames,
   demo: seedDemoParks,

@@ -206,14 +206,14 @@ describe('managing parks', () => {
     const space = await buildSpace(t.database.db, casablanca.id, floor.id);
     const attempts = [
       as.patch('/api/v1/parks/casa', { capacityCompanies: 1 }),
-      as.post('/api/v1/parks/casa/buildings', { code: 'Z', name: 'Z' }),
-      as.patch(`/api/v1/buildings/${building.id}`, { name: 'Z' }),
+      as.post('/api/v1/parks/casa/buildings', { code: 'Z', name: { fr: 'Z' } }),
+      as.patch(`/api/v1/buildings/${building.id}`, { name: { fr: 'Z' } }),
       as.delete(`/api/v1/buildings/${building.id}`),
       as.post(`/api/v1/buildings/${building.id}/floors`, { level: 3, name: 'Z' }),
       as.patch(`/api/v1/floors/${floor.id}`, { name: 'Z' }),
       as.delete(`/api/v1/floors/${floor.id}`),
-      as.post('/api/v1/parks/casa/spaces', { floorId: floor.id, code: 'Z', name: 'Z', kind: 'office', areaM2: 10, leasable: true }),
-      as.patch(`/api/v1/spaces/${space.id}`, { name: 'Z' }),
+      as.post('/api/v1/parks/casa/spaces', { floorId: floor.id, code: 'Z', name: { fr: 'Z' }, kind: 'office', areaM2: 10, leasable: true }),
+      as.patch(`/api/v1/spaces/${space.id}`, { name: { fr: 'Z' } }),
       as.delete(`/api/v1/spaces/${space.id}`),
     ];
     for (const response of await Promise.all(attempts)) expect(response.statusCode).toBe(403);
@@ -223,14 +223,14 @@ describe('managing parks', () => {
 describe('buildings, floors and spaces', () => {
   it('lets a park manager build a building, a floor and a space, visible publicly', async () => {
     const manager = client(t.app, casablancaManager.cookie);
-    const building = await manager.post('/api/v1/parks/casa/buildings', { code: 'C', name: 'Bâtiment C' });
+    const building = await manager.post('/api/v1/parks/casa/buildings', { code: 'C', name: { fr: 'Bâtiment C' } });
     expect(building.statusCode).toBe(201);
     const floor = await manager.post(`/api/v1/buildings/${building.json().id}/floors`, { level: 2, name: 'Étage 2' });
     expect(floor.statusCode).toBe(201);
     const space = await manager.post('/api/v1/parks/casa/spaces', {
       floorId: floor.json().id,
       code: 'C-201',
-      name: 'Bureau 201',
+      name: { fr: 'Bureau 201' },
       kind: 'office',
       areaM2: 24.5,
       desks: 3,
@@ -268,7 +268,7 @@ describe('buildings, floors and spaces', () => {
     const { floor: rabatFloor } = await buildFloor(db, rabat.id);
     await buildSpace(db, casablanca.id, floor.id, { code: 'DUP-1' });
     const manager = client(t.app, casablancaManager.cookie);
-    const body = { floorId: floor.id, code: 'DUP-1', name: 'x', kind: 'office', areaM2: 10, leasable: true };
+    const body = { floorId: floor.id, code: 'DUP-1', name: { fr: 'x' }, kind: 'office', areaM2: 10, leasable: true };
     const duplicate = await manager.post('/api/v1/parks/casa/spaces', body);
     expect(duplicate.statusCode).toBe(400);
     expect(duplicate.json().error.details).toEqual([{ path: 'code', message: 'Ce code est déjà utilisé dans ce parc.' }]);
@@ -302,14 +302,14 @@ describe('buildings, floors and spaces', () => {
     const { floor } = await buildFloor(db, rabat.id);
     const rabatSpace = await buildSpace(db, rabat.id, floor.id);
     const manager = client(t.app, casablancaManager.cookie);
-    expect((await manager.patch(`/api/v1/spaces/${rabatSpace.id}`, { name: 'mine' })).statusCode).toBe(403);
+    expect((await manager.patch(`/api/v1/spaces/${rabatSpace.id}`, { name: { fr: 'mine' } })).statusCode).toBe(403);
     expect((await manager.delete(`/api/v1/spaces/${rabatSpace.id}`)).statusCode).toBe(403);
     expect(
       (
         await manager.post('/api/v1/parks/rabat/spaces', {
           floorId: floor.id,
           code: 'R',
-          name: 'R',
+          name: { fr: 'R' },
           kind: 'office',
           areaM2: 9,
           leasable: true,
@@ -317,10 +317,10 @@ describe('buildings, floors and spaces', () => {
       ).statusCode,
     ).toBe(403);
     const unknown = '00000000-0000-4000-8000-000000000000';
-    expect((await manager.patch(`/api/v1/spaces/${unknown}`, { name: 'x' })).statusCode).toBe(404);
+    expect((await manager.patch(`/api/v1/spaces/${unknown}`, { name: { fr: 'x' } })).statusCode).toBe(404);
     expect((await manager.get('/api/v1/spaces/not-a-uuid')).statusCode).toBe(400);
     const [row] = await db.select().from(spaces).where(eq(spaces.id, rabatSpace.id));
-    expect(row.name).toBe(rabatSpace.name);
+    expect(row.name).toEqual(rabatSpace.name);
   });
 
   it('edits and removes a space, and refuses to remove a floor or building still in use', async () => {

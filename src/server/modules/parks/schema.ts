@@ -15,7 +15,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { amenities, parkStatuses, regions, sectors, spaceKinds } from '../../../contracts/parks.js';
-import type { LocalizedText } from '../../../shared/localized-text.js';
+import type { LocalizedText, SomeLanguagesText } from '../../../shared/localized-text.js';
 
 type Contact = { name: string; role: string; email?: string; phone?: string };
 
@@ -52,7 +52,7 @@ export const buildings = pgTable(
       .notNull()
       .references(() => parks.id),
     code: text('code').notNull(),
-    name: text('name').notNull(),
+    name: jsonb('name').$type<SomeLanguagesText>().notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [uniqueIndex('buildings_park_code_unique').on(table.parkId, table.code)],
@@ -83,7 +83,7 @@ export const spaces = pgTable(
       .notNull()
       .references(() => floors.id),
     code: text('code').notNull(),
-    name: text('name').notNull(),
+    name: jsonb('name').$type<SomeLanguagesText>().notNull(),
     kind: text('kind', { enum: spaceKinds }).notNull(),
     areaM2: numeric('area_m2', { precision: 10, scale: 2, mode: 'number' }).notNull(),
     desks: integer('desks').notNull().default(0),

@@ -42,9 +42,12 @@ export async function findPark(ctx: ReadContext, reference: string): Promise<Par
   return parkRow(ctx.db, reference);
 }
 
-/** The park's name in the reader's language, French when it has none. */
-export function localizedColumn(column: typeof parks.name | typeof parks.city, locale: Locale): SQL<string> {
-  return sql<string>`coalesce(nullif(${column}->>${locale}, ''), ${column}->>'fr')`;
+/**
+ * A stored text (a park's name, a building's, a space's) in the reader's language, else in the one given
+ * (French, English, Arabic: the order of `pickText`).
+ */
+export function localizedColumn(column: SQLWrapper, locale: Locale): SQL<string> {
+  return sql<string>`coalesce(nullif(${column}->>${locale}, ''), nullif(${column}->>'fr', ''), nullif(${column}->>'en', ''), nullif(${column}->>'ar', ''), '')`;
 }
 
 async function statsOfParks(db: Executor, parkIds: string[]): Promise<Map<string, ParkStats>> {
@@ -204,7 +207,8 @@ export async function getParkDetail(ctx: ServiceContext, reference: string): Pro
       id: building.id,
       parkId: building.parkId,
       code: building.code,
-      name: building.name,
+      name: pickText(building.name, ctx.locale),
+      names: building.name,
       floors: floorRows
         .filter((floor) => floor.buildingId === building.id)
         .map((floor) => ({ id: floor.id, buildingId: floor.buildingId, level: floor.level, name: floor.name })),

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
   Building,
@@ -11,6 +11,8 @@ import type {
   updateFloorBodySchema,
   updateSpaceBodySchema,
 } from '../../../contracts/parks.js';
+import type { Locale } from '../../../shared/locales.js';
+import { compactText, pickText } from '../../../shared/localized-text.js';
 import type { Executor } from '../../db/database.js';
 import type { Actor } from '../../platform/access.js';
 import { recordAudit } from '../../platform/audit/service.js';
@@ -21,7 +23,7 @@ import { type Column, joinList } from '../../platform/export.js';
 import { defineList, selectSource } from '../../platform/lists.js';
 import { amenityLabel, spaceKindLabel } from './labels.js';
 import { buildings, floors, spaces } from './schema.js';
-import { parkRow } from './service.js';
+import { localizedColumn, parkRow } from './service.js';
 
 // ---- buildings and floors -------------------------------------------------------------
 
@@ -51,6 +53,11 @@ function codeConflict(path: 'code' | 'level') {
   };
 }
 
+function toBuilding(row: typeof buildings.$inferSelect, floorRows: Building['floors'], locale: Locale): Building {
+  const { id, parkId, code, name } = row;
+  return { id, parkId, code, name: pickText(name, locale), names: name, floors: floorRows };
+}
+
 export async function createBuilding(
   ctx: ServiceContext,
   { park: parkReference, building: input }: { park: string; building: z.infer<typeof createBuildingBodySchema> },
@@ -61,10 +68,10 @@ export async function createBuilding(
       ctx.actor.assertManagesPark(park.id);
       const [row] = await tx
         .insert(buildings)
-        .values({ parkId: park.id, ...input })
+        .values({ parkId: park.id, code: input.code, name: compactText(input.name) })
         .returning();
       await recordAudit(tx, ctx.actor, { action: 'building.create', entityType: 'building', entityId: row.id, after: row });
-      return { id: row.id, parkId: row.parkId, code: row.code, name: row.name, floors: [] };
+      return toBuilding(row, [], ctx.locale);
     })
     .catch(codeConflict('code'));
 }
@@ -77,10 +84,11 @@ export async function updateBuilding(
     .transaction(async (tx) => {
       const before = await findBuilding(tx, id);
       ctx.actor.assertManagesPark(before.parkId);
-      const [after] = await tx.update(buildings).set(input).where(eq(buildings.id, id)).returning();
+      const changes = { ...input, name: input.name && compactText(input.name) };
+      const [after] = await tx.update(buildings).set(changes).where(eq(buildings.id, id)).returning();
       await recordAudit(tx, ctx.actor, { action: 'building.update', entityType: 'building', entityId: id, before, after });
       const floorRows = await tx.select().from(floors).where(eq(floors.buildingId, id)).orderBy(asc(floors.level));
-      return { id: after.id, parkId: after.parkId, code: after.code, name: after.name, floors: floorRows };
+      return toBuilding(after, floorRows, ctx.locale);
     })
     .catch(codeConflict('code'));
 }
@@ -149,20 +157,27 @@ const spaceColumns = {
   floorName: floors.name,
   floorLevel: floors.level,
 };
-type SpaceRow = { space: typeof spaces.$inferSelect; buildingId: string; buildingName: string; floorName: string; floorLevel: number };
+type SpaceRow = {
+  space: typeof spaces.$inferSelect;
+  buildingId: string;
+  buildingName: typeof buildings.$inferSelect.name;
+  floorName: string;
+  floorLevel: number;
+};
 
-function toSpace(row: SpaceRow): Space {
+function toSpace(row: SpaceRow, locale: Locale): Space {
   const { space } = row;
   return {
     id: space.id,
     parkId: space.parkId,
     buildingId: row.buildingId,
-    buildingName: row.buildingName,
+    buildingName: pickText(row.buildingName, locale),
     floorId: space.floorId,
     floorName: row.floorName,
     floorLevel: row.floorLevel,
     code: space.code,
-    name: space.name,
+    name: pickText(space.name, locale),
+    names: space.name,
     kind: space.kind,
     areaM2: Number(space.areaM2),
     desks: space.desks,
@@ -197,14 +212,16 @@ function spaceFilters(parkId: string, query: SpacesQuery, actor: Actor): SQL {
   if (query.leasable) conditions.push(eq(spaces.leasable, query.leasable === 'true'));
   if (query.q) {
     const pattern = likePattern(query.q);
-    conditions.push(or(ilike(spaces.code, pattern), ilike(spaces.name, pattern)) as SQL);
+    // Any language of the name matches: a French reader finds a space by its Arabic name too.
+    conditions.push(or(ilike(spaces.code, pattern), sql`${spaces.name}::text ilike ${pattern}`) as SQL);
   }
   return and(...conditions) as SQL;
 }
 
-function spaceOrder(query: SpacesQuery): SQL[] {
+function spaceOrder(query: SpacesQuery, locale: Locale): SQL[] {
   const direction = query.order === 'desc' ? desc : asc;
-  const column = { code: spaces.code, name: spaces.name, kind: spaces.kind, areaM2: spaces.areaM2 }[query.sort];
+  const name = localizedColumn(spaces.name, locale);
+  const column = { code: spaces.code, name, kind: spaces.kind, areaM2: spaces.areaM2 }[query.sort];
   return [direction(column), asc(spaces.id)];
 }
 
@@ -216,9 +233,9 @@ export const spaceList = defineList({
   source: async (ctx, input: SpacesInput) => {
     const park = await parkRow(ctx.db, input.park);
     const where = spaceFilters(park.id, input, ctx.actor);
-    return selectSource(ctx.db, () => selectSpaces(ctx.db).where(where).$dynamic(), spaceOrder(input));
+    return selectSource(ctx.db, () => selectSpaces(ctx.db).where(where).$dynamic(), spaceOrder(input, ctx.locale));
   },
-  present: (_ctx, rows: SpaceRow[]) => rows.map(toSpace),
+  present: (ctx, rows: SpaceRow[]) => rows.map((row) => toSpace(row, ctx.locale)),
   columns: ({ locale }): Column<Space>[] => [
     { header: 'export.space.code', value: (space) => space.code },
     { header: 'export.space.name', value: (space) => space.name },
@@ -241,15 +258,15 @@ export const spaceList = defineList({
   ],
 });
 
-async function spaceOf(db: Executor, actor: Actor, id: string): Promise<Space> {
-  const [row] = await selectSpaces(db).where(eq(spaces.id, id)).limit(1);
-  if (!row || (!row.space.active && !actor.managesPark(row.space.parkId))) throw notFound();
-  return toSpace(row);
+async function spaceOf(ctx: ServiceContext, id: string): Promise<Space> {
+  const [row] = await selectSpaces(ctx.db).where(eq(spaces.id, id)).limit(1);
+  if (!row || (!row.space.active && !ctx.actor.managesPark(row.space.parkId))) throw notFound();
+  return toSpace(row, ctx.locale);
 }
 
 /** One space; an inactive one only for its park's managers. */
 export async function getSpace(ctx: ServiceContext, id: string): Promise<Space> {
-  return spaceOf(ctx.db, ctx.actor, id);
+  return spaceOf(ctx, id);
 }
 
 function spaceWriteError(error: unknown): never {
@@ -280,13 +297,13 @@ export async function createSpace(
       await assertFloorInPark(tx, input.floorId, park.id);
       const [row] = await tx
         .insert(spaces)
-        .values({ ...input, parkId: park.id })
+        .values({ ...input, name: compactText(input.name), parkId: park.id })
         .returning();
       await recordAudit(tx, ctx.actor, { action: 'space.create', entityType: 'space', entityId: row.id, after: row });
       return row.id;
     })
     .catch(spaceWriteError);
-  return spaceOf(ctx.db, ctx.actor, id);
+  return spaceOf(ctx, id);
 }
 
 export async function updateSpace(
@@ -302,13 +319,13 @@ export async function updateSpace(
       if (input.floorId) await assertFloorInPark(tx, input.floorId, before.parkId);
       const [after] = await tx
         .update(spaces)
-        .set({ ...input, updatedAt: new Date() })
+        .set({ ...input, name: input.name && compactText(input.name), updatedAt: new Date() })
         .where(eq(spaces.id, id))
         .returning();
       await recordAudit(tx, ctx.actor, { action: 'space.update', entityType: 'space', entityId: id, before, after });
     })
     .catch(spaceWriteError);
-  return spaceOf(ctx.db, ctx.actor, id);
+  return spaceOf(ctx, id);
 }
 
 export async function deleteSpace(ctx: ServiceContext, id: string): Promise<void> {

@@ -1,8 +1,11 @@
-import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Button, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { ParkDetail } from '../../../contracts/parks.js';
+import { pickText } from '../../../shared/localized-text.js';
 import { api } from '../../api.js';
+import { LanguageFields, type ThreeLanguages, threeLanguages } from '../../components/LanguageFields.js';
+import { currentLocale } from '../../i18n/index.js';
 import { BuildingCard } from './BuildingCard.js';
 import { useParkChange } from './use-park-change.js';
 
@@ -23,35 +26,30 @@ export function BuildingsPanel({ park }: { park: ParkDetail }) {
   );
 }
 
+/** Adds a building: its code, and its name in one, two or three languages (the server's problems under their fields). */
 function AddBuildingForm({ parkId }: { parkId: string }) {
   const { t } = useTranslation();
-  const change = useParkChange();
-  const [building, setBuilding] = useState({ code: '', name: '' });
+  const form = useForm<{ code: string; name: ThreeLanguages }>({ initialValues: { code: '', name: threeLanguages() } });
+  const change = useParkChange(form);
+  const add = (building: typeof form.values) =>
+    change.mutate(
+      {
+        call: () => api.post(`/parks/${parkId}/buildings`, building),
+        success: t('park.buildingAdded', { name: pickText(building.name, currentLocale()) }),
+      },
+      { onSuccess: () => form.reset() },
+    );
   return (
-    <Group align="flex-end" gap="xs">
-      <TextInput
-        size="xs"
-        label={t('park.buildingCode')}
-        value={building.code}
-        onChange={(event) => setBuilding({ ...building, code: event.currentTarget.value })}
-      />
-      <TextInput
-        size="xs"
-        label={t('park.buildingName')}
-        value={building.name}
-        onChange={(event) => setBuilding({ ...building, name: event.currentTarget.value })}
-      />
-      <Button
-        size="xs"
-        onClick={() =>
-          change.mutate({
-            call: () => api.post(`/parks/${parkId}/buildings`, building),
-            success: t('park.buildingAdded', { name: building.name }),
-          })
-        }
-      >
-        {t('park.addBuilding')}
-      </Button>
-    </Group>
+    <form onSubmit={form.onSubmit(add)} noValidate data-testid="add-building-form">
+      <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="xs">
+        <TextInput size="xs" label={t('park.buildingCode')} {...form.getInputProps('code')} />
+        <LanguageFields form={form} path="name" label={t('park.buildingName')} size="xs" />
+      </SimpleGrid>
+      <Group justify="flex-end" mt="xs">
+        <Button size="xs" type="submit" loading={change.isPending}>
+          {t('park.addBuilding')}
+        </Button>
+      </Group>
+    </form>
   );
 }

@@ -1,5 +1,6 @@
 import { Badge, Button, Group, Text, Title } from '@mantine/core';
-import { IconPencil } from '@tabler/icons-react';
+import { IconFileImport, IconPencil } from '@tabler/icons-react';
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { ParkDetail } from '../../../contracts/parks.js';
 import { pickText } from '../../../shared/localized-text.js';
@@ -24,9 +25,20 @@ export function ParkHeader({ park, onEdit }: { park: ParkDetail; onEdit: () => v
         </Group>
       </div>
       {park.canManage && (
-        <Button leftSection={<IconPencil size={16} />} variant="light" onClick={onEdit} data-testid="edit-park">
-          {t('park.edit')}
-        </Button>
+        <Group gap="xs">
+          <Button
+            component={Link}
+            to={`/parks/${park.slug}/import-spaces`}
+            leftSection={<IconFileImport size={16} />}
+            variant="default"
+            data-testid="import-spaces"
+          >
+            {t('spaceImport.open')}
+          </Button>
+          <Button leftSection={<IconPencil size={16} />} variant="light" onClick={onEdit} data-testid="edit-park">
+            {t('park.edit')}
+          </Button>
+        </Group>
       )}
     </Group>
   );

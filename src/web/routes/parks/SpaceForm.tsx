@@ -19,11 +19,12 @@ import { amenities, type Building, createSpaceBodySchema, type Space, spaceKinds
 import { api } from '../../api.js';
 import { useAction } from '../../components/feedback.js';
 import { zodValidator } from '../../components/forms.js';
+import { LanguageFields, type ThreeLanguages, threeLanguages } from '../../components/LanguageFields.js';
 
 type Values = {
   floorId: string;
   code: string;
-  name: string;
+  name: ThreeLanguages;
   kind: string;
   areaM2: number | string;
   desks: number | string;
@@ -57,7 +58,7 @@ export function SpaceForm({
     initialValues: {
       floorId: space?.floorId ?? buildings[0]?.floors[0]?.id ?? '',
       code: space?.code ?? '',
-      name: space?.name ?? '',
+      name: threeLanguages(space?.names),
       kind: space?.kind ?? 'office',
       areaM2: space?.areaM2 ?? '',
       desks: space?.desks ?? 0,
@@ -91,7 +92,6 @@ export function SpaceForm({
         <Stack>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label={t('space.code')} required {...form.getInputProps('code')} />
-            <TextInput label={t('space.name')} required {...form.getInputProps('name')} />
             <Select label={t('space.floor')} data={floorOptions} allowDeselect={false} required {...form.getInputProps('floorId')} />
             <Select
               label={t('space.kind')}
@@ -102,6 +102,9 @@ export function SpaceForm({
             <NumberInput label={t('space.areaM2')} min={0} decimalScale={2} required {...form.getInputProps('areaM2')} />
             <NumberInput label={t('space.desks')} min={0} allowDecimal={false} {...form.getInputProps('desks')} />
             <NumberInput label={t('space.seats')} min={0} allowDecimal={false} {...form.getInputProps('seats')} />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <LanguageFields form={form} path="name" label={t('space.name')} />
           </SimpleGrid>
           <MultiSelect
             label={t('space.amenities')}

@@ -5,12 +5,19 @@ import { rootRoute } from '../../root-route.js';
 import { ManagedParkLinks } from './ManagedParkLinks.js';
 import { NetworkPage } from './NetworkPage.js';
 import { ParkPage } from './ParkPage.js';
+import { SpaceImportPage } from './space-import/SpaceImportPage.js';
 
 /** The network (map, roadmap, parks) and each park with its buildings and spaces. */
 export const parksWeb = defineWebModule({
   routes: [
     createRoute({ getParentRoute: () => rootRoute, path: '/', staticData: { title: 'title.network' }, component: NetworkPage }),
     createRoute({ getParentRoute: () => rootRoute, path: '/parks/$park', staticData: { title: 'title.park' }, component: ParkPage }),
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: '/parks/$park/import-spaces',
+      staticData: { title: 'title.spaceImport' },
+      component: SpaceImportPage,
+    }),
   ],
   navigation: [
     { order: 0, to: '/', label: 'nav.network', icon: IconMap2 },

@@ -77,7 +77,7 @@ function planner(parkIds: Map<string, string>) {
       email: `contact@${slug}.ma`,
       phone: `+212 5${Math.floor(20 + random() * 9)} ${String(Math.floor(random() * 100)).padStart(2, '0')} ${String(Math.floor(random() * 100)).padStart(2, '0')} ${String(Math.floor(random() * 100)).padStart(2, '0')}`,
       address: '',
-      description: '',
+      description: {},
       founders: Array.from({ length: founderCount }, (_, index) => ({
         name: `${pick(firstNames)} ${pick(lastNames)}`,
         role: index === 0 ? 'Gérant·e' : 'Associé·e',
@@ -167,7 +167,11 @@ function planOwnCompany(p: Planner): void {
     legalForm: 'sarl',
     website: 'https://www.atlascloud.ma',
     email: 'contact@atlascloud.ma',
-    description: 'Logiciels de gestion en ligne pour les PME marocaines (facturation, paie, stocks).',
+    description: {
+      fr: 'Logiciels de gestion en ligne pour les PME marocaines (facturation, paie, stocks).',
+      ar: 'برمجيات تدبير عبر الإنترنت للمقاولات الصغرى والمتوسطة المغربية (الفوترة، الأجور، المخزون).',
+      en: 'Online management software for Moroccan SMEs (invoicing, payroll, stock).',
+    },
     founders: [
       { name: 'Imane Berrada', role: 'Gérante' },
       { name: 'Mehdi Lahlou', role: 'Associé, directeur technique' },

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ImportField } from '../../../../contracts/company-imports.js';
+import { type CellValue, isoDateOfCell, type TableRow, textOf } from '../../../platform/imports/table.js';
 import { isMessageKey, type MessageKey } from '../../../platform/messages.js';
-import { type CellValue, isoDateOfCell, type TableRow, textOf } from './import-parse.js';
 import type { ColumnMapping, ImportProblemRecord } from './import-problems.js';
 import { compact } from './import-vocabulary.js';
 

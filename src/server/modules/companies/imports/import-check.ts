@@ -7,9 +7,9 @@ import type { ServiceContext } from '../../../platform/context.js';
 import { AppError } from '../../../platform/errors.js';
 import { readStoredFile } from '../../../platform/files/service.js';
 import { contextOf, type Deps } from '../../../platform/http.js';
+import { readTable, type TableFormat, type TableRow } from '../../../platform/imports/table.js';
 import { listParkRefs } from '../../parks/index.js';
 import { companyImports } from '../schema.js';
-import { readTable, type TableFormat, type TableRow } from './import-parse.js';
 import { type ColumnMapping, fileProblem, type ImportProblemRecord } from './import-problems.js';
 import {
   actorOf,

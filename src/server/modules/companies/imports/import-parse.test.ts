@@ -1,8 +1,16 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../platform/errors.js';
+import {
+  guessDelimiter,
+  maxUnpackedBytes,
+  parseCsv,
+  readTable,
+  type TableRow,
+  tableFormatOf,
+  unpackedZipSize,
+} from '../../../platform/imports/table.js';
 import { parseDateCell } from './import-cells.js';
-import { guessDelimiter, maxUnpackedBytes, parseCsv, readTable, type TableRow, tableFormatOf, unpackedZipSize } from './import-parse.js';
 import { interpretRow, type RowContext } from './import-rows.js';
 import { mapColumns, type ParkChoice, parkIndex } from './import-vocabulary.js';
 

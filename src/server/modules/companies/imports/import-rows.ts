@@ -1,13 +1,18 @@
 import { z } from 'zod';
 import { emailSchema } from '../../../../contracts/auth.js';
-import { type CompanyStage, companyProfileFields, type legalFormSchema } from '../../../../contracts/companies.js';
+import {
+  type CompanyStage,
+  companyDescriptionCellSchema,
+  companyProfileFields,
+  type legalFormSchema,
+} from '../../../../contracts/companies.js';
 import type { ImportField } from '../../../../contracts/company-imports.js';
 import type { sectors } from '../../../../contracts/parks.js';
 import { initialStatuses, type LifecycleStatus } from '../../../../shared/company-lifecycle.js';
 import { AppError } from '../../../platform/errors.js';
+import { type TableRow, textOf } from '../../../platform/imports/table.js';
 import { checkHistory, type StatusStep } from '../lifecycle/history.js';
 import { type CellReader, cellReader } from './import-cells.js';
-import { type TableRow, textOf } from './import-parse.js';
 import type { ColumnMapping, ImportProblemRecord } from './import-problems.js';
 import { compact, datedStatuses, legalFormIndex, type ParkChoice, sectorIndex, stageIndex, statusIndex } from './import-vocabulary.js';
 
@@ -130,7 +135,7 @@ function readContact(read: CellReader) {
   const phoneText = typeof phoneCell === 'number' && /^[5-8]\d{8}$/.test(textOf(phoneCell)) ? `0${textOf(phoneCell)}` : text('phone');
   const phone = optional('phone', companyProfileFields.phone, phoneText);
   const address = checked('address', companyProfileFields.address, text('address')) ?? '';
-  const description = checked('description', companyProfileFields.description, text('description')) ?? '';
+  const description = checked('description', companyDescriptionCellSchema, text('description')) ?? '';
   return { website, email, phone, address, description };
 }
 

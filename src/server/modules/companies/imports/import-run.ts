@@ -1,5 +1,6 @@
 import { setImmediate as yieldToOtherWork } from 'node:timers/promises';
 import { eq } from 'drizzle-orm';
+import { textInItsLanguage } from '../../../../shared/localized-text.js';
 import { recordAudit } from '../../../platform/audit/service.js';
 import { inTransaction, type ServiceContext } from '../../../platform/context.js';
 import { violatedUniqueConstraint } from '../../../platform/database-errors.js';
@@ -53,7 +54,7 @@ function companyInsertOf(row: ImportedCompany): CompanyInsert {
     email: row.email,
     phone: row.phone,
     address: row.address,
-    description: row.description,
+    description: textInItsLanguage(row.description),
   };
 }
 

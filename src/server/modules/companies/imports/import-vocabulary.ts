@@ -4,9 +4,9 @@ import { sectors } from '../../../../contracts/parks.js';
 import { type LifecycleStatus, lifecycleStatuses } from '../../../../shared/company-lifecycle.js';
 import { type Locale, locales } from '../../../../shared/locales.js';
 import type { LocalizedText } from '../../../../shared/localized-text.js';
+import { type TableRow, textOf } from '../../../platform/imports/table.js';
 import { translate } from '../../../platform/messages.js';
 import { sectorLabel } from '../../parks/index.js';
-import { type TableRow, textOf } from './import-parse.js';
 import type { ColumnMapping, ImportProblemRecord } from './import-problems.js';
 
 /**

@@ -268,7 +268,8 @@ describe('who may do what', () => {
   it('lets a company admin edit their profile but not their status, and not see another company', async () => {
     const own = client(t.app, atlasAdmin.cookie);
     const edited = await own.patch(`/api/v1/companies/${atlas.id}`, {
-      description: 'Payments for Moroccan SMEs',
+      // Given in English only: a French reader reads it in English.
+      description: { en: 'Payments for Moroccan SMEs' },
       website: 'https://atlas.ma',
     });
     expect(edited.statusCode).toBe(200);
@@ -322,10 +323,23 @@ describe('who may do what', () => {
       parkId: casablanca.id,
       brandName: 'Keep',
       sectors: ['edtech'],
-      description: 'Kept',
+      description: { fr: 'Kept' },
     });
     const response = await client(t.app, casablancaManager.cookie).patch(`/api/v1/companies/${company.id}`, { legalName: 'Renamed SARL' });
     expect(response.json()).toMatchObject({ legalName: 'Renamed SARL', brandName: 'Keep', sectors: ['edtech'], description: 'Kept' });
+  });
+
+  it('keeps a description in each language given, read in the reader’s language or else in the one given', async () => {
+    const company = await buildCompany(t.database.db, { parkId: casablanca.id });
+    const url = `/api/v1/companies/${company.id}`;
+    const edited = await client(t.app, casablancaManager.cookie).patch(url, { description: { fr: 'Paiements', ar: ' أداءات ', en: '' } });
+    expect(edited.statusCode).toBe(200);
+    // Blank languages are not kept, so that nobody reads an empty text.
+    expect(edited.json().descriptions).toEqual({ fr: 'Paiements', ar: 'أداءات' });
+    expect((await client(t.app, casablancaManager.cookie, 'ar').get(url)).json().description).toBe('أداءات');
+    expect((await client(t.app, casablancaManager.cookie, 'en').get(url)).json().description).toBe('Paiements');
+    await client(t.app, casablancaManager.cookie).patch(url, { description: { ar: 'أداءات' } });
+    expect((await client(t.app, casablancaManager.cookie, 'fr').get(url)).json().description).toBe('أداءات');
   });
 });
 

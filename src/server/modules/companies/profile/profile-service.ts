@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { CompanyDetail, CreateCompanyBody, UpdateCompanyBody } from '../../../../contracts/companies.js';
+import { compactText, pickText } from '../../../../shared/localized-text.js';
 import type { Actor } from '../../../platform/access.js';
 import { recordAudit } from '../../../platform/audit/service.js';
 import type { ReadContext, ServiceContext } from '../../../platform/context.js';
@@ -37,7 +38,8 @@ export async function companyDetail(ctx: ServiceContext, company: CompanyRow): P
     email: company.email,
     phone: company.phone,
     address: company.address,
-    description: company.description,
+    description: pickText(company.description, ctx.locale),
+    descriptions: company.description,
     founders: company.founders,
     contacts: company.contacts,
     rights: companyRights(ctx.actor, company),
@@ -73,7 +75,8 @@ export async function createCompany(ctx: ServiceContext, input: CreateCompanyBod
   const created = await ctx.db
     .transaction(async (tx) => {
       if (profile.parkId) await assertParkExists({ db: tx, locale: ctx.locale }, profile.parkId);
-      return addCompany({ db: tx, actor: ctx.actor }, { profile, history: [{ ...initialStatus, source: 'manual' }] });
+      const stored = { ...profile, description: compactText(profile.description) };
+      return addCompany({ db: tx, actor: ctx.actor }, { profile: stored, history: [{ ...initialStatus, source: 'manual' }] });
     })
     .catch((error) => onFields(error, 'history', 'initialStatus'))
     .catch(iceConflict);
@@ -102,7 +105,7 @@ export async function updateCompany(
       }
       const [after] = await tx
         .update(companies)
-        .set({ ...changes, updatedAt: new Date() })
+        .set({ ...changes, description: changes.description && compactText(changes.description), updatedAt: new Date() })
         .where(eq(companies.id, companyId))
         .returning();
       await recordAudit(tx, ctx.actor, { action: 'company.update', entityType: 'company', entityId: companyId, before, after });

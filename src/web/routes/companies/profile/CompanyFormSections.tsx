@@ -8,6 +8,7 @@ import { sectors } from '../../../../contracts/parks.js';
 import { localToday } from '../../../../shared/calendar.js';
 import { initialStatuses } from '../../../../shared/company-lifecycle.js';
 import { DateField } from '../../../components/DateFields.js';
+import { LanguageFields } from '../../../components/LanguageFields.js';
 import type { CompanyFormValues } from './company-form-values.js';
 
 /** The sections of the company form, each given the form it edits. */
@@ -64,7 +65,7 @@ export function IdentitySection({
         />
       </SimpleGrid>
       <MultiSelect label={t('companies.sectors')} data={options(sectors, 'sector')} {...form.getInputProps('sectors')} />
-      <Textarea label={t('companies.description')} autosize minRows={3} maxRows={10} {...form.getInputProps('description')} />
+      <LanguageFields form={form} path="description" label={t('companies.description')} multiline />
     </Section>
   );
 }

@@ -1,5 +1,6 @@
 import type { CompanyDetail } from '../../../../contracts/companies.js';
 import { localToday } from '../../../../shared/calendar.js';
+import { type ThreeLanguages, threeLanguages } from '../../../components/LanguageFields.js';
 
 /** What the company form holds (text fields as typed) and what it sends (the contract's body). */
 export type Founder = { name: string; role: string; email: string; gender: string | null };
@@ -22,7 +23,7 @@ export type CompanyFormValues = {
   email: string;
   phone: string;
   address: string;
-  description: string;
+  description: ThreeLanguages;
   founders: Founder[];
   contacts: Contact[];
   initialStatus: { status: string | null; effectiveDate: string; reason: string };
@@ -47,7 +48,7 @@ export function initialValues(company?: CompanyDetail, parkId?: string | null): 
     email: company?.email ?? '',
     phone: company?.phone ?? '',
     address: company?.address ?? '',
-    description: company?.description ?? '',
+    description: threeLanguages(company?.descriptions),
     founders: (company?.founders ?? []).map((founder) => ({
       name: founder.name,
       role: founder.role,

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import { AppError } from '../../../platform/errors.js';
-import { detectMediaType } from '../../../platform/files/media-types.js';
-import type { MessageKey } from '../../../platform/messages.js';
+import { AppError } from '../errors.js';
+import { detectMediaType } from '../files/media-types.js';
+import type { MessageKey } from '../messages.js';
 
 /**
  * Reading an import file into rows of cells: CSV (comma, semicolon or tab separated, UTF-8 with or without
