@@ -59,7 +59,16 @@ export async function readAccountIn(page: Page, locale: 'fr' | 'ar' | 'en') {
 
 /** The notification (success or failure) that says `text`, as the reader sees it at the top of the page. */
 export function notice(page: Page, text: string | RegExp) {
-  return page.locator('.mantine-Notification-root').filter({ hasText: text });
+  return page.locator('.mantine-Notification-root').filter({ hasText: typeof text === 'string' ? readAs(text) : text });
+}
+
+/**
+ * `text` as a pattern that matches it as the reader sees it: the values in the app's sentences are wrapped in
+ * invisible bidirectional isolates (src/web/i18n/isolate.ts), which may stand anywhere in the text; case aside.
+ */
+export function readAs(text: string): RegExp {
+  const characters = [...text].map((character) => character.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(characters.join('[\\u2066-\\u2069]*'), 'i');
 }
 
 type CaughtMessage = { to: string[]; subject: string; text: string; html: string; contentLanguage: string | null };

@@ -8,6 +8,7 @@ import { api } from '../../api.js';
 import { useAction } from '../../components/feedback.js';
 import { zodValidator } from '../../components/forms.js';
 import { changeLocale } from '../../i18n/index.js';
+import { isolate } from '../../i18n/isolate.js';
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -17,7 +18,7 @@ export function SignInPage() {
   const signIn = useAction({
     mutationFn: (values: typeof form.values) => api.post<Me>('/auth/sign-in', values),
     form,
-    success: (me) => t('auth.welcome', { name: me.user.name }),
+    success: (me) => t('auth.welcome', { name: isolate(me.user.name) }),
     onSuccess: async (me) => {
       // The account's language wins; names in the session are then fetched again in it.
       await changeLocale(me.user.locale);

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParkDetail } from '../../../contracts/parks.js';
 import { api } from '../../api.js';
+import { isolate } from '../../i18n/isolate.js';
 import { BuildingCard } from './BuildingCard.js';
 import { useParkChange } from './use-park-change.js';
 
@@ -46,7 +47,7 @@ function AddBuildingForm({ parkId }: { parkId: string }) {
         onClick={() =>
           change.mutate({
             call: () => api.post(`/parks/${parkId}/buildings`, building),
-            success: t('park.buildingAdded', { name: building.name }),
+            success: t('park.buildingAdded', { name: isolate(building.name) }),
           })
         }
       >

@@ -3,6 +3,7 @@ import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ParkDetail } from '../../../contracts/parks.js';
 import { pickText } from '../../../shared/localized-text.js';
+import { Bdi } from '../../components/Bdi.js';
 import { currentLocale } from '../../i18n/index.js';
 import { parkStatusColor } from './park-status.js';
 
@@ -13,7 +14,9 @@ export function ParkHeader({ park, onEdit }: { park: ParkDetail; onEdit: () => v
   return (
     <Group justify="space-between" align="flex-start">
       <div>
-        <Title order={1}>{pickText(park.name, locale)}</Title>
+        <Title order={1}>
+          <Bdi>{pickText(park.name, locale)}</Bdi>
+        </Title>
         <Group gap="xs">
           <Text c="dimmed">
             {pickText(park.city, locale)} · {t(`region.${park.region}`)}

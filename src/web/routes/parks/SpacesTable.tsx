@@ -8,6 +8,7 @@ import { api } from '../../api.js';
 import { useConfirm } from '../../components/ConfirmDialog.js';
 import { useAction } from '../../components/feedback.js';
 import { ListFooter } from '../../components/lists/ListFooter.js';
+import { isolate } from '../../i18n/isolate.js';
 import { SpaceFilters, useSpaceList } from './SpaceFilters.js';
 import { SpaceForm } from './SpaceForm.js';
 import { SpaceRow } from './SpaceRow.js';
@@ -19,7 +20,7 @@ export function SpacesTable({ park }: { park: ParkDetail }) {
   const list = useSpaceList(park);
   const remove = useAction({
     mutationFn: (space: Space) => api.delete(`/spaces/${space.id}`),
-    success: (_result, space) => t('space.deleted', { code: space.code }),
+    success: (_result, space) => t('space.deleted', { code: isolate(space.code) }),
     onSuccess: () => client.invalidateQueries(),
   });
   const confirm = useConfirm();
@@ -63,7 +64,7 @@ export function SpacesTable({ park }: { park: ParkDetail }) {
                         onEdit: () => setEditing(space),
                         onDelete: () =>
                           confirm.ask({
-                            message: t('space.confirmDelete', { code: space.code }),
+                            message: t('space.confirmDelete', { code: isolate(space.code) }),
                             confirmLabel: t('space.deleteNamed', { code: space.code }),
                             danger: true,
                             onConfirm: () => remove.mutate(space),

@@ -6,7 +6,9 @@ import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../contracts/people.js';
 import { roles, scopeTypeOfRole } from '../../../contracts/roles.js';
 import { api } from '../../api.js';
+import { Bdi } from '../../components/Bdi.js';
 import { useAction } from '../../components/feedback.js';
+import { isolate } from '../../i18n/isolate.js';
 
 export function ScopePicker({ role, value, onChange }: { role: string; value: string | null; onChange: (value: string | null) => void }) {
   const { t } = useTranslation();
@@ -54,7 +56,17 @@ export function PersonDrawer({ personId, onClose }: { personId: string; onClose:
   const data = person.data;
 
   return (
-    <Drawer opened onClose={onClose} position="right" size="md" title={<Title order={3}>{data?.name ?? '…'}</Title>}>
+    <Drawer
+      opened
+      onClose={onClose}
+      position="right"
+      size="md"
+      title={
+        <Title order={3}>
+          <Bdi>{data?.name ?? '…'}</Bdi>
+        </Title>
+      }
+    >
       {data && (
         <Stack>
           <Text size="sm">{data.email}</Text>
@@ -65,7 +77,7 @@ export function PersonDrawer({ personId, onClose }: { personId: string; onClose:
               onClick={() =>
                 change.mutate({
                   call: () => api.patch<Person>(`/people/${personId}`, { name: name ?? data.name }),
-                  success: t('people.renamed', { name: name ?? data.name }),
+                  success: t('people.renamed', { name: isolate(name ?? data.name) }),
                 })
               }
             >
@@ -79,7 +91,7 @@ export function PersonDrawer({ personId, onClose }: { personId: string; onClose:
               const active = event.currentTarget.checked;
               change.mutate({
                 call: () => api.patch<Person>(`/people/${personId}`, { disabled: !active }),
-                success: t(active ? 'people.enabledNotice' : 'people.disabledNotice', { name: data.name }),
+                success: t(active ? 'people.enabledNotice' : 'people.disabledNotice', { name: isolate(data.name) }),
               });
             }}
           />

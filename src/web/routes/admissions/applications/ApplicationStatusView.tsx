@@ -4,9 +4,11 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { ApplicantApplication } from '../../../../contracts/applications.js';
 import { pickText } from '../../../../shared/localized-text.js';
+import { Bdi } from '../../../components/Bdi.js';
 import { useAction } from '../../../components/feedback.js';
 import { LocalInstant } from '../../../components/LocalDate.js';
 import { currentLocale } from '../../../i18n/index.js';
+import { isolate } from '../../../i18n/isolate.js';
 import { ApplicationStatusBadge } from '../calls/CallBadges.js';
 import { AnswersView, ApplicantFieldsView } from './AnswersView.js';
 import { applicantApi } from './applicant-api.js';
@@ -91,12 +93,14 @@ export function ApplicationStatusView({
       <Stack gap={4}>
         <Text c="dimmed">
           <Link to="/calls/$slug" params={{ slug: application.call.slug }}>
-            {pickText(application.call.title, locale)}
+            <Bdi>{pickText(application.call.title, locale)}</Bdi>
           </Link>
         </Text>
         <Group gap="sm">
           <Title order={1}>
-            {application.reference ? t('applications.referenceTitle', { reference: application.reference }) : t('applications.draftTitle')}
+            {application.reference
+              ? t('applications.referenceTitle', { reference: isolate(application.reference) })
+              : t('applications.draftTitle')}
           </Title>
           <ApplicationStatusBadge status={application.status} />
         </Group>

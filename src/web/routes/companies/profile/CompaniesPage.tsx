@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { type CompanyListItem, companySortFields, companyStages } from '../../../../contracts/companies.js';
 import { sectors } from '../../../../contracts/parks.js';
 import { lifecycleStatuses } from '../../../../shared/company-lifecycle.js';
+import { Bdi } from '../../../components/Bdi.js';
 import { LocalDate } from '../../../components/LocalDate.js';
 import { ListExport, ListFilter, ListSearch, ListSort } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
@@ -54,7 +55,7 @@ function CompanyRow({ company }: { company: CompanyListItem }) {
       </Table.Td>
       <Table.Td>
         <Text size="sm" ff="monospace">
-          {company.ice ? <bdi dir="ltr">{company.ice}</bdi> : '—'}
+          {company.ice ? <Bdi ltr>{company.ice}</Bdi> : '—'}
         </Text>
       </Table.Td>
       <Table.Td>{company.parkName ?? '—'}</Table.Td>
