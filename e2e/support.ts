@@ -1,4 +1,4 @@
-import { type Browser, expect, type Page } from '@playwright/test';
+import { type Browser, expect, type Page, test } from '@playwright/test';
 
 export const demoPassword = 'demo-password-2026';
 
@@ -92,4 +92,9 @@ export async function mailTo(address: string, matching: (message: CaughtMessage)
     )
     .toBe(true);
   return found as CaughtMessage;
+}
+
+/** A picture of the page as the reader sees it, in the test's output folder, for a person to look at. */
+export async function photograph(page: Page, name: string) {
+  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: false });
 }
