@@ -8,6 +8,7 @@ import { api } from '../../api.js';
 import { useConfirm } from '../../components/ConfirmDialog.js';
 import { useAction } from '../../components/feedback.js';
 import { ListFooter } from '../../components/lists/ListFooter.js';
+import { TableScroll } from '../../components/TableScroll.js';
 import { isolate } from '../../i18n/isolate.js';
 import { SpaceFilters, useSpaceList } from './SpaceFilters.js';
 import { SpaceForm } from './SpaceForm.js';
@@ -39,7 +40,7 @@ export function SpacesTable({ park }: { park: ParkDetail }) {
         )}
       </Group>
       <SpaceFilters park={park} list={list} />
-      <Table.ScrollContainer minWidth={720}>
+      <TableScroll minWidth={720} label={t('park.spaces')}>
         <Table striped highlightOnHover>
           <Table.Thead>
             <Table.Tr>
@@ -76,7 +77,7 @@ export function SpacesTable({ park }: { park: ParkDetail }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
       <ListFooter list={list} />
       {confirm.dialog}
       {editing && (

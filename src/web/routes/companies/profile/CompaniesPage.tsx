@@ -11,6 +11,7 @@ import { ListExport, ListFilter, ListSearch, ListSort } from '../../../component
 import { ListFooter } from '../../../components/lists/ListFooter.js';
 import { type ListPage, useListPage } from '../../../components/lists/use-list-page.js';
 import { RequireRole } from '../../../components/RequireRole.js';
+import { TableScroll } from '../../../components/TableScroll.js';
 import { hasRole, useMe } from '../../../session.js';
 import { LifecycleBadge } from '../lifecycle/LifecycleBadge.js';
 import { CompanyLogo } from './CompanyLogo.js';
@@ -96,7 +97,7 @@ function Companies() {
       <ListSearch list={list} placeholder={t('companies.searchHelp')} maw={480} />
       <CompanyFilters list={list} />
       <ListExport list={list} />
-      <Table.ScrollContainer minWidth={760}>
+      <TableScroll minWidth={760} label={t('companies.title')}>
         <Table striped highlightOnHover>
           <Table.Thead>
             <Table.Tr>
@@ -113,7 +114,7 @@ function Companies() {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
       <ListFooter list={list} />
     </Stack>
   );
