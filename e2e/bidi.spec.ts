@@ -87,8 +87,12 @@ test('the officers’ list of applications isolates each reference and company n
   await page.goto('/admin/calls');
   await page.getByTestId('call-row').first().getByRole('link').first().click();
   await page.getByTestId('call-tab-applications').click();
+  await expect(page.getByTestId('application-row').first()).toBeVisible();
+  const list = page.url();
   for (const width of widths) {
+    // Opened at that width, as on a phone (not a window narrowed with its menu sliding away).
     await page.setViewportSize({ width, height: 900 });
+    await page.goto(list);
     const row = page.getByTestId('application-row').first();
     await expect(row).toBeVisible();
     const reference = row.getByRole('link').locator('bdi[dir=ltr]');

@@ -92,7 +92,8 @@ function ApplicationRow({
   return (
     <Table.Tr data-testid="application-row">
       <Table.Td>
-        <Link to="/admin/applications/$applicationId" params={{ applicationId: application.id }}>
+        {/* A reference is one word: 2026-0001 never breaks at its dash. */}
+        <Link to="/admin/applications/$applicationId" params={{ applicationId: application.id }} style={{ whiteSpace: 'nowrap' }}>
           <Bdi ltr>{application.reference}</Bdi>
         </Link>
       </Table.Td>
