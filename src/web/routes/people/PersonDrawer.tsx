@@ -46,6 +46,15 @@ function usePersonChange(personId: string) {
 }
 
 /** One person: rename, disable or enable, give and take roles. */
+/** The person's name, in its own direction (a Latin name in an Arabic drawer keeps its place). */
+function DrawerTitle({ name }: { name: string | undefined }) {
+  return (
+    <Title order={3}>
+      <Bdi>{name ?? '…'}</Bdi>
+    </Title>
+  );
+}
+
 export function PersonDrawer({ personId, onClose }: { personId: string; onClose: () => void }) {
   const { t } = useTranslation();
   const person = useQuery({ queryKey: ['person', personId], queryFn: () => api.get<Person>(`/people/${personId}`) });
@@ -56,17 +65,7 @@ export function PersonDrawer({ personId, onClose }: { personId: string; onClose:
   const data = person.data;
 
   return (
-    <Drawer
-      opened
-      onClose={onClose}
-      position="right"
-      size="md"
-      title={
-        <Title order={3}>
-          <Bdi>{data?.name ?? '…'}</Bdi>
-        </Title>
-      }
-    >
+    <Drawer opened onClose={onClose} position="right" size="md" title={<DrawerTitle name={data?.name} />}>
       {data && (
         <Stack>
           <Text size="sm">{data.email}</Text>
