@@ -66,8 +66,9 @@ test('an application reference reads left to right in the Arabic status page and
     await card.getByRole('link', { name: 'عرض' }).click();
 
     const title = page.getByRole('heading', { level: 1 });
-    // "الترشيح 2026-0001": the reference isolated inside the Arabic sentence (src/web/i18n/isolate.ts)…
-    await expect(title).toHaveText(`الترشيح \u2068${reference}\u2069`);
+    // "الترشيح 2026-0001": the reference isolated inside the Arabic sentence, kept whole (src/web/components/Bdi.tsx)…
+    await expect(title).toHaveText(`الترشيح ${reference}`);
+    await expect(title.locator('bdi[dir=ltr]')).toHaveText(reference);
     // …and on screen the year stands on the left of the number, as it is written.
     const halves = await halvesOf(title, reference);
     expect(halves.year).toBeLessThan(halves.number);
@@ -102,5 +103,45 @@ test('the officers’ list of applications isolates each reference and company n
     // The company name, given in French or in Arabic, takes its own direction.
     await expect(row.locator('bdi:not([dir])').first()).not.toBeEmpty();
     await photograph(page, `officer-applications-ar-${width}`);
+  }
+});
+
+test('the French status page isolates the reference as well, and reads the same on a phone', async ({ page }) => {
+  await preferLanguage(page, 'fr');
+  await readAccountIn(page, 'fr');
+  await signIn(page, 'applicant@technopark.demo');
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/my/applications');
+    const card = page
+      .getByTestId('my-application')
+      .filter({ has: page.locator('bdi[dir=ltr]') })
+      .first();
+    const reference = (await card.locator('bdi[dir=ltr]').first().textContent()) ?? '';
+    await card.getByRole('link', { name: 'Voir' }).click();
+    const title = page.getByRole('heading', { level: 1 });
+    await expect(title).toHaveText(`Candidature ${reference}`);
+    // On a phone too the reference stays on one line: its two halves at one height.
+    const [year, number] = reference.split('-') as [string, string];
+    const lines = await title.evaluate(
+      (element, parts) => {
+        const node = element.querySelector('bdi')?.firstChild;
+        if (!node) return [];
+        return parts.map(([start, end]) => {
+          const range = document.createRange();
+          range.setStart(node, start);
+          range.setEnd(node, end);
+          return range.getBoundingClientRect().top;
+        });
+      },
+      [
+        [0, year.length],
+        [year.length + 1, year.length + 1 + number.length],
+      ] as [number, number][],
+    );
+    expect(lines[0]).toBe(lines[1]);
+    const halves = await halvesOf(title, reference);
+    expect(halves.year).toBeLessThan(halves.number);
+    await photograph(page, `application-status-fr-${width}`);
   }
 });

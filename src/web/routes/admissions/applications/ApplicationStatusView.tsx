@@ -1,14 +1,13 @@
 import { Alert, Button, Card, Group, List, Modal, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import type { ApplicantApplication } from '../../../../contracts/applications.js';
 import { pickText } from '../../../../shared/localized-text.js';
 import { Bdi } from '../../../components/Bdi.js';
 import { useAction } from '../../../components/feedback.js';
 import { LocalInstant } from '../../../components/LocalDate.js';
 import { currentLocale } from '../../../i18n/index.js';
-import { isolate } from '../../../i18n/isolate.js';
 import { ApplicationStatusBadge } from '../calls/CallBadges.js';
 import { AnswersView, ApplicantFieldsView } from './AnswersView.js';
 import { applicantApi } from './applicant-api.js';
@@ -98,9 +97,16 @@ export function ApplicationStatusView({
         </Text>
         <Group gap="sm">
           <Title order={1}>
-            {application.reference
-              ? t('applications.referenceTitle', { reference: isolate(application.reference) })
-              : t('applications.draftTitle')}
+            {application.reference ? (
+              // The reference is one word in its own direction: 2026-0001, never broken at its dash on a phone.
+              <Trans
+                i18nKey="applications.referenceTitle"
+                values={{ reference: application.reference }}
+                components={{ ref: <Bdi ltr nowrap /> }}
+              />
+            ) : (
+              t('applications.draftTitle')
+            )}
           </Title>
           <ApplicationStatusBadge status={application.status} />
         </Group>

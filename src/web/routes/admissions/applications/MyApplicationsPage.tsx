@@ -52,8 +52,8 @@ function MyApplicationCard({ application }: { application: MyApplication }) {
               {t(`applications.decision.${application.decision}`)}
             </Text>
             {application.decisionReason && (
-              <Text size="sm" dir="auto">
-                {application.decisionReason}
+              <Text size="sm">
+                <Bdi>{application.decisionReason}</Bdi>
               </Text>
             )}
           </Alert>
