@@ -66,6 +66,43 @@ function StatusNotices({ application }: { application: ApplicantApplication }) {
   );
 }
 
+/**
+ * The call, the reference and the status. The reference is one word in its own direction: 2026-0001 inside the
+ * Arabic sentence, never broken at its dash on a phone.
+ */
+function StatusHeading({ application }: { application: ApplicantApplication }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  return (
+    <Stack gap={4}>
+      <Text c="dimmed">
+        <Link to="/calls/$slug" params={{ slug: application.call.slug }}>
+          <Bdi>{pickText(application.call.title, locale)}</Bdi>
+        </Link>
+      </Text>
+      <Group gap="sm">
+        <Title order={1}>
+          {application.reference ? (
+            <Trans
+              i18nKey="applications.referenceTitle"
+              values={{ reference: application.reference }}
+              components={{ ref: <Bdi ltr nowrap /> }}
+            />
+          ) : (
+            t('applications.draftTitle')
+          )}
+        </Title>
+        <ApplicationStatusBadge status={application.status} />
+      </Group>
+      {application.submittedAt && (
+        <Text size="sm" c="dimmed">
+          {t('applications.submittedOn')} <LocalInstant instant={application.submittedAt} />
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
 /** The applicant's view of a submitted application: its status, then what they sent. Never scores. */
 export function ApplicationStatusView({
   application,
@@ -75,7 +112,6 @@ export function ApplicationStatusView({
   onChanged: (a: ApplicantApplication) => void;
 }) {
   const { t } = useTranslation();
-  const locale = currentLocale();
   const [confirming, confirm] = useDisclosure(false);
   const withdraw = useAction({
     mutationFn: () => applicantApi.withdraw(application.id),
@@ -89,33 +125,7 @@ export function ApplicationStatusView({
 
   return (
     <Stack gap="lg" maw={900}>
-      <Stack gap={4}>
-        <Text c="dimmed">
-          <Link to="/calls/$slug" params={{ slug: application.call.slug }}>
-            <Bdi>{pickText(application.call.title, locale)}</Bdi>
-          </Link>
-        </Text>
-        <Group gap="sm">
-          <Title order={1}>
-            {application.reference ? (
-              // The reference is one word in its own direction: 2026-0001, never broken at its dash on a phone.
-              <Trans
-                i18nKey="applications.referenceTitle"
-                values={{ reference: application.reference }}
-                components={{ ref: <Bdi ltr nowrap /> }}
-              />
-            ) : (
-              t('applications.draftTitle')
-            )}
-          </Title>
-          <ApplicationStatusBadge status={application.status} />
-        </Group>
-        {application.submittedAt && (
-          <Text size="sm" c="dimmed">
-            {t('applications.submittedOn')} <LocalInstant instant={application.submittedAt} />
-          </Text>
-        )}
-      </Stack>
+      <StatusHeading application={application} />
 
       <StatusNotices application={application} />
 
