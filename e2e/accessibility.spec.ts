@@ -16,7 +16,9 @@ const committee = 'committee@technopark.demo';
 type PageCheck = {
   name: string;
   path: string;
-  locale: 'fr' | 'ar';
+  locale: 'fr' | 'ar' | 'en';
+  /** The window's width when not the desktop's: 390 px reads the page as on a phone. */
+  width?: number;
   account?: string;
   ready?: string[];
   reach?: (page: Page) => Promise<void>;
@@ -43,6 +45,11 @@ const publicPages = (['fr', 'ar'] as const).flatMap((locale): PageCheck[] => [
   { name: 'signing in', path: '/sign-in', locale, ready: ['sign-in-form'] },
   { name: 'a forgotten password', path: '/forgot-password', locale },
 ]);
+
+/** A park on a phone, in the three languages: its wide table of spaces scrolls sideways in a region a keyboard reaches. */
+const phonePages = (['fr', 'ar', 'en'] as const).map(
+  (locale): PageCheck => ({ name: 'a park on a phone', path: '/parks/casablanca', locale, width: 390, ready: ['space-row'] }),
+);
 
 /** The network administrator's pages of parks, people and the audit, in French and in Arabic. */
 const adminPages = (['fr', 'ar'] as const).flatMap((locale): PageCheck[] => [
@@ -119,9 +126,10 @@ async function seriousViolations(page: Page) {
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
-for (const check of [...publicPages, ...adminPages, ...companiesAndCallsPages]) {
-  const who = check.account ? `, ${check.account.split('@')[0]}` : '';
+for (const check of [...publicPages, ...phonePages, ...adminPages, ...companiesAndCallsPages]) {
+  const who = `${check.account ? `, ${check.account.split('@')[0]}` : ''}${check.width ? `, ${check.width} px` : ''}`;
   test(`${check.name} (${check.path}, ${check.locale}${who}) has no serious accessibility problem`, async ({ page }) => {
+    if (check.width) await page.setViewportSize({ width: check.width, height: 844 });
     await preferLanguage(page, check.locale);
     if (check.account) {
       await readAccountIn(page, check.locale);

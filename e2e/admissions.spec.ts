@@ -115,6 +115,8 @@ test('an applicant applies in Arabic, two committee members score, the officer a
 
     const title = applicant.getByRole('heading', { level: 1 });
     await expect(title).toHaveText(/^الترشيح \d{4}-\d{4}$/);
+    // The reference isolated in the Arabic sentence (src/web/components/Bdi.tsx): it reads 2026-0001, left to right.
+    await expect(title.locator('bdi[dir=ltr]')).toHaveText(/^\d{4}-\d{4}$/);
     reference = /\d{4}-\d{4}/.exec((await title.textContent()) ?? '')?.[0] ?? '';
     await expect(applicant.getByText('تم استلام الترشيح.', { exact: false })).toBeVisible();
     await expect(applicant.getByTestId('user-menu')).toBeVisible();

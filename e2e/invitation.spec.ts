@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { mailTo, newPerson, preferLanguage, signIn } from './support.js';
+import { mailTo, newPerson, preferLanguage, readAs, signIn } from './support.js';
 
 /** The company of the demo company admin (Imane Berrada). */
 const demoCompanyId = '00000000-0000-4000-8000-00000000c001';
@@ -16,7 +16,7 @@ test('an admin invites a park manager, who accepts through the e-mail link and l
   await form.getByLabel("Langue de l'invitation").click();
   await page.getByRole('option', { name: 'العربية' }).click();
   await form.locator('button[type=submit]').click();
-  await expect(page.getByText('Invitation envoyée à nouvelle.gestionnaire@example.ma.')).toBeVisible();
+  await expect(page.getByText(readAs('Invitation envoyée à nouvelle.gestionnaire@example.ma.'))).toBeVisible();
 
   // The e-mail arrives by SMTP in the invitee's language, naming the park, with a text and an HTML part.
   const email = await mailTo('nouvelle.gestionnaire@example.ma');
@@ -102,7 +102,7 @@ test('a person who already has an account joins a company through an invitation:
     await form.getByRole('textbox', { name: 'E-mail' }).fill(email);
     await form.getByRole('textbox', { name: 'Nom' }).fill('Hind Amrani');
     await form.getByRole('button', { name: 'Ajouter' }).click();
-    await expect(companyAdmin.getByText(`Invitation envoyée à ${email}.`)).toBeVisible();
+    await expect(companyAdmin.getByText(readAs(`Invitation envoyée à ${email}.`))).toBeVisible();
     // Not a member before following the link: the invitation waits.
     await expect(companyAdmin.getByTestId('member-row').filter({ hasText: email })).toHaveCount(0);
   });
@@ -115,7 +115,7 @@ test('a person who already has an account joins a company through an invitation:
     link = /(http:\/\/\S+\/invitation\?token=\S+)/.exec(mail.text)?.[1] ?? '';
     expect(link).toMatch(/\/invitation\?token=[\w-]{32,}$/);
     await invitee.goto(link);
-    await expect(invitee.getByText(`Invitation pour ${email} en tant que Membre d'entreprise — ${companyName}`)).toBeVisible();
+    await expect(invitee.getByText(readAs(`Invitation pour ${email} en tant que Membre d'entreprise — ${companyName}`))).toBeVisible();
     await expect(invitee.getByText('Cette adresse a déjà un compte Technopark')).toBeVisible();
     // An account exists: no name, no new password; their own password proves it is theirs.
     await expect(invitee.getByLabel('Nom complet')).toHaveCount(0);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { notice, preferLanguage, signIn } from './support.js';
+import { notice, preferLanguage, readAs, signIn } from './support.js';
 
 test('a park manager creates a space that a public visitor then sees', async ({ page, browser }) => {
   await preferLanguage(page, 'fr');
@@ -77,7 +77,7 @@ test("deleting a space asks first in the app's own dialog, in the reader's langu
   const row = page.getByTestId('space-row').filter({ hasText: 'E2E-DEL' });
   await row.getByRole('button', { name: "Supprimer l'espace E2E-DEL" }).click();
   const dialog = page.getByRole('dialog', { name: 'Confirmer' });
-  await expect(dialog).toContainText("Supprimer l'espace E2E-DEL ?");
+  await expect(dialog).toContainText(readAs("Supprimer l'espace E2E-DEL ?"));
   await dialog.getByRole('button', { name: 'Annuler' }).click();
   await expect(dialog).toBeHidden();
   await expect(row).toBeVisible();

@@ -1,4 +1,4 @@
-import { type Browser, expect, type Page } from '@playwright/test';
+import { type Browser, expect, type Page, test } from '@playwright/test';
 
 export const demoPassword = 'demo-password-2026';
 
@@ -66,7 +66,16 @@ export async function readAccountIn(page: Page, locale: 'fr' | 'ar' | 'en') {
 
 /** The notification (success or failure) that says `text`, as the reader sees it at the top of the page. */
 export function notice(page: Page, text: string | RegExp) {
-  return page.locator('.mantine-Notification-root').filter({ hasText: text });
+  return page.locator('.mantine-Notification-root').filter({ hasText: typeof text === 'string' ? readAs(text) : text });
+}
+
+/**
+ * `text` as a pattern that matches it as the reader sees it: the values in the app's sentences are wrapped in
+ * invisible bidirectional isolates (src/web/i18n/isolate.ts), which may stand anywhere in the text; case aside.
+ */
+export function readAs(text: string): RegExp {
+  const characters = [...text].map((character) => character.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(characters.join('[\\u2066-\\u2069]*'), 'i');
 }
 
 type CaughtMessage = { to: string[]; subject: string; text: string; html: string; contentLanguage: string | null };
@@ -90,4 +99,9 @@ export async function mailTo(address: string, matching: (message: CaughtMessage)
     )
     .toBe(true);
   return found as CaughtMessage;
+}
+
+/** A picture of the page as the reader sees it, in the test's output folder, for a person to look at. */
+export async function photograph(page: Page, name: string) {
+  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: false });
 }

@@ -67,7 +67,12 @@ export const parkAuditNames: AuditNames = {
   building: {
     names: async (ctx, ids) => {
       const rows = await ctx.db
-        .select({ id: buildings.id, code: buildings.code, name: localizedColumn(buildings.name, ctx.locale), park: localizedColumn(parks.name, ctx.locale) })
+        .select({
+          id: buildings.id,
+          code: buildings.code,
+          name: localizedColumn(buildings.name, ctx.locale),
+          park: localizedColumn(parks.name, ctx.locale),
+        })
         .from(buildings)
         .innerJoin(parks, eq(parks.id, buildings.parkId))
         .where(inArray(buildings.id, uuidIds(ids)));
@@ -78,7 +83,12 @@ export const parkAuditNames: AuditNames = {
   floor: {
     names: async (ctx, ids) => {
       const rows = await ctx.db
-        .select({ id: floors.id, name: floors.name, building: localizedColumn(buildings.name, ctx.locale), park: localizedColumn(parks.name, ctx.locale) })
+        .select({
+          id: floors.id,
+          name: floors.name,
+          building: localizedColumn(buildings.name, ctx.locale),
+          park: localizedColumn(parks.name, ctx.locale),
+        })
         .from(floors)
         .innerJoin(buildings, eq(buildings.id, floors.buildingId))
         .innerJoin(parks, eq(parks.id, buildings.parkId))

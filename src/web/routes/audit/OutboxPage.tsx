@@ -3,12 +3,14 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { type MailDeliveryState, type OutboundEmail, outboxStatuses } from '../../../contracts/audit.js';
 import { api } from '../../api.js';
+import { Bdi } from '../../components/Bdi.js';
 import { useAction } from '../../components/feedback.js';
 import { LocalInstant } from '../../components/LocalDate.js';
 import { ListToolbar } from '../../components/lists/ListControls.js';
 import { ListFooter } from '../../components/lists/ListFooter.js';
 import { useListPage } from '../../components/lists/use-list-page.js';
 import { RequireRole } from '../../components/RequireRole.js';
+import { isolate } from '../../i18n/isolate.js';
 
 const statusColor = { queued: 'blue', sending: 'cyan', sent: 'teal', failed: 'red' } as const;
 
@@ -37,7 +39,7 @@ function OutboxEmail({ email }: { email: OutboundEmail }) {
   const client = useQueryClient();
   const resend = useAction({
     mutationFn: () => api.post<OutboundEmail>(`/outbox/${email.id}/resend`),
-    success: () => t('outbox.resent', { email: email.toAddress }),
+    success: () => t('outbox.resent', { email: isolate(email.toAddress) }),
     onSuccess: () => {
       client.invalidateQueries({ queryKey: ['/outbox'] });
       client.invalidateQueries({ queryKey: ['/outbox/delivery'] });
@@ -54,7 +56,7 @@ function OutboxEmail({ email }: { email: OutboundEmail }) {
         </Badge>
       </Group>
       <Text size="sm" c="dimmed">
-        {t('outbox.to')} <bdi>{email.toAddress}</bdi> · <LocalInstant instant={email.createdAt} />
+        {t('outbox.to')} <Bdi>{email.toAddress}</Bdi> · <LocalInstant instant={email.createdAt} />
         {email.sentAt && (
           <>
             {' · '}
@@ -83,7 +85,7 @@ function OutboxEmail({ email }: { email: OutboundEmail }) {
           {email.error && (
             <>
               {' · '}
-              <bdi>{email.error}</bdi>
+              <Bdi>{email.error}</Bdi>
             </>
           )}
         </Text>

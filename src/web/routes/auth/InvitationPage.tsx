@@ -7,9 +7,11 @@ import { z } from 'zod';
 import type { Me } from '../../../contracts/auth.js';
 import { acceptInvitationBodySchema, joinInvitationBodySchema } from '../../../contracts/people.js';
 import { api } from '../../api.js';
+import { Bdi } from '../../components/Bdi.js';
 import { useAction } from '../../components/feedback.js';
 import { zodValidator } from '../../components/forms.js';
 import { changeLocale } from '../../i18n/index.js';
+import { isolate } from '../../i18n/isolate.js';
 
 type Preview = { email: string; name: string; role: string; scopeName: string | null; locale: 'fr' | 'ar' | 'en'; hasAccount: boolean };
 
@@ -35,14 +37,14 @@ export function InvitationPage() {
   };
   const accept = useAction({
     mutationFn: (values: typeof form.values) => api.post<Me>('/invitations/accept', { token, ...values }),
-    success: (me) => t('auth.welcome', { name: me.user.name }),
+    success: (me) => t('auth.welcome', { name: isolate(me.user.name) }),
     onSuccess: signedIn,
     form,
   });
   const joinForm = useForm({ initialValues: { password: '' }, validate: zodValidator(joinInvitationBodySchema.omit({ token: true })) });
   const join = useAction({
     mutationFn: (values: typeof joinForm.values) => api.post<Me>('/invitations/join', { token, ...values }),
-    success: (me) => t('auth.welcome', { name: me.user.name }),
+    success: (me) => t('auth.welcome', { name: isolate(me.user.name) }),
     onSuccess: signedIn,
     form: joinForm,
   });
@@ -52,11 +54,11 @@ export function InvitationPage() {
 
   const invitedAs = (
     <Text>
-      {t('auth.invitationFor', { email: preview.data.email, role: t(`role.${preview.data.role}`) })}
+      {t('auth.invitationFor', { email: isolate(preview.data.email), role: t(`role.${preview.data.role}`) })}
       {preview.data.scopeName ? (
         <>
           {' '}
-          — <bdi>{preview.data.scopeName}</bdi>
+          — <Bdi>{preview.data.scopeName}</Bdi>
         </>
       ) : (
         ''

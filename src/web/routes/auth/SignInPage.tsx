@@ -8,6 +8,7 @@ import { api } from '../../api.js';
 import { useAction } from '../../components/feedback.js';
 import { zodValidator } from '../../components/forms.js';
 import { changeLocale, forgetVisitorChoice, visitorChoice } from '../../i18n/index.js';
+import { isolate } from '../../i18n/isolate.js';
 import { landingPage } from '../../landing.js';
 
 /**
@@ -31,7 +32,7 @@ export function SignInPage() {
   const signIn = useAction({
     mutationFn: signInKeepingLanguage,
     form,
-    success: (me) => t('auth.welcome', { name: me.user.name }),
+    success: (me) => t('auth.welcome', { name: isolate(me.user.name) }),
     onSuccess: async (me) => {
       // The account's language (just saved, when chosen here) wins; names in the session come again in it.
       forgetVisitorChoice();

@@ -4,6 +4,7 @@ import { IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ParkDetail } from '../../../contracts/parks.js';
 import { api } from '../../api.js';
+import { isolate } from '../../i18n/isolate.js';
 import { useParkChange } from './use-park-change.js';
 
 type Building = ParkDetail['buildings'][number];
@@ -26,7 +27,7 @@ export function BuildingCard({ building, canManage }: { building: Building; canM
             onClick={() =>
               change.mutate({
                 call: () => api.delete(`/buildings/${building.id}`),
-                success: t('park.buildingDeleted', { name: building.name }),
+                success: t('park.buildingDeleted', { name: isolate(building.name) }),
               })
             }
           >
@@ -45,7 +46,10 @@ export function BuildingCard({ building, canManage }: { building: Building; canM
                 color="red"
                 aria-label={t('park.deleteFloor', { name: level.name })}
                 onClick={() =>
-                  change.mutate({ call: () => api.delete(`/floors/${level.id}`), success: t('park.floorDeleted', { name: level.name }) })
+                  change.mutate({
+                    call: () => api.delete(`/floors/${level.id}`),
+                    success: t('park.floorDeleted', { name: isolate(level.name) }),
+                  })
                 }
               >
                 <IconTrash size={12} />
@@ -68,7 +72,7 @@ function AddFloorForm({ buildingId }: { buildingId: string }) {
     change.mutate(
       {
         call: () => api.post(`/buildings/${buildingId}/floors`, { level: Number(floor.level), name: floor.name }),
-        success: t('park.floorAdded', { name: floor.name }),
+        success: t('park.floorAdded', { name: isolate(floor.name) }),
       },
       { onSuccess: () => form.reset() },
     );

@@ -6,6 +6,7 @@ import { pickText } from '../../../shared/localized-text.js';
 import { api } from '../../api.js';
 import { LanguageFields, type ThreeLanguages, threeLanguages } from '../../components/LanguageFields.js';
 import { currentLocale } from '../../i18n/index.js';
+import { isolate } from '../../i18n/isolate.js';
 import { BuildingCard } from './BuildingCard.js';
 import { useParkChange } from './use-park-change.js';
 
@@ -35,7 +36,7 @@ function AddBuildingForm({ parkId }: { parkId: string }) {
     change.mutate(
       {
         call: () => api.post(`/parks/${parkId}/buildings`, building),
-        success: t('park.buildingAdded', { name: pickText(building.name, currentLocale()) }),
+        success: t('park.buildingAdded', { name: isolate(pickText(building.name, currentLocale())) }),
       },
       { onSuccess: () => form.reset() },
     );

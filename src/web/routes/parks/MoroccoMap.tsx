@@ -1,9 +1,12 @@
 import { Box, Group, Text } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParkStatus, Roadmap } from '../../../contracts/parks.js';
+import type { Locale } from '../../../shared/locales.js';
 import { pickText } from '../../../shared/localized-text.js';
 import { currentLocale } from '../../i18n/index.js';
+import { type LabelPlace, labelFontSize, markerRadius, type Point, placeLabels, spreadMarkers } from './map-labels.js';
 import outline from './morocco-outline.json';
 
 export const statusColors: Record<ParkStatus, string> = {
@@ -40,11 +43,35 @@ const outlinePath = (outline.coordinates as number[][][][])
   )
   .join('');
 
+/** Nearby parks of one city each show their own name (two labels "Agadir" would not say which is which). */
+function labelTexts(parks: Roadmap['parks'], points: Point[], locale: Locale): string[] {
+  return parks.map((park, index) => {
+    const city = pickText(park.city, locale);
+    const point = points[index] as Point;
+    const shared = parks.some((other, otherIndex) => {
+      const there = points[otherIndex] as Point;
+      return otherIndex !== index && pickText(other.city, locale) === city && Math.hypot(there.x - point.x, there.y - point.y) < 40;
+    });
+    return shared ? pickText(park.name, locale) : city;
+  });
+}
+
+function layout(parks: Roadmap['parks'], locale: Locale) {
+  const points = parks.map((park): Point => {
+    const [x, y] = project(park.longitude, park.latitude);
+    return { x, y };
+  });
+  const markers = spreadMarkers(points);
+  const texts = labelTexts(parks, points, locale);
+  return { markers, texts, labels: placeLabels(markers, texts, width, height) };
+}
+
 /** The parks on a map of Morocco, drawn from a bundled outline: no tile server, works offline. */
 export function MoroccoMap({ roadmap }: { roadmap: Roadmap }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const locale = currentLocale();
+  const { markers, labels, texts } = useMemo(() => layout(roadmap.parks, locale), [roadmap.parks, locale]);
   return (
     <Box>
       {/* biome-ignore lint/a11y/useSemanticElements: an SVG map groups its markers; a fieldset cannot hold SVG. */}
@@ -57,11 +84,8 @@ export function MoroccoMap({ roadmap }: { roadmap: Roadmap }) {
       >
         <path d={outlinePath} fill="#e6f4f1" stroke="#63a89c" strokeWidth={1.2} />
         {roadmap.parks.map((park, index) => {
-          const [x, y] = project(park.longitude, park.latitude);
-          // Parks of one city (Agadir has two) would print their labels on top of each other: step them down.
-          const neighbours = roadmap.parks
-            .slice(0, index)
-            .filter((other) => Math.hypot(...project(other.longitude, other.latitude).map((v, i) => v - [x, y][i])) < 16).length;
+          const { x, y } = markers[index] as Point;
+          const label = labels[index] as LabelPlace;
           const name = pickText(park.name, locale);
           return (
             // biome-ignore lint/a11y/useSemanticElements: an SVG marker cannot be a <button>.
@@ -75,17 +99,17 @@ export function MoroccoMap({ roadmap }: { roadmap: Roadmap }) {
               onKeyDown={(event) => event.key === 'Enter' && navigate({ to: '/parks/$park', params: { park: park.slug } })}
             >
               <title>{name}</title>
-              <circle cx={x} cy={y} r={7} fill={statusColors[park.status]} stroke="white" strokeWidth={2} />
-              {/* Labels near the eastern edge go to the left of their marker so that they stay inside the map. */}
+              <circle cx={x} cy={y} r={markerRadius} fill={statusColors[park.status]} stroke="white" strokeWidth={2} />
               <text
-                x={x > width - 90 ? x - 10 : x + 10}
-                y={y + 4 + neighbours * 13}
-                fontSize={12}
+                x={label.x}
+                y={label.y}
+                fontSize={labelFontSize}
                 fill="#1a1b1e"
-                textAnchor={x > width - 90 ? 'end' : 'start'}
+                textAnchor={label.anchor}
                 direction="ltr"
+                data-testid="map-label"
               >
-                {pickText(park.city, locale)}
+                {texts[index]}
               </text>
             </g>
           );

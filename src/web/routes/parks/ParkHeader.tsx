@@ -4,6 +4,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { ParkDetail } from '../../../contracts/parks.js';
 import { pickText } from '../../../shared/localized-text.js';
+import { Bdi } from '../../components/Bdi.js';
 import { currentLocale } from '../../i18n/index.js';
 import { parkStatusColor } from './park-status.js';
 
@@ -14,7 +15,9 @@ export function ParkHeader({ park, onEdit }: { park: ParkDetail; onEdit: () => v
   return (
     <Group justify="space-between" align="flex-start">
       <div>
-        <Title order={1}>{pickText(park.name, locale)}</Title>
+        <Title order={1}>
+          <Bdi>{pickText(park.name, locale)}</Bdi>
+        </Title>
         <Group gap="xs">
           <Text c="dimmed">
             {pickText(park.city, locale)} · {t(`region.${park.region}`)}

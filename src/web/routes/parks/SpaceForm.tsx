@@ -20,6 +20,7 @@ import { api } from '../../api.js';
 import { useAction } from '../../components/feedback.js';
 import { zodValidator } from '../../components/forms.js';
 import { LanguageFields, type ThreeLanguages, threeLanguages } from '../../components/LanguageFields.js';
+import { isolate } from '../../i18n/isolate.js';
 
 type Values = {
   floorId: string;
@@ -74,7 +75,7 @@ export function SpaceForm({
   const save = useAction({
     mutationFn: (values: Values) =>
       space ? api.patch<Space>(`/spaces/${space.id}`, toBody(values)) : api.post<Space>(`/parks/${parkId}/spaces`, toBody(values)),
-    success: (saved) => t(space ? 'space.saved' : 'space.created', { code: saved.code }),
+    success: (saved) => t(space ? 'space.saved' : 'space.created', { code: isolate(saved.code) }),
     onSuccess: async () => {
       await client.invalidateQueries();
       onClose();

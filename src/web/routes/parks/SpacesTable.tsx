@@ -8,6 +8,8 @@ import { api } from '../../api.js';
 import { useConfirm } from '../../components/ConfirmDialog.js';
 import { useAction } from '../../components/feedback.js';
 import { ListFooter } from '../../components/lists/ListFooter.js';
+import { TableScroll } from '../../components/TableScroll.js';
+import { isolate } from '../../i18n/isolate.js';
 import { SpaceFilters, useSpaceList } from './SpaceFilters.js';
 import { SpaceForm } from './SpaceForm.js';
 import { SpaceRow } from './SpaceRow.js';
@@ -19,7 +21,7 @@ export function SpacesTable({ park }: { park: ParkDetail }) {
   const list = useSpaceList(park);
   const remove = useAction({
     mutationFn: (space: Space) => api.delete(`/spaces/${space.id}`),
-    success: (_result, space) => t('space.deleted', { code: space.code }),
+    success: (_result, space) => t('space.deleted', { code: isolate(space.code) }),
     onSuccess: () => client.invalidateQueries(),
   });
   const confirm = useConfirm();
@@ -38,7 +40,7 @@ export function SpacesTable({ park }: { park: ParkDetail }) {
         )}
       </Group>
       <SpaceFilters park={park} list={list} />
-      <Table.ScrollContainer minWidth={720}>
+      <TableScroll minWidth={720} label={t('park.spaces')}>
         <Table striped highlightOnHover>
           <Table.Thead>
             <Table.Tr>
@@ -63,7 +65,7 @@ export function SpacesTable({ park }: { park: ParkDetail }) {
                         onEdit: () => setEditing(space),
                         onDelete: () =>
                           confirm.ask({
-                            message: t('space.confirmDelete', { code: space.code }),
+                            message: t('space.confirmDelete', { code: isolate(space.code) }),
                             confirmLabel: t('space.deleteNamed', { code: space.code }),
                             danger: true,
                             onConfirm: () => remove.mutate(space),
@@ -75,7 +77,7 @@ export function SpacesTable({ park }: { park: ParkDetail }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
       <ListFooter list={list} />
       {confirm.dialog}
       {editing && (

@@ -7,6 +7,7 @@ import { roles } from '../../../contracts/roles.js';
 import { api } from '../../api.js';
 import { useAction } from '../../components/feedback.js';
 import { zodValidator } from '../../components/forms.js';
+import { isolate } from '../../i18n/isolate.js';
 import { ScopePicker } from './PersonDrawer.js';
 
 /** Invites someone by e-mail to a role (and its scope), in the language of the invitation's e-mail. */
@@ -19,7 +20,7 @@ export function InvitationForm() {
   });
   const invite = useAction({
     mutationFn: (values: typeof form.values) => api.post<Invitation>('/invitations', values),
-    success: (invitation) => t('invitations.sent', { email: invitation.email }),
+    success: (invitation) => t('invitations.sent', { email: isolate(invitation.email) }),
     form,
     onSuccess: async () => {
       form.reset();

@@ -7,6 +7,7 @@ import { useAction } from '../../components/feedback.js';
 import { LocalInstant } from '../../components/LocalDate.js';
 import { ListFooter } from '../../components/lists/ListFooter.js';
 import { RequireRole } from '../../components/RequireRole.js';
+import { isolate } from '../../i18n/isolate.js';
 import { InvitationFilters, useInvitationList } from './InvitationFilters.js';
 import { InvitationForm } from './InvitationForm.js';
 
@@ -18,7 +19,7 @@ function Invitations() {
   const list = useInvitationList();
   const revoke = useAction({
     mutationFn: (invitation: Invitation) => api.delete(`/invitations/${invitation.id}`),
-    success: (_result, invitation) => t('invitations.revoked', { email: invitation.email }),
+    success: (_result, invitation) => t('invitations.revoked', { email: isolate(invitation.email) }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['/invitations'] }),
   });
 

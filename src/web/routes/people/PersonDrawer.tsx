@@ -6,7 +6,9 @@ import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../contracts/people.js';
 import { roles, scopeTypeOfRole } from '../../../contracts/roles.js';
 import { api } from '../../api.js';
+import { Bdi } from '../../components/Bdi.js';
 import { useAction } from '../../components/feedback.js';
+import { isolate } from '../../i18n/isolate.js';
 
 export function ScopePicker({ role, value, onChange }: { role: string; value: string | null; onChange: (value: string | null) => void }) {
   const { t } = useTranslation();
@@ -44,6 +46,15 @@ function usePersonChange(personId: string) {
 }
 
 /** One person: rename, disable or enable, give and take roles. */
+/** The person's name, in its own direction (a Latin name in an Arabic drawer keeps its place). */
+function DrawerTitle({ name }: { name: string | undefined }) {
+  return (
+    <Title order={3}>
+      <Bdi>{name ?? '…'}</Bdi>
+    </Title>
+  );
+}
+
 export function PersonDrawer({ personId, onClose }: { personId: string; onClose: () => void }) {
   const { t } = useTranslation();
   const person = useQuery({ queryKey: ['person', personId], queryFn: () => api.get<Person>(`/people/${personId}`) });
@@ -54,7 +65,7 @@ export function PersonDrawer({ personId, onClose }: { personId: string; onClose:
   const data = person.data;
 
   return (
-    <Drawer opened onClose={onClose} position="right" size="md" title={<Title order={3}>{data?.name ?? '…'}</Title>}>
+    <Drawer opened onClose={onClose} position="right" size="md" title={<DrawerTitle name={data?.name} />}>
       {data && (
         <Stack>
           <Text size="sm">{data.email}</Text>
@@ -65,7 +76,7 @@ export function PersonDrawer({ personId, onClose }: { personId: string; onClose:
               onClick={() =>
                 change.mutate({
                   call: () => api.patch<Person>(`/people/${personId}`, { name: name ?? data.name }),
-                  success: t('people.renamed', { name: name ?? data.name }),
+                  success: t('people.renamed', { name: isolate(name ?? data.name) }),
                 })
               }
             >
@@ -79,7 +90,7 @@ export function PersonDrawer({ personId, onClose }: { personId: string; onClose:
               const active = event.currentTarget.checked;
               change.mutate({
                 call: () => api.patch<Person>(`/people/${personId}`, { disabled: !active }),
-                success: t(active ? 'people.enabledNotice' : 'people.disabledNotice', { name: data.name }),
+                success: t(active ? 'people.enabledNotice' : 'people.disabledNotice', { name: isolate(data.name) }),
               });
             }}
           />

@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ErasureRequest } from '../../../contracts/privacy.js';
 import { api } from '../../api.js';
+import { Bdi } from '../../components/Bdi.js';
 import { useConfirm } from '../../components/ConfirmDialog.js';
 import { useAction } from '../../components/feedback.js';
 import { LocalInstant } from '../../components/LocalDate.js';
@@ -40,7 +41,7 @@ function RequestCard({ request }: { request: ErasureRequest }) {
       {confirm.dialog}
       <Group justify="space-between" mb="xs">
         <Text fw={600}>
-          <bdi>{request.requesterName}</bdi> · <bdi>{request.requesterEmail}</bdi>
+          <Bdi>{request.requesterName}</Bdi> · <Bdi>{request.requesterEmail}</Bdi>
         </Text>
         <Badge color={statusColor[request.status]}>{t(`privacy.status.${request.status}`)}</Badge>
       </Group>

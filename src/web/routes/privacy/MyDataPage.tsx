@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changePasswordBodySchema, type ErasureRequest, type PersonalDataRead } from '../../../contracts/privacy.js';
 import { api } from '../../api.js';
+import { Bdi } from '../../components/Bdi.js';
 import { useAction } from '../../components/feedback.js';
 import { zodValidator } from '../../components/forms.js';
 import { LocalInstant } from '../../components/LocalDate.js';
@@ -107,7 +108,7 @@ function ReadsCard() {
                   <LocalInstant instant={read.at} />
                 </Table.Td>
                 <Table.Td>
-                  <bdi>{read.actorName ?? '—'}</bdi>
+                  <Bdi>{read.actorName ?? '—'}</Bdi>
                 </Table.Td>
                 <Table.Td>{read.what}</Table.Td>
               </Table.Tr>

@@ -5,6 +5,7 @@ import type { Question } from '../../../../contracts/admissions.js';
 import type { ApplicationFile, OfficerApplication } from '../../../../contracts/applications.js';
 import { formatNumber } from '../../../../shared/calendar.js';
 import { pickText } from '../../../../shared/localized-text.js';
+import { Bdi } from '../../../components/Bdi.js';
 import { LocalDate } from '../../../components/LocalDate.js';
 import { currentLocale } from '../../../i18n/index.js';
 import { formatList } from '../calls/call-text.js';
@@ -42,23 +43,21 @@ export function ApplicantFieldsView({ application }: { application: Fields }) {
   const locale = currentLocale();
   return (
     <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm">
-      <Field label={t('applications.field.companyName')}>{application.companyName}</Field>
-      <Field label={t('applications.field.contactName')}>{application.contactName}</Field>
-      <Field label={t('applications.field.contactEmail')}>
-        {application.contactEmail && <span dir="ltr">{application.contactEmail}</span>}
-      </Field>
-      <Field label={t('applications.field.contactPhone')}>
-        {application.contactPhone && <span dir="ltr">{application.contactPhone}</span>}
-      </Field>
+      <Field label={t('applications.field.companyName')}>{application.companyName && <Bdi>{application.companyName}</Bdi>}</Field>
+      <Field label={t('applications.field.contactName')}>{application.contactName && <Bdi>{application.contactName}</Bdi>}</Field>
+      <Field label={t('applications.field.contactEmail')}>{application.contactEmail && <Bdi ltr>{application.contactEmail}</Bdi>}</Field>
+      <Field label={t('applications.field.contactPhone')}>{application.contactPhone && <Bdi ltr>{application.contactPhone}</Bdi>}</Field>
       <Field label={t('applications.field.sector')}>{application.sector ? t(`sector.${application.sector}`) : ''}</Field>
       <Field label={t('applications.field.stage')}>{application.stage ? t(`companyStage.${application.stage}`) : ''}</Field>
       <Field label={t('applications.field.region')}>{application.region ? t(`region.${application.region}`) : ''}</Field>
       <Field label={t('applications.field.creationDate')}>
         {application.creationDate && <LocalDate date={application.creationDate} />}
       </Field>
-      <Field label={t('applications.field.ice')}>{application.ice && <span dir="ltr">{application.ice}</span>}</Field>
+      <Field label={t('applications.field.ice')}>{application.ice && <Bdi ltr>{application.ice}</Bdi>}</Field>
       {application.requiredAreaM2 !== null && (
-        <Field label={t('applications.field.requiredAreaM2')}>{`${formatNumber(application.requiredAreaM2, locale)} m²`}</Field>
+        <Field label={t('applications.field.requiredAreaM2')}>
+          {t('reviews.areaM2', { area: formatNumber(application.requiredAreaM2, locale) })}
+        </Field>
       )}
     </SimpleGrid>
   );
@@ -116,8 +115,9 @@ export function AnswersView({
                 })}
             </Stack>
           ) : (
+            // Typed in the applicant's language: a French answer in an Arabic page keeps its full stop on the right.
             <Text size="sm" style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
-              {answerText(question, answers[question.id], locale) || t('applications.notAnswered')}
+              <Bdi>{answerText(question, answers[question.id], locale) || t('applications.notAnswered')}</Bdi>
             </Text>
           )}
         </div>

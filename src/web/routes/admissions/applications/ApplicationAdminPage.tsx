@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { OfficerApplication } from '../../../../contracts/applications.js';
 import { pickText } from '../../../../shared/localized-text.js';
 import { ApiError, api } from '../../../api.js';
+import { Bdi } from '../../../components/Bdi.js';
 import { LocalInstant } from '../../../components/LocalDate.js';
 import { NotFoundPage } from '../../../components/NotFoundPage.js';
 import { RequireRole } from '../../../components/RequireRole.js';
@@ -87,13 +88,18 @@ function ApplicationAdmin({ applicationId }: { applicationId: string }) {
         </Text>
         <Group gap="sm">
           <Title order={1}>
-            <span dir="ltr">{data.reference}</span> · {data.companyName}
+            <Bdi ltr>{data.reference}</Bdi> · <Bdi>{data.companyName}</Bdi>
           </Title>
           <ApplicationStatusBadge status={data.status} />
         </Group>
         <Text size="sm" c="dimmed">
           {t('applications.submittedOn')} <LocalInstant instant={data.submittedAt} />
-          {data.applicant && ` · ${t('applications.account')} ${data.applicant.name}`}
+          {data.applicant && (
+            <>
+              {` · ${t('applications.account')} `}
+              <Bdi>{data.applicant.name}</Bdi>
+            </>
+          )}
         </Text>
       </Stack>
 

@@ -23,6 +23,7 @@ import { applicationConsentText } from '../../../../shared/consent.js';
 import { DateField } from '../../../components/DateFields.js';
 import { SignInLink } from '../../../components/SignInLink.js';
 import { currentLocale } from '../../../i18n/index.js';
+import { isolate } from '../../../i18n/isolate.js';
 import { warningProps } from './field-warning.js';
 import { QuestionField } from './QuestionField.js';
 import type { ApplicationDraft } from './use-application-draft.js';
@@ -222,7 +223,11 @@ export function SubmitSection({
   const { saveState, submitting } = draft;
   return (
     <FormSection title={t('applications.section.submit')}>
-      {me ? <Text size="sm">{t('applications.submitAs', { name: me.name, email: me.email })}</Text> : <AccountFields form={draft.form} />}
+      {me ? (
+        <Text size="sm">{t('applications.submitAs', { name: isolate(me.name), email: isolate(me.email) })}</Text>
+      ) : (
+        <AccountFields form={draft.form} />
+      )}
       <Checkbox id="field-consent" label={applicationConsentText(locale)} {...draft.form.getInputProps('consent', { type: 'checkbox' })} />
       <Alert color="gray" variant="light">
         {t('applications.deadlineReminder', {

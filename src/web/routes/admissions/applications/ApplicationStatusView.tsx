@@ -1,9 +1,10 @@
 import { Alert, Button, Card, Group, List, Modal, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import type { ApplicantApplication } from '../../../../contracts/applications.js';
 import { pickText } from '../../../../shared/localized-text.js';
+import { Bdi } from '../../../components/Bdi.js';
 import { useAction } from '../../../components/feedback.js';
 import { LocalInstant } from '../../../components/LocalDate.js';
 import { currentLocale } from '../../../i18n/index.js';
@@ -65,6 +66,43 @@ function StatusNotices({ application }: { application: ApplicantApplication }) {
   );
 }
 
+/**
+ * The call, the reference and the status. The reference is one word in its own direction: 2026-0001 inside the
+ * Arabic sentence, never broken at its dash on a phone.
+ */
+function StatusHeading({ application }: { application: ApplicantApplication }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  return (
+    <Stack gap={4}>
+      <Text c="dimmed">
+        <Link to="/calls/$slug" params={{ slug: application.call.slug }}>
+          <Bdi>{pickText(application.call.title, locale)}</Bdi>
+        </Link>
+      </Text>
+      <Group gap="sm">
+        <Title order={1}>
+          {application.reference ? (
+            <Trans
+              i18nKey="applications.referenceTitle"
+              values={{ reference: application.reference }}
+              components={{ ref: <Bdi ltr nowrap /> }}
+            />
+          ) : (
+            t('applications.draftTitle')
+          )}
+        </Title>
+        <ApplicationStatusBadge status={application.status} />
+      </Group>
+      {application.submittedAt && (
+        <Text size="sm" c="dimmed">
+          {t('applications.submittedOn')} <LocalInstant instant={application.submittedAt} />
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
 /** The applicant's view of a submitted application: its status, then what they sent. Never scores. */
 export function ApplicationStatusView({
   application,
@@ -74,7 +112,6 @@ export function ApplicationStatusView({
   onChanged: (a: ApplicantApplication) => void;
 }) {
   const { t } = useTranslation();
-  const locale = currentLocale();
   const [confirming, confirm] = useDisclosure(false);
   const withdraw = useAction({
     mutationFn: () => applicantApi.withdraw(application.id),
@@ -88,24 +125,7 @@ export function ApplicationStatusView({
 
   return (
     <Stack gap="lg" maw={900}>
-      <Stack gap={4}>
-        <Text c="dimmed">
-          <Link to="/calls/$slug" params={{ slug: application.call.slug }}>
-            {pickText(application.call.title, locale)}
-          </Link>
-        </Text>
-        <Group gap="sm">
-          <Title order={1}>
-            {application.reference ? t('applications.referenceTitle', { reference: application.reference }) : t('applications.draftTitle')}
-          </Title>
-          <ApplicationStatusBadge status={application.status} />
-        </Group>
-        {application.submittedAt && (
-          <Text size="sm" c="dimmed">
-            {t('applications.submittedOn')} <LocalInstant instant={application.submittedAt} />
-          </Text>
-        )}
-      </Stack>
+      <StatusHeading application={application} />
 
       <StatusNotices application={application} />
 

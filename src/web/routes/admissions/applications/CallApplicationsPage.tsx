@@ -9,6 +9,7 @@ import { companyStages } from '../../../../contracts/companies.js';
 import { sectors } from '../../../../contracts/parks.js';
 import { pickText } from '../../../../shared/localized-text.js';
 import { ApiError, api } from '../../../api.js';
+import { Bdi } from '../../../components/Bdi.js';
 import { LocalInstant } from '../../../components/LocalDate.js';
 import { ListToolbar } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
@@ -35,7 +36,7 @@ function EligibilityDialog({ applicationId, onClose }: { applicationId: string; 
       {application.data ? (
         <Stack>
           <Text size="sm" fw={700}>
-            <span dir="ltr">{application.data.reference}</span> · {application.data.companyName}
+            <Bdi ltr>{application.data.reference}</Bdi> · <Bdi>{application.data.companyName}</Bdi>
           </Text>
           <EligibilityDecisionForm applicationId={applicationId} problems={application.data.eligibilityProblems} onDone={onClose} />
         </Stack>
@@ -91,16 +92,17 @@ function ApplicationRow({
   return (
     <Table.Tr data-testid="application-row">
       <Table.Td>
-        <Link to="/admin/applications/$applicationId" params={{ applicationId: application.id }}>
-          <span dir="ltr">{application.reference}</span>
+        {/* A reference is one word: 2026-0001 never breaks at its dash. */}
+        <Link to="/admin/applications/$applicationId" params={{ applicationId: application.id }} style={{ whiteSpace: 'nowrap' }}>
+          <Bdi ltr>{application.reference}</Bdi>
         </Link>
       </Table.Td>
       <Table.Td>
         <Text size="sm" fw={600}>
-          {application.companyName}
+          <Bdi>{application.companyName}</Bdi>
         </Text>
         <Text size="xs" c="dimmed">
-          {application.contactName}
+          <Bdi>{application.contactName}</Bdi>
         </Text>
       </Table.Td>
       <Table.Td>{application.sector ? t(`sector.${application.sector}`) : '—'}</Table.Td>
@@ -146,7 +148,9 @@ function CallApplications({ callId }: { callId: string }) {
 
   return (
     <Stack>
-      <Title order={1}>{pickText(call.data.title, locale)}</Title>
+      <Title order={1}>
+        <Bdi>{pickText(call.data.title, locale)}</Bdi>
+      </Title>
       <CallAdminTabs callId={callId} active="applications" />
       <Group gap="xs">
         {officerApplicationStatuses.map((status) => (

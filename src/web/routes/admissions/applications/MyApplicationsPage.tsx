@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { applicationStatuses } from '../../../../contracts/admissions.js';
 import type { MyApplication } from '../../../../contracts/applications.js';
 import { pickText } from '../../../../shared/localized-text.js';
+import { Bdi } from '../../../components/Bdi.js';
 import { LocalInstant } from '../../../components/LocalDate.js';
 import { ListExport, ListFilter } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
@@ -21,13 +22,15 @@ function MyApplicationCard({ application }: { application: MyApplication }) {
       <Stack gap={6}>
         <Group justify="space-between" align="flex-start" gap="xs">
           <div>
-            <Text fw={700}>{pickText(application.call.title, locale)}</Text>
+            <Text fw={700}>
+              <Bdi>{pickText(application.call.title, locale)}</Bdi>
+            </Text>
             <Text size="sm" c="dimmed">
-              {application.companyName || '—'}
+              {application.companyName ? <Bdi>{application.companyName}</Bdi> : '—'}
               {application.reference && (
                 <>
                   {' · '}
-                  <span dir="ltr">{application.reference}</span>
+                  <Bdi ltr>{application.reference}</Bdi>
                 </>
               )}
             </Text>
@@ -48,7 +51,11 @@ function MyApplicationCard({ application }: { application: MyApplication }) {
             <Text size="sm" fw={700}>
               {t(`applications.decision.${application.decision}`)}
             </Text>
-            {application.decisionReason && <Text size="sm">{application.decisionReason}</Text>}
+            {application.decisionReason && (
+              <Text size="sm">
+                <Bdi>{application.decisionReason}</Bdi>
+              </Text>
+            )}
           </Alert>
         )}
         <Group>

@@ -11,6 +11,7 @@ import { ApiError } from '../../../api.js';
 import { notifyError, notifySuccess, showApiError } from '../../../components/feedback.js';
 import { readAsBase64 } from '../../../files.js';
 import { i18n } from '../../../i18n/index.js';
+import { isolate } from '../../../i18n/isolate.js';
 import { applicantApi, draftStore } from './applicant-api.js';
 import {
   type ApplicationValues,
@@ -166,7 +167,7 @@ function useDraftFiles({
       const stored = await applicantApi.upload(id, question.id, { name: file.name, content: await readAsBase64(file) });
       setFiles((current) => [...current, stored]);
       form.clearFieldError(`answers.${question.id}`);
-      notifySuccess(t('applications.fileAdded', { name: stored.name }));
+      notifySuccess(t('applications.fileAdded', { name: isolate(stored.name) }));
     } catch (error) {
       if (error instanceof ApiError && error.details.length) {
         form.setFieldError(`answers.${question.id}`, error.details.map((detail) => detail.message).join(' '));
@@ -181,7 +182,7 @@ function useDraftFiles({
     try {
       await applicantApi.removeFile(draftId, file.id);
       setFiles((current) => current.filter((candidate) => candidate.id !== file.id));
-      notifySuccess(t('applications.fileRemoved', { name: file.name }));
+      notifySuccess(t('applications.fileRemoved', { name: isolate(file.name) }));
     } catch (error) {
       showServerErrors(form, error);
     }
@@ -259,7 +260,7 @@ export function useApplicationDraft({
         ...(me ? {} : { account: { name: values.account.name, email: values.account.email.trim(), password: values.account.password } }),
       });
       draftStore.forget(call.slug, id);
-      notifySuccess(t('applications.submittedNotice', { reference: submitted.reference }));
+      notifySuccess(t('applications.submittedNotice', { reference: isolate(submitted.reference) }));
       // The person may just have been signed in: everything about "who am I" is asked again.
       await client.invalidateQueries();
       onSubmitted(submitted);

@@ -6,6 +6,7 @@ import type { PublicCall } from '../../../../contracts/calls.js';
 import { formatNumber } from '../../../../shared/calendar.js';
 import { pickText } from '../../../../shared/localized-text.js';
 import { ApiError, api } from '../../../api.js';
+import { Bdi } from '../../../components/Bdi.js';
 import { LocalInstant } from '../../../components/LocalDate.js';
 import { NotFoundPage } from '../../../components/NotFoundPage.js';
 import { currentLocale } from '../../../i18n/index.js';
@@ -137,7 +138,9 @@ export function CallPage() {
             {data.park ? pickText(data.park.name, locale) : t('calls.networkWide')}
           </Badge>
         </Group>
-        <Title order={1}>{pickText(data.title, locale)}</Title>
+        <Title order={1}>
+          <Bdi>{pickText(data.title, locale)}</Bdi>
+        </Title>
         {data.summary && (
           <Text size="lg" c="dimmed">
             {pickText(data.summary, locale)}

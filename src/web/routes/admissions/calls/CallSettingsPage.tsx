@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { OfficerCall } from '../../../../contracts/calls.js';
 import { pickText } from '../../../../shared/localized-text.js';
 import { ApiError, api } from '../../../api.js';
+import { Bdi } from '../../../components/Bdi.js';
 import { NotFoundPage } from '../../../components/NotFoundPage.js';
 import { RequireRole } from '../../../components/RequireRole.js';
 import { currentLocale } from '../../../i18n/index.js';
@@ -35,7 +36,9 @@ function CallSettingsHeader({
   return (
     <Group justify="space-between" align="flex-start">
       <Stack gap={4}>
-        <Title order={1}>{title}</Title>
+        <Title order={1}>
+          <Bdi>{title}</Bdi>
+        </Title>
         {call && (
           <Group gap="xs">
             <CallPhaseBadge phase={call.phase} />

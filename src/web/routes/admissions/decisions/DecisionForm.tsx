@@ -13,6 +13,7 @@ import { useAction } from '../../../components/feedback.js';
 import { zodValidator } from '../../../components/forms.js';
 import { LocalInstant } from '../../../components/LocalDate.js';
 import { currentLocale } from '../../../i18n/index.js';
+import { isolate } from '../../../i18n/isolate.js';
 import { DecisionBadge } from '../reviews/ReviewBadges.js';
 
 type Values = { decision: Decision | ''; reason: string; requiredAreaM2: number | string; parkId: string | null };
@@ -45,7 +46,7 @@ function DecisionShown({ review }: { review: ApplicationReview }) {
       </Group>
       {review.decisionReason && (
         <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-          {t('decisions.reasonShown', { reason: review.decisionReason })}
+          {t('decisions.reasonShown', { reason: isolate(review.decisionReason) })}
         </Text>
       )}
     </Stack>
@@ -123,7 +124,7 @@ export function DecisionForm({ review, onDecided }: { review: ApplicationReview;
     mutationFn: (values: Values) =>
       api.post<ApplicationReview>(`/applications/${review.applicationId}/decision`, toBody(values, residency)),
     success: (_review, values) =>
-      t('decisions.recorded', { decision: t(`decisions.decision.${values.decision}`), reference: review.reference }),
+      t('decisions.recorded', { decision: t(`decisions.decision.${values.decision}`), reference: isolate(review.reference) }),
     form,
     onSuccess: async () => {
       setConfirming(null);
@@ -167,7 +168,10 @@ export function DecisionForm({ review, onDecided }: { review: ApplicationReview;
         {confirming?.decision && (
           <Stack>
             <Text>
-              {t('decisions.confirmText', { decision: t(`decisions.decision.${confirming.decision}`), reference: review.reference })}
+              {t('decisions.confirmText', {
+                decision: t(`decisions.decision.${confirming.decision}`),
+                reference: isolate(review.reference),
+              })}
             </Text>
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setConfirming(null)}>

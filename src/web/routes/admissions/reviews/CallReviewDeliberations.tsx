@@ -10,6 +10,7 @@ import { useAction } from '../../../components/feedback.js';
 import { zodValidator } from '../../../components/forms.js';
 import { LocalDate, LocalInstant } from '../../../components/LocalDate.js';
 import { currentLocale } from '../../../i18n/index.js';
+import { isolate } from '../../../i18n/isolate.js';
 
 /** The minutes of the committee's deliberations on a call: a form for officers, the list for every reader. */
 export function CallReviewDeliberations({ callId, canRecord }: { callId: string; canRecord: boolean }) {
@@ -76,7 +77,7 @@ export function CallReviewDeliberations({ callId, canRecord }: { callId: string;
             </Text>
             <Text style={{ whiteSpace: 'pre-wrap' }}>{deliberation.minutes}</Text>
             <Text size="xs" c="dimmed">
-              {t('reviews.minutes.recordedBy', { name: deliberation.recordedByName ?? '—' })} ·{' '}
+              {t('reviews.minutes.recordedBy', { name: isolate(deliberation.recordedByName ?? '—') })} ·{' '}
               <LocalInstant instant={deliberation.recordedAt} />
             </Text>
           </Stack>

@@ -8,6 +8,7 @@ import { formatNumber } from '../../../../shared/calendar.js';
 import { textDirection } from '../../../../shared/locales.js';
 import { pickText } from '../../../../shared/localized-text.js';
 import { ApiError } from '../../../api.js';
+import { Bdi } from '../../../components/Bdi.js';
 import { ListExport, ListSearch, ListSort } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
 import { type ListPage, useListPage } from '../../../components/lists/use-list-page.js';
@@ -115,7 +116,9 @@ function CallReview() {
     <Stack gap="lg">
       <CallAdminTabs callId={callId} active="review" />
       <div>
-        <Title order={1}>{pickText(call.title, locale)}</Title>
+        <Title order={1}>
+          <Bdi>{pickText(call.title, locale)}</Bdi>
+        </Title>
         <Text c="dimmed">
           {t('reviews.ranking.intro', {
             min: call.scoreMin,
@@ -136,7 +139,15 @@ function CallReview() {
         position={textDirection(locale) === 'rtl' ? 'left' : 'right'}
         size="min(960px, 100%)"
         closeButtonProps={{ 'aria-label': t('reviews.ranking.closeFile') }}
-        title={opened ? `${opened.reference} · ${opened.companyName}` : ''}
+        title={
+          opened ? (
+            <>
+              <Bdi ltr>{opened.reference}</Bdi> · <Bdi>{opened.companyName}</Bdi>
+            </>
+          ) : (
+            ''
+          )
+        }
       >
         {opened && <ApplicationReviewPanel applicationId={opened.applicationId} />}
       </Drawer>
@@ -164,9 +175,11 @@ function RankingRow({ entry, ranking, onOpen }: { entry: RankingEntry; ranking: 
       </Table.Td>
       <Table.Td>
         <Text fw={600} style={{ whiteSpace: 'nowrap' }}>
-          {entry.reference}
+          <Bdi ltr>{entry.reference}</Bdi>
         </Text>
-        <Text size="sm">{entry.companyName}</Text>
+        <Text size="sm">
+          <Bdi>{entry.companyName}</Bdi>
+        </Text>
       </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
         <Text fw={700}>

@@ -4,6 +4,7 @@ import type { ApplicationReview } from '../../../../contracts/reviews.js';
 import { pickText } from '../../../../shared/localized-text.js';
 import { LocalInstant } from '../../../components/LocalDate.js';
 import { currentLocale } from '../../../i18n/index.js';
+import { isolate } from '../../../i18n/isolate.js';
 import { ReviewMemberStatusBadge, ReviewScoreText } from './ReviewBadges.js';
 
 /** Every member's scores and comments on one application, criterion by criterion, with the means (a table on wide screens). */
@@ -36,7 +37,7 @@ export function MembersTable({ review: data }: { review: ApplicationReview }) {
                 <Text fw={600}>{member.name}</Text>
                 {member.conflict && (
                   <Text size="sm" c="var(--mantine-color-orange-light-color)">
-                    {t('reviews.conflictReasonShown', { reason: member.conflict.reason })}
+                    {t('reviews.conflictReasonShown', { reason: isolate(member.conflict.reason) })}
                   </Text>
                 )}
                 {member.evaluation?.comment && (
@@ -113,7 +114,7 @@ export function MemberCards({ review: data }: { review: ApplicationReview }) {
           </Group>
           {member.conflict && (
             <Text size="sm" c="var(--mantine-color-orange-light-color)">
-              {t('reviews.conflictReasonShown', { reason: member.conflict.reason })}
+              {t('reviews.conflictReasonShown', { reason: isolate(member.conflict.reason) })}
             </Text>
           )}
           {member.evaluation && (

@@ -7,10 +7,12 @@ import type { MemberReview } from '../../../../contracts/reviews.js';
 import { formatNumber } from '../../../../shared/calendar.js';
 import { pickText } from '../../../../shared/localized-text.js';
 import { ApiError, api } from '../../../api.js';
+import { Bdi } from '../../../components/Bdi.js';
 import { LocalDate, LocalInstant } from '../../../components/LocalDate.js';
 import { NotFoundPage } from '../../../components/NotFoundPage.js';
 import { RequireRole } from '../../../components/RequireRole.js';
 import { currentLocale } from '../../../i18n/index.js';
+import { isolate } from '../../../i18n/isolate.js';
 import { ReviewMemberStatusBadge, ReviewScoreText } from './ReviewBadges.js';
 import { ReviewConflictButton } from './ReviewConflictButton.js';
 import { ReviewScoreForm } from './ReviewScoreForm.js';
@@ -45,11 +47,13 @@ function AssignedApplication() {
           {t('reviews.mine.back')}
         </Anchor>
         <Group gap="sm" align="center">
-          <Title order={1}>{data.companyName}</Title>
+          <Title order={1}>
+            <Bdi>{data.companyName}</Bdi>
+          </Title>
           <ReviewMemberStatusBadge status={data.myStatus} />
         </Group>
         <Text c="dimmed">
-          {data.reference} · {pickText(data.call.title, locale)}
+          <Bdi ltr>{data.reference}</Bdi> · <Bdi>{pickText(data.call.title, locale)}</Bdi>
         </Text>
       </div>
       <Grid>
@@ -60,7 +64,7 @@ function AssignedApplication() {
           <Stack>
             {data.conflict && (
               <Alert color="orange" title={t('reviews.conflict.declaredTitle')} data-testid="conflict-declared">
-                {t('reviews.conflict.declaredText', { reason: data.conflict.reason })}
+                {t('reviews.conflict.declaredText', { reason: isolate(data.conflict.reason) })}
               </Alert>
             )}
             {data.myEvaluation && <OwnEvaluation review={data} />}

@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { type AssignedApplication, memberReviewStatuses } from '../../../../contracts/reviews.js';
 import { pickText } from '../../../../shared/localized-text.js';
+import { Bdi } from '../../../components/Bdi.js';
 import { LocalInstant } from '../../../components/LocalDate.js';
 import { ListToolbar } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
@@ -50,7 +51,7 @@ function ReviewFilters({ list }: { list: ReviewsList }) {
 
 const reference = (item: AssignedApplication) => (
   <Anchor component={Link} to={`/reviews/${item.applicationId}`} fw={600} style={{ whiteSpace: 'nowrap' }}>
-    {item.reference}
+    <Bdi ltr>{item.reference}</Bdi>
   </Anchor>
 );
 
@@ -73,8 +74,12 @@ function ReviewsTable({ items }: { items: AssignedApplication[] }) {
         {items.map((item) => (
           <Table.Tr key={item.applicationId}>
             <Table.Td>{reference(item)}</Table.Td>
-            <Table.Td>{pickText(item.callTitle, locale)}</Table.Td>
-            <Table.Td>{item.companyName}</Table.Td>
+            <Table.Td>
+              <Bdi>{pickText(item.callTitle, locale)}</Bdi>
+            </Table.Td>
+            <Table.Td>
+              <Bdi>{item.companyName}</Bdi>
+            </Table.Td>
             <Table.Td>{item.sector ? t(`sector.${item.sector}`) : '—'}</Table.Td>
             <Table.Td>
               <ReviewMemberStatusBadge status={item.myStatus} />
@@ -101,9 +106,11 @@ function ReviewCards({ items }: { items: AssignedApplication[] }) {
             {reference(item)}
             <ReviewMemberStatusBadge status={item.myStatus} />
           </Group>
-          <Text fw={600}>{item.companyName}</Text>
+          <Text fw={600}>
+            <Bdi>{item.companyName}</Bdi>
+          </Text>
           <Text size="sm" c="dimmed">
-            {pickText(item.callTitle, locale)}
+            <Bdi>{pickText(item.callTitle, locale)}</Bdi>
             {item.sector ? ` · ${t(`sector.${item.sector}`)}` : ''}
           </Text>
         </Card>

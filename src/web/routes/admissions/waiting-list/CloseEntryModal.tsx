@@ -8,6 +8,7 @@ import { api } from '../../../api.js';
 import { DateField } from '../../../components/DateFields.js';
 import { useAction } from '../../../components/feedback.js';
 import { zodValidator } from '../../../components/forms.js';
+import { isolate } from '../../../i18n/isolate.js';
 
 /** Allocating a unit (with its date) or withdrawing a company (with a note saying why). */
 export function CloseEntryModal({
@@ -37,7 +38,7 @@ export function CloseEntryModal({
       action === 'allocate'
         ? api.post(`/waiting-list/${entry.id}/allocate`, { allocatedOn: values.date, note: values.note })
         : api.post(`/waiting-list/${entry.id}/withdraw`, { withdrawnOn: values.date, note: values.note }),
-    success: () => t(action === 'allocate' ? 'waitingList.allocated' : 'waitingList.withdrawn', { company: entry.companyName }),
+    success: () => t(action === 'allocate' ? 'waitingList.allocated' : 'waitingList.withdrawn', { company: isolate(entry.companyName) }),
     form,
     fieldOf: (path) => (path === 'note' ? 'note' : 'date'),
     onSuccess: async () => {
@@ -51,7 +52,7 @@ export function CloseEntryModal({
       opened
       onClose={onClose}
       centered
-      title={t(action === 'allocate' ? 'waitingList.allocateTitle' : 'waitingList.withdrawTitle', { company: entry.companyName })}
+      title={t(action === 'allocate' ? 'waitingList.allocateTitle' : 'waitingList.withdrawTitle', { company: isolate(entry.companyName) })}
     >
       <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
         <Stack>

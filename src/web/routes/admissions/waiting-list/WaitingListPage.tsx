@@ -15,6 +15,7 @@ import { NotFoundPage } from '../../../components/NotFoundPage.js';
 import { RequireRole } from '../../../components/RequireRole.js';
 import { SortControls } from '../../../components/SortControls.js';
 import { currentLocale } from '../../../i18n/index.js';
+import { isolate } from '../../../i18n/isolate.js';
 import { CloseEntryModal } from './CloseEntryModal.js';
 
 /** No sort chosen: the queue's order while waiting, the latest closed first otherwise. */
@@ -243,7 +244,7 @@ function WaitingListOfPark() {
       <WaitingListFilters list={list} />
       {fits !== undefined && first && (
         <Alert color="teal" data-testid="fits-answer">
-          {t('waitingList.nextFor', { company: first.companyName, area: formatNumber(fits, locale) })}
+          {t('waitingList.nextFor', { company: isolate(first.companyName), area: formatNumber(fits, locale) })}
         </Alert>
       )}
       <EntriesTable page={page} waitingView={waitingView} onClose={setClosing} />

@@ -10,6 +10,7 @@ import { api } from '../../../api.js';
 import { useAction } from '../../../components/feedback.js';
 import { LocalInstant } from '../../../components/LocalDate.js';
 import { currentLocale } from '../../../i18n/index.js';
+import { isolate } from '../../../i18n/isolate.js';
 import { PreviewTable, ProblemsTable } from './ImportTables.js';
 import { busy, importStatusColor } from './import-status.js';
 
@@ -75,7 +76,7 @@ function ImportHeader({ data, onNew }: { data: CompanyImport; onNew: () => void 
           </Badge>
         </Group>
         <Text size="sm" c="dimmed">
-          {data.createdBy && t('import.sentBy', { name: data.createdBy.name })} · <LocalInstant instant={data.createdAt} />
+          {data.createdBy && t('import.sentBy', { name: isolate(data.createdBy.name) })} · <LocalInstant instant={data.createdAt} />
           {data.park ? ` · ${data.park.name}` : ''}
         </Text>
       </Stack>

@@ -7,6 +7,7 @@ import { LocalDate } from '../../../components/LocalDate.js';
 import { ListExport } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
 import { useListPage } from '../../../components/lists/use-list-page.js';
+import { TableScroll } from '../../../components/TableScroll.js';
 import { currentLocale } from '../../../i18n/index.js';
 import { LifecycleBadge } from '../lifecycle/LifecycleBadge.js';
 
@@ -35,7 +36,7 @@ export function ProblemsTable({ importId, kept, problemCount }: { importId: stri
           {t('import.problemsTruncated', { shown: formatNumber(kept, currentLocale()) })}
         </Text>
       )}
-      <Table.ScrollContainer minWidth={340}>
+      <TableScroll minWidth={340} label={t('import.problems')}>
         <Table striped data-testid="import-problems">
           <Table.Thead>
             <Table.Tr>
@@ -54,7 +55,7 @@ export function ProblemsTable({ importId, kept, problemCount }: { importId: stri
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
       <ListFooter list={list} />
     </Stack>
   );
@@ -64,7 +65,7 @@ export function ProblemsTable({ importId, kept, problemCount }: { importId: stri
 export function PreviewTable({ rows }: { rows: ImportPreviewRow[] }) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={960}>
+    <TableScroll minWidth={960} label={t('import.preview')}>
       <Table striped data-testid="import-preview">
         <Table.Thead>
           <Table.Tr>
@@ -140,6 +141,6 @@ export function PreviewTable({ rows }: { rows: ImportPreviewRow[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

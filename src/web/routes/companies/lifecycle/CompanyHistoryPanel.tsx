@@ -11,6 +11,7 @@ import { DateField } from '../../../components/DateFields.js';
 import { useAction } from '../../../components/feedback.js';
 import { zodValidator } from '../../../components/forms.js';
 import { LocalDate, LocalInstant } from '../../../components/LocalDate.js';
+import { isolate } from '../../../i18n/isolate.js';
 import { LifecycleBadge, lifecycleColor } from './LifecycleBadge.js';
 
 /** A change of status for park staff, offering only the statuses that may follow the current one. */
@@ -108,7 +109,7 @@ export function CompanyHistoryPanel({ company }: { company: CompanyDetail }) {
               )}
               <Text size="xs" c="dimmed" mt={4}>
                 {event.recordedBy
-                  ? t('companies.recordedBy', { name: event.recordedBy.name })
+                  ? t('companies.recordedBy', { name: isolate(event.recordedBy.name) })
                   : t(`companies.recordedBySource.${event.source}`)}
                 {' · '}
                 <LocalInstant instant={event.recordedAt} />

@@ -4,11 +4,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { type CompanyDetail, type CompanyMember, type CompanyRole, companyRoles } from '../../../../contracts/companies.js';
 import { api } from '../../../api.js';
+import { Bdi } from '../../../components/Bdi.js';
 import { useConfirm } from '../../../components/ConfirmDialog.js';
 import { useAction } from '../../../components/feedback.js';
 import { ListExport, ListToolbar } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
 import { useListPage } from '../../../components/lists/use-list-page.js';
+import { isolate } from '../../../i18n/isolate.js';
 import { useMe } from '../../../session.js';
 import { InviteMemberForm } from './InviteMemberForm.js';
 import { PendingInvitations } from './PendingInvitations.js';
@@ -36,7 +38,7 @@ function MemberRow({
       </Table.Td>
       <Table.Td>
         <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-          <bdi dir="ltr">{member.email}</bdi>
+          <Bdi ltr>{member.email}</Bdi>
         </Text>
       </Table.Td>
       <Table.Td>
@@ -77,12 +79,12 @@ export function CompanyMembersPanel({ company }: { company: CompanyDetail }) {
   const changeRole = useAction({
     mutationFn: ({ member, role }: { member: CompanyMember; role: CompanyRole }) =>
       api.patch<CompanyMember>(`${path}/${member.userId}`, { role }),
-    success: (_result, { member, role }) => t('companies.memberRoleChanged', { name: member.name, role: t(`role.${role}`) }),
+    success: (_result, { member, role }) => t('companies.memberRoleChanged', { name: isolate(member.name), role: t(`role.${role}`) }),
     onSuccess: refresh,
   });
   const remove = useAction({
     mutationFn: (member: CompanyMember) => api.delete(`${path}/${member.userId}`),
-    success: (_result, member) => t('companies.memberRemoved', { name: member.name }),
+    success: (_result, member) => t('companies.memberRemoved', { name: isolate(member.name) }),
     onSuccess: refresh,
   });
   const confirm = useConfirm();
@@ -124,7 +126,7 @@ export function CompanyMembersPanel({ company }: { company: CompanyDetail }) {
                 onRole={(role) => changeRole.mutate({ member, role })}
                 onRemove={() =>
                   confirm.ask({
-                    message: t('companies.confirmRemoveMember', { name: member.name }),
+                    message: t('companies.confirmRemoveMember', { name: isolate(member.name) }),
                     confirmLabel: t('companies.removeMember', { name: member.name }),
                     danger: true,
                     onConfirm: () => remove.mutate(member),

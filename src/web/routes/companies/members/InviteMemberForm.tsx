@@ -8,6 +8,7 @@ import { api } from '../../../api.js';
 import { useAction } from '../../../components/feedback.js';
 import { zodValidator } from '../../../components/forms.js';
 import { currentLocale } from '../../../i18n/index.js';
+import { isolate } from '../../../i18n/isolate.js';
 
 /** Adds a person to the company by e-mail: invited when they have no account, a member at once when they have one. */
 export function InviteMemberForm({ companyId }: { companyId: string }) {
@@ -19,7 +20,7 @@ export function InviteMemberForm({ companyId }: { companyId: string }) {
   });
   const invite = useAction({
     mutationFn: (values: typeof form.values) => api.post<InviteMemberResult>(`/companies/${companyId}/members`, values),
-    success: (_result, values) => t('companies.invitationSent', { email: values.email }),
+    success: (_result, values) => t('companies.invitationSent', { email: isolate(values.email) }),
     form,
     onSuccess: async () => {
       form.reset();

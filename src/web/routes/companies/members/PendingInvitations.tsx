@@ -3,8 +3,10 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { CompanyInvitation } from '../../../../contracts/companies.js';
 import { api } from '../../../api.js';
+import { Bdi } from '../../../components/Bdi.js';
 import { useAction } from '../../../components/feedback.js';
 import { LocalInstant } from '../../../components/LocalDate.js';
+import { isolate } from '../../../i18n/isolate.js';
 
 /** Invitations to the company nobody has answered yet, each one can be withdrawn. */
 export function PendingInvitations({ companyId }: { companyId: string }) {
@@ -16,7 +18,7 @@ export function PendingInvitations({ companyId }: { companyId: string }) {
   });
   const withdraw = useAction({
     mutationFn: (invitation: CompanyInvitation) => api.delete(`/companies/${companyId}/invitations/${invitation.id}`),
-    success: (_result, invitation) => t('invitations.revoked', { email: invitation.email }),
+    success: (_result, invitation) => t('invitations.revoked', { email: isolate(invitation.email) }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['company-invitations', companyId] }),
   });
   if (!invitations.data?.length) return null;
@@ -31,7 +33,7 @@ export function PendingInvitations({ companyId }: { companyId: string }) {
             <Text size="sm" fw={600}>
               {invitation.name}{' '}
               <Text span size="sm" c="dimmed">
-                <bdi dir="ltr">{invitation.email}</bdi>
+                <Bdi ltr>{invitation.email}</Bdi>
               </Text>
             </Text>
             <Text size="xs" c="dimmed">

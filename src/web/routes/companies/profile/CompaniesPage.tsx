@@ -5,11 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { type CompanyListItem, companySortFields, companyStages } from '../../../../contracts/companies.js';
 import { sectors } from '../../../../contracts/parks.js';
 import { lifecycleStatuses } from '../../../../shared/company-lifecycle.js';
+import { Bdi } from '../../../components/Bdi.js';
 import { LocalDate } from '../../../components/LocalDate.js';
 import { ListExport, ListFilter, ListSearch, ListSort } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
 import { type ListPage, useListPage } from '../../../components/lists/use-list-page.js';
 import { RequireRole } from '../../../components/RequireRole.js';
+import { TableScroll } from '../../../components/TableScroll.js';
 import { hasRole, useMe } from '../../../session.js';
 import { LifecycleBadge } from '../lifecycle/LifecycleBadge.js';
 import { CompanyLogo } from './CompanyLogo.js';
@@ -54,7 +56,7 @@ function CompanyRow({ company }: { company: CompanyListItem }) {
       </Table.Td>
       <Table.Td>
         <Text size="sm" ff="monospace">
-          {company.ice ? <bdi dir="ltr">{company.ice}</bdi> : '—'}
+          {company.ice ? <Bdi ltr>{company.ice}</Bdi> : '—'}
         </Text>
       </Table.Td>
       <Table.Td>{company.parkName ?? '—'}</Table.Td>
@@ -95,7 +97,7 @@ function Companies() {
       <ListSearch list={list} placeholder={t('companies.searchHelp')} maw={480} />
       <CompanyFilters list={list} />
       <ListExport list={list} />
-      <Table.ScrollContainer minWidth={760}>
+      <TableScroll minWidth={760} label={t('companies.title')}>
         <Table striped highlightOnHover>
           <Table.Thead>
             <Table.Tr>
@@ -112,7 +114,7 @@ function Companies() {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScroll>
       <ListFooter list={list} />
     </Stack>
   );

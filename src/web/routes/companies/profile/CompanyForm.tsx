@@ -6,6 +6,7 @@ import { type CompanyDetail, createCompanyBodySchema, updateCompanyBodySchema } 
 import { api } from '../../../api.js';
 import { useAction } from '../../../components/feedback.js';
 import { zodValidator } from '../../../components/forms.js';
+import { isolate } from '../../../i18n/isolate.js';
 import {
   ContactDetailsSection,
   ContactsSection,
@@ -48,7 +49,7 @@ export function CompanyForm({
       company
         ? api.patch<CompanyDetail>(`/companies/${company.id}`, toBody(values, false))
         : api.post<CompanyDetail>('/companies', toBody(values, true)),
-    success: (saved) => t(creating ? 'companies.created' : 'companies.saved', { name: saved.brandName || saved.legalName }),
+    success: (saved) => t(creating ? 'companies.created' : 'companies.saved', { name: isolate(saved.brandName || saved.legalName) }),
     onSuccess: async (saved) => {
       await client.invalidateQueries();
       onSaved(saved);

@@ -2,6 +2,7 @@ import { Anchor, Badge, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompanyDetail } from '../../../../contracts/companies.js';
+import { Bdi } from '../../../components/Bdi.js';
 import { LocalDate } from '../../../components/LocalDate.js';
 import { LogoEditor } from './LogoEditor.js';
 
@@ -13,7 +14,7 @@ function Field({ label, children, ltr = false }: { label: string; children: Reac
       <Text size="xs" c="dimmed">
         {label}
       </Text>
-      <Text>{empty ? '—' : ltr ? <bdi dir="ltr">{children}</bdi> : children}</Text>
+      <Text>{empty ? '—' : ltr ? <Bdi ltr>{children}</Bdi> : children}</Text>
     </div>
   );
 }
@@ -42,7 +43,7 @@ function People({ title, people }: { title: string; people: Person[] }) {
           )}
           {person.phone && (
             <Text size="sm">
-              <bdi dir="ltr">{person.phone}</bdi>
+              <Bdi ltr>{person.phone}</Bdi>
             </Text>
           )}
         </Stack>
@@ -56,7 +57,7 @@ export function CompanyProfilePanel({ company }: { company: CompanyDetail }) {
   const { t } = useTranslation();
   const rc = company.rcNumber ? (
     <>
-      <bdi dir="ltr">{company.rcNumber}</bdi>
+      <Bdi ltr>{company.rcNumber}</Bdi>
       {company.rcCourt ? ` · ${company.rcCourt}` : ''}
     </>
   ) : null;

@@ -9,6 +9,7 @@ import { countryName } from '../../../../shared/countries.js';
 import { api, toQuery } from '../../../api.js';
 import { LocalInstant } from '../../../components/LocalDate.js';
 import { currentLocale } from '../../../i18n/index.js';
+import { isolate } from '../../../i18n/isolate.js';
 import { formatMad, periodLabel } from './report-wording.js';
 
 /** Who filed a version and when; "for the company" when park staff typed in a paper report. */
@@ -19,7 +20,7 @@ export function ReportSubmission({ report }: { report: CompanyReport }) {
       <LocalInstant instant={report.submittedAt} />
       {report.submittedBy && (
         <Text size="xs" c="dimmed">
-          {t('reports.by', { name: report.submittedBy.name })}
+          {t('reports.by', { name: isolate(report.submittedBy.name) })}
         </Text>
       )}
       {report.onBehalf && (
