@@ -25,7 +25,7 @@ test('a change made by the network administrator reads as a sentence on the audi
   await page.getByTestId('create-space').click();
   const form = page.getByTestId('space-form');
   await form.getByLabel('Code').fill('E2E-AUD');
-  await form.getByLabel(/^Nom/).fill('Bureau audité');
+  await form.getByLabel('Nom (français)').fill('Bureau audité');
   await form.getByLabel('Surface (m²)').fill('20');
   await form.getByTestId('save-space').click();
   await expect(form).toBeHidden();
