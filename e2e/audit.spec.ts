@@ -63,3 +63,23 @@ test('a change made by the network administrator reads as a sentence on the audi
   await page.getByTestId('language-switch').getByText('Français').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("Journal d'audit");
 });
+
+test('the audit log is filtered by a person found by name, and the filter survives a reload', async ({ page }) => {
+  await preferLanguage(page, 'fr');
+  await signIn(page, admin);
+  // Something of hers in the log, whatever ran before.
+  await page.goto('/account');
+  await page.getByLabel('Nom complet').fill('Nadia Benali');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.goto('/admin/audit');
+  const who = page.getByTestId('audit-actor-filter');
+  await who.fill('Nadia');
+  await page.getByRole('option', { name: 'Nadia Benali · admin@technopark.demo' }).click();
+  await expect(page).toHaveURL(/actorUserId=[0-9a-f-]{36}/);
+  const sentences = page.getByTestId('audit-sentence');
+  await expect(sentences.first()).toBeVisible();
+  for (const sentence of await sentences.allTextContents()) expect(sentence).toMatch(/^Nadia Benali/);
+  await page.reload();
+  await expect(who).toHaveValue('Nadia Benali · admin@technopark.demo');
+  await expect(sentences.first()).toContainText('Nadia Benali');
+});

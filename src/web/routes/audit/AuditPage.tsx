@@ -7,6 +7,7 @@ import { ListToolbar } from '../../components/lists/ListControls.js';
 import { ListFooter } from '../../components/lists/ListFooter.js';
 import { useListPage } from '../../components/lists/use-list-page.js';
 import { RequireRole } from '../../components/RequireRole.js';
+import { ActorFilter } from './ActorFilter.js';
 
 const entityTypes = [
   'park',
@@ -51,10 +52,10 @@ function Audit() {
     path: '/audit',
     defaults: { entityType: '', action: '', actorUserId: '', from: '', to: '', sort: 'at', order: 'desc' },
   });
-  const field = (name: 'action' | 'actorUserId') => (
+  const field = (name: 'action') => (
     <TextInput
       label={t(`audit.${name}`)}
-      placeholder={name === 'action' ? t('audit.actionPlaceholder') : undefined}
+      placeholder={t('audit.actionPlaceholder')}
       value={list.filters[name]}
       onChange={(event) => list.setFilter(name)(event.currentTarget.value)}
     />
@@ -81,7 +82,7 @@ function Audit() {
         sort={[{ value: 'at', label: t('audit.at') }]}
       >
         {field('action')}
-        {field('actorUserId')}
+        <ActorFilter value={list.filters.actorUserId} onChange={list.setFilter('actorUserId')} />
         {day('from')}
         {day('to')}
       </ListToolbar>
