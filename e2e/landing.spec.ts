@@ -54,6 +54,11 @@ test.describe('each role lands on its own page after signing in', () => {
     await page.goto('/sign-in?redirect=//evil.example/phish');
     await submitSignIn(page, 'officer@technopark.demo');
     await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/admin\/calls$/);
+
+    // Signed in already, the sign-in page (a bookmark, the back button) leads on to the start page.
+    await page.goto('/sign-in');
+    await expect(page).toHaveURL(/\/admin\/calls$/);
+    await expect(page.getByTestId('sign-in-form')).toHaveCount(0);
   });
 });
 

@@ -2,6 +2,7 @@ import { Anchor, Button, Card, PasswordInput, Stack, TextInput, Title } from '@m
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Me, signInBodySchema } from '../../../contracts/auth.js';
 import { api } from '../../api.js';
@@ -10,6 +11,7 @@ import { zodValidator } from '../../components/forms.js';
 import { changeLocale, forgetVisitorChoice, visitorChoice } from '../../i18n/index.js';
 import { isolate } from '../../i18n/isolate.js';
 import { landingPage } from '../../landing.js';
+import { useMe } from '../../session.js';
 
 /**
  * Signs in; a language picked before (on this page or earlier in this tab, not signed in) becomes the
@@ -42,6 +44,13 @@ export function SignInPage() {
       await navigate({ href: landingPage(me, redirect), replace: true });
     },
   });
+  // Somebody already signed in (a bookmark, the back button) goes where signing in would have led them.
+  const me = useMe();
+  const signedIn = me.data ?? null;
+  const busy = signIn.isPending || signIn.isSuccess;
+  useEffect(() => {
+    if (signedIn && !busy) void navigate({ href: landingPage(signedIn, redirect), replace: true });
+  }, [signedIn, busy, navigate, redirect]);
   return (
     <Card withBorder maw={420} mx="auto" mt="xl" component="section">
       <form onSubmit={form.onSubmit((values) => signIn.mutate(values))} noValidate data-testid="sign-in-form">
