@@ -1,5 +1,6 @@
 import type { Locale } from '../../shared/locales.js';
 import { auditAr, auditEn, auditFr } from './audit/messages.js';
+import { importsAr, importsEn, importsFr } from './imports/messages.js';
 
 /**
  * The wording the server writes itself (errors, validation keys, e-mails, export headers), in one catalog per language.
@@ -9,6 +10,7 @@ import { auditAr, auditEn, auditFr } from './audit/messages.js';
  */
 const coreEn = {
   ...auditEn,
+  ...importsEn,
   'audit.entity.user': 'Person',
   'audit.entity.network': 'Network',
   'mail.kind.password_reset': 'Password reset',
@@ -88,6 +90,7 @@ const coreEn = {
 
 const coreFr: Record<keyof typeof coreEn, string> = {
   ...auditFr,
+  ...importsFr,
   'audit.entity.user': 'Personne',
   'audit.entity.network': 'Réseau',
   'mail.kind.password_reset': 'Réinitialisation du mot de passe',
@@ -167,6 +170,7 @@ const coreFr: Record<keyof typeof coreEn, string> = {
 
 const coreAr: Record<keyof typeof coreEn, string> = {
   ...auditAr,
+  ...importsAr,
   'audit.entity.user': 'شخص',
   'audit.entity.network': 'الشبكة',
   'mail.kind.password_reset': 'إعادة تعيين كلمة المرور',
