@@ -52,10 +52,10 @@ afterAll(() => {
   rmSync(portDataDir, { recursive: true, force: true });
 });
 
-/** Two or three real starts of the platform (migrations, the demo network) in one test: slower than a request. */
+/** Every test here starts the real platform once or more (tsx, migrations, the demo network): slower than a request. */
 const startsTimeout = 120_000;
 
-describe('starting the platform', () => {
+describe('starting the platform', { timeout: startsTimeout }, () => {
   it('refuses a DATABASE_URL that is not PostgreSQL with one clear line', async () => {
     const run = start({ DATABASE_URL: 'mysql://root@localhost/x' });
     expect(await run.exited).toBe(1);
@@ -84,97 +84,89 @@ describe('starting the platform', () => {
     ]);
   });
 
-  it(
-    'loads the demo once, refuses a second process on the same data, stops cleanly and reuses the data',
-    async () => {
+  it('loads the demo once, refuses a second process on the same data, stops cleanly and reuses the data', async () => {
+    const port = await freePort();
+    const first = start({ DATA_DIR: dataDir, PORT: String(port) }, ['--demo']);
+    await first.ready;
+    expect(first.output().stdout).toContain('admin@technopark.demo');
+    const parks = await (await fetch(`http://127.0.0.1:${port}/api/v1/parks?pageSize=100`)).json();
+    expect(parks.total).toBeGreaterThanOrEqual(8);
+    const calls = await (await fetch(`http://127.0.0.1:${port}/api/v1/public/calls?pageSize=100`)).json();
+    expect(calls.total).toBeGreaterThanOrEqual(1);
+
+    const second = start({ DATA_DIR: dataDir, PORT: String(await freePort()) });
+    expect(await second.exited).toBe(1);
+    expect(problemLines(second.output().stderr)[0]).toMatch(/data directory .* is in use by another Technopark process/);
+
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(existsSync(join(dataDir, 'technopark.lock'))).toBe(false);
+
+    const again = start({ DATA_DIR: dataDir, PORT: String(port) }, ['--demo']);
+    await again.ready;
+    const reopened = await (await fetch(`http://127.0.0.1:${port}/api/v1/parks?pageSize=100`)).json();
+    expect(reopened.total).toBe(parks.total);
+    // Nothing loaded twice, and the accounts of the first load are printed again.
+    expect(again.output().stdout).toContain('applicant          applicant@technopark.demo');
+    const callsAgain = await (await fetch(`http://127.0.0.1:${port}/api/v1/public/calls?pageSize=100`)).json();
+    expect(callsAgain.total).toBe(calls.total);
+    const health = await (await fetch(`http://127.0.0.1:${port}/api/health`)).json();
+    expect(health.database.kind).toBe('pglite');
+    again.child.kill('SIGINT');
+    expect(await again.exited).toBe(0);
+  });
+
+  it('starts in production with no demo data, and create-admin makes the first network administrator', async () => {
+    const productionDir = mkdtempSync(join(tmpdir(), 'technopark-production-'));
+    try {
+      // No terminal and no ADMIN_PASSWORD: a clear refusal, not a silent success.
+      const unattended = start(
+        { DATA_DIR: productionDir },
+        ['--email', 'direction@example.ma', '--name', 'Admin'],
+        'src/server/scripts/create-admin.ts',
+      );
+      expect(await unattended.exited).toBe(1);
+      expect(unattended.output().stderr).toContain('create-admin: no terminal to ask the password on: set ADMIN_PASSWORD');
+
+      const created = start(
+        { DATA_DIR: productionDir, ADMIN_PASSWORD: 'first-admin-password' },
+        ['--email', 'Direction@Example.ma', '--name', 'Première Admin'],
+        'src/server/scripts/create-admin.ts',
+      );
+      expect(await created.exited).toBe(0);
+      expect(created.output().stdout).toContain('Network administrator direction@example.ma created.');
+
       const port = await freePort();
-      const first = start({ DATA_DIR: dataDir, PORT: String(port) }, ['--demo']);
-      await first.ready;
-      expect(first.output().stdout).toContain('admin@technopark.demo');
-      const parks = await (await fetch(`http://127.0.0.1:${port}/api/v1/parks?pageSize=100`)).json();
-      expect(parks.total).toBeGreaterThanOrEqual(8);
-      const calls = await (await fetch(`http://127.0.0.1:${port}/api/v1/public/calls?pageSize=100`)).json();
-      expect(calls.total).toBeGreaterThanOrEqual(1);
+      const server = start({
+        DATA_DIR: productionDir,
+        PORT: String(port),
+        NODE_ENV: 'production',
+        AUTH_SECRET: 'x'.repeat(40),
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
+      });
+      await server.ready;
+      expect(server.output().stdout).not.toContain('Demo accounts');
+      const parks = await (await fetch(`http://127.0.0.1:${port}/api/v1/parks`)).json();
+      expect(parks.total).toBe(0);
+      const signIn = await fetch(`http://127.0.0.1:${port}/api/v1/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: `http://127.0.0.1:${port}` },
+        body: JSON.stringify({ email: 'direction@example.ma', password: 'first-admin-password' }),
+      });
+      expect(signIn.status).toBe(200);
+      expect((await signIn.json()).grants[0].role).toBe('network_admin');
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
 
-      const second = start({ DATA_DIR: dataDir, PORT: String(await freePort()) });
-      expect(await second.exited).toBe(1);
-      expect(problemLines(second.output().stderr)[0]).toMatch(/data directory .* is in use by another Technopark process/);
-
-      first.child.kill('SIGTERM');
-      expect(await first.exited).toBe(0);
-      expect(existsSync(join(dataDir, 'technopark.lock'))).toBe(false);
-
-      const again = start({ DATA_DIR: dataDir, PORT: String(port) }, ['--demo']);
-      await again.ready;
-      const reopened = await (await fetch(`http://127.0.0.1:${port}/api/v1/parks?pageSize=100`)).json();
-      expect(reopened.total).toBe(parks.total);
-      // Nothing loaded twice, and the accounts of the first load are printed again.
-      expect(again.output().stdout).toContain('applicant          applicant@technopark.demo');
-      const callsAgain = await (await fetch(`http://127.0.0.1:${port}/api/v1/public/calls?pageSize=100`)).json();
-      expect(callsAgain.total).toBe(calls.total);
-      const health = await (await fetch(`http://127.0.0.1:${port}/api/health`)).json();
-      expect(health.database.kind).toBe('pglite');
-      again.child.kill('SIGINT');
-      expect(await again.exited).toBe(0);
-    },
-    startsTimeout,
-  );
-
-  it(
-    'starts in production with no demo data, and create-admin makes the first network administrator',
-    async () => {
-      const productionDir = mkdtempSync(join(tmpdir(), 'technopark-production-'));
-      try {
-        // No terminal and no ADMIN_PASSWORD: a clear refusal, not a silent success.
-        const unattended = start(
-          { DATA_DIR: productionDir },
-          ['--email', 'direction@example.ma', '--name', 'Admin'],
-          'src/server/scripts/create-admin.ts',
-        );
-        expect(await unattended.exited).toBe(1);
-        expect(unattended.output().stderr).toContain('create-admin: no terminal to ask the password on: set ADMIN_PASSWORD');
-
-        const created = start(
-          { DATA_DIR: productionDir, ADMIN_PASSWORD: 'first-admin-password' },
-          ['--email', 'Direction@Example.ma', '--name', 'Première Admin'],
-          'src/server/scripts/create-admin.ts',
-        );
-        expect(await created.exited).toBe(0);
-        expect(created.output().stdout).toContain('Network administrator direction@example.ma created.');
-
-        const port = await freePort();
-        const server = start({
-          DATA_DIR: productionDir,
-          PORT: String(port),
-          NODE_ENV: 'production',
-          AUTH_SECRET: 'x'.repeat(40),
-          PUBLIC_URL: `http://127.0.0.1:${port}`,
-        });
-        await server.ready;
-        expect(server.output().stdout).not.toContain('Demo accounts');
-        const parks = await (await fetch(`http://127.0.0.1:${port}/api/v1/parks`)).json();
-        expect(parks.total).toBe(0);
-        const signIn = await fetch(`http://127.0.0.1:${port}/api/v1/auth/sign-in`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', origin: `http://127.0.0.1:${port}` },
-          body: JSON.stringify({ email: 'direction@example.ma', password: 'first-admin-password' }),
-        });
-        expect(signIn.status).toBe(200);
-        expect((await signIn.json()).grants[0].role).toBe('network_admin');
-        server.child.kill('SIGTERM');
-        expect(await server.exited).toBe(0);
-
-        const twice = start(
-          { DATA_DIR: productionDir, ADMIN_PASSWORD: 'first-admin-password' },
-          ['--email', 'direction@example.ma', '--name', 'Again'],
-          'src/server/scripts/create-admin.ts',
-        );
-        expect(await twice.exited).toBe(1);
-        expect(problemLines(twice.output().stderr)[0]).toMatch(/^create-admin: an account already exists for direction@example.ma/);
-      } finally {
-        rmSync(productionDir, { recursive: true, force: true });
-      }
-    },
-    startsTimeout,
-  );
+      const twice = start(
+        { DATA_DIR: productionDir, ADMIN_PASSWORD: 'first-admin-password' },
+        ['--email', 'direction@example.ma', '--name', 'Again'],
+        'src/server/scripts/create-admin.ts',
+      );
+      expect(await twice.exited).toBe(1);
+      expect(problemLines(twice.output().stderr)[0]).toMatch(/^create-admin: an account already exists for direction@example.ma/);
+    } finally {
+      rmSync(productionDir, { recursive: true, force: true });
+    }
+  });
 });
