@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { FastifyBaseLogger, FastifyInstance, FastifyRequest, RawServerDefault } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Locale } from '../../shared/locales.js';
 import type { Config } from '../config.js';
@@ -46,3 +46,11 @@ export function contextOf(deps: Pick<Deps, 'db' | 'mailer' | 'config' | 'jobs'>,
 
 /** Standard error answers for the OpenAPI description. */
 export { errorResponseSchema } from '../../contracts/lists.js';
+
+/** A file made for download (an import template, a person's data): its name, its type and its bytes. */
+export type Attachment = { filename: string; contentType: string; body: string | Buffer };
+
+/** Answers with the file as a download under its name. */
+export function sendAttachment(reply: FastifyReply, file: Attachment) {
+  return reply.header('content-disposition', `attachment; filename="${file.filename}"`).type(file.contentType).send(file.body);
+}

@@ -2,9 +2,11 @@ import { asc, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { Locale } from '../../../shared/locales.js';
 import { users } from '../../platform/auth/schema.js';
-import type { ReadContext } from '../../platform/context.js';
+import type { ReadContext, ServiceContext } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
+import { localDateText } from '../../platform/export.js';
 import { describeGrants } from '../../platform/grants/service.js';
+import type { Attachment } from '../../platform/http.js';
 import { translate } from '../../platform/messages.js';
 import { type PersonalDataSection, personalDataHolders } from '../../platform/personal-data/holders.js';
 import { personalDataReads } from '../../platform/personal-data/schema.js';
@@ -104,4 +106,17 @@ export async function personalDataWorkbook(locale: Locale, sections: PersonalDat
     for (const row of section.rows) sheet.addRow(row);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** The person's data as the file they download: a workbook to read, or JSON for another service. */
+export async function myDataFile(ctx: ServiceContext, format: 'json' | 'xlsx'): Promise<Attachment> {
+  const { sections, data } = await collectPersonalData(ctx, ctx.actor.userId);
+  const filename = `my-data-${localDateText(new Date(), 'date')}.${format}`;
+  if (format === 'xlsx')
+    return {
+      filename,
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      body: await personalDataWorkbook(ctx.locale, sections),
+    };
+  return { filename, contentType: 'application/json; charset=utf-8', body: JSON.stringify(data, null, 2) };
 }

@@ -16,11 +16,10 @@ import { createAttemptLimiter } from '../../platform/auth/attempts.js';
 import { forwardCookies } from '../../platform/auth/routes.js';
 import { requestHeaders } from '../../platform/auth/session.js';
 import { AppError } from '../../platform/errors.js';
-import { localDateText } from '../../platform/export.js';
-import { type App, type Deps, serviceContext } from '../../platform/http.js';
+import { type App, type Deps, sendAttachment, serviceContext } from '../../platform/http.js';
 import { registerList } from '../../platform/list-routes.js';
 import { erasureRequestList, myErasureRequest, processErasure, requestErasure } from './erasure.js';
-import { collectPersonalData, personalDataWorkbook } from './my-data.js';
+import { myDataFile } from './my-data.js';
 import { myDataReadsList } from './reads-list.js';
 
 function statusOf(error: unknown): number | null {
@@ -44,18 +43,7 @@ export async function registerPrivacyRoutes(app: App, deps: Deps) {
         response: { 200: z.unknown() },
       },
     },
-    async (request, reply) => {
-      const context = ctx(request);
-      const { sections, data } = await collectPersonalData(context, request.actor.userId);
-      const filename = `my-data-${localDateText(new Date(), 'date')}.${request.query.format}`;
-      reply.header('content-disposition', `attachment; filename="${filename}"`);
-      if (request.query.format === 'xlsx') {
-        reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-        return reply.send(await personalDataWorkbook(context.locale, sections));
-      }
-      reply.type('application/json; charset=utf-8');
-      return reply.send(JSON.stringify(data, null, 2));
-    },
+    async (request, reply) => sendAttachment(reply, await myDataFile(ctx(request), request.query.format)),
   );
 
   registerList(app, deps, {

@@ -9,7 +9,7 @@ import {
 import { uploadBodyLimit } from '../../../../contracts/files.js';
 import { errorResponseSchema, exportQuerySchema, idParamsSchema } from '../../../../contracts/lists.js';
 import { sendStoredFile } from '../../../platform/files/service.js';
-import { type App, type Deps, serviceContext } from '../../../platform/http.js';
+import { type App, type Deps, sendAttachment, serviceContext } from '../../../platform/http.js';
 import { registerList } from '../../../platform/list-routes.js';
 import { companyStaff } from '../access.js';
 import { confirmCompanyImport, createCompanyImport, getCompanyImport, importFile } from './import-service.js';
@@ -37,10 +37,7 @@ export async function registerImportRoutes(app: App, deps: Deps) {
     },
     async (request, reply) => {
       const template = await companyImportTemplate(ctx(request), request.query.format);
-      return reply
-        .header('content-disposition', `attachment; filename="${template.filename}"`)
-        .type(template.contentType)
-        .send(template.body);
+      return sendAttachment(reply, template);
     },
   );
 

@@ -4,6 +4,7 @@ import type { ExportFormat } from '../../../../contracts/lists.js';
 import { pickText } from '../../../../shared/localized-text.js';
 import type { ServiceContext } from '../../../platform/context.js';
 import { csvConventions } from '../../../platform/export.js';
+import type { Attachment } from '../../../platform/http.js';
 import { translate } from '../../../platform/messages.js';
 import { listParkRefs, sectorLabel, sectorLabels } from '../../parks/index.js';
 import { acceptedCodes } from './import-vocabulary.js';
@@ -12,7 +13,6 @@ import { acceptedCodes } from './import-vocabulary.js';
  * The file to fill in: the recognized headers in the reader's language and one example row (a company that
  * was resident and left, to show how its history is given, and the person invited to be its admin). The XLSX adds a sheet of accepted values.
  */
-export type ImportTemplate = { filename: string; contentType: string; body: string | Buffer };
 
 const textColumns: ImportField[] = ['ice', 'rcNumber', 'ifNumber', 'patente', 'cnss', 'phone'];
 const dateColumns: ImportField[] = ['creationDate', 'statusDate', 'entryDate'];
@@ -21,7 +21,7 @@ function csvField(value: string, delimiter: string): string {
   return value.includes(delimiter) || /["\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-export async function companyImportTemplate(ctx: ServiceContext, format: ExportFormat): Promise<ImportTemplate> {
+export async function companyImportTemplate(ctx: ServiceContext, format: ExportFormat): Promise<Attachment> {
   const { locale } = ctx;
   const say = (key: string) => translate(locale, key);
   const ownParks = (await listParkRefs(ctx)).filter((park) => ctx.actor.managesPark(park.id));

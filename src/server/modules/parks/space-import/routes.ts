@@ -2,7 +2,7 @@ import { uploadBodyLimit } from '../../../../contracts/files.js';
 import { errorResponseSchema, exportQuerySchema } from '../../../../contracts/lists.js';
 import { parkParamsSchema } from '../../../../contracts/parks.js';
 import { spaceImportBodySchema, spaceImportPreviewSchema, spaceImportResultSchema } from '../../../../contracts/space-imports.js';
-import { type App, type Deps, serviceContext } from '../../../platform/http.js';
+import { type App, type Deps, sendAttachment, serviceContext } from '../../../platform/http.js';
 import { previewSpaceImport, runSpaceImport, spaceImportTemplate } from './service.js';
 
 const managers = ['network_admin', 'park_manager'] as const;
@@ -26,10 +26,7 @@ export async function registerSpaceImportRoutes(app: App, deps: Deps) {
     },
     async (request, reply) => {
       const template = await spaceImportTemplate(ctx(request), request.query.format);
-      return reply
-        .header('content-disposition', `attachment; filename="${template.filename}"`)
-        .type(template.contentType)
-        .send(template.body);
+      return sendAttachment(reply, template);
     },
   );
 
