@@ -67,5 +67,6 @@ export {
   type StatusStep,
   statusHistory,
 } from './lifecycle/history.js';
+export { rebuildStatusProjection, statusProjectionDrift } from './lifecycle/projection.js';
 export { grantCompanyRole } from './members/members-service.js';
 export { companyLegalNameOf, companyNames } from './profile/company-names.js';

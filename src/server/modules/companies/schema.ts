@@ -37,12 +37,22 @@ export const companies = pgTable(
     founders: jsonb('founders').$type<Founder[]>().notNull().default([]),
     contacts: jsonb('contacts').$type<Contact[]>().notNull().default([]),
     logoFileId: uuid('logo_file_id').references(() => storedFiles.id),
+    /**
+     * The current status and its effective date: a projection of `company_status_events` (the truth), written in
+     * the transaction of every history write (`lifecycle/history.ts`), so that lists filter and sort on an index.
+     */
+    status: text('status', { enum: lifecycleStatuses }).notNull(),
+    statusSince: date('status_since', { mode: 'string' }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
     uniqueIndex('companies_ice_unique').on(table.ice),
-    index('companies_park_idx').on(table.parkId),
+    index('companies_park_idx').on(table.parkId, table.status, table.statusSince, table.id),
+    index('companies_status_idx').on(table.status, table.statusSince, table.id),
+    index('companies_name_idx').on(sql`lower(${table.legalName})`, table.id),
+    index('companies_legal_name_idx').on(table.legalName, table.id),
+    index('companies_since_idx').on(table.statusSince, table.id),
     check('companies_ice_format', sql`${table.ice} is null or ${table.ice} ~ '^[0-9]{15}$'`),
   ],
 );
@@ -70,6 +80,31 @@ export const companyStatusEvents = pgTable(
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index('company_status_events_company_idx').on(table.companyId, table.effectiveDate)],
+);
+
+/**
+ * The history as intervals, a projection of `company_status_events` written with it: each event's status lasts
+ * from its effective date until the next event's (`until` null for the current one). A status replaced on its own
+ * day has `from = until` and never held. Period questions ("a member at some point of 2025") read these on an index.
+ */
+export const companyStatusSpans = pgTable(
+  'company_status_spans',
+  {
+    eventId: uuid('event_id')
+      .primaryKey()
+      .references(() => companyStatusEvents.id),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id),
+    status: text('status', { enum: lifecycleStatuses }).notNull(),
+    from: date('from', { mode: 'string' }).notNull(),
+    until: date('until', { mode: 'string' }),
+  },
+  (table) => [
+    index('company_status_spans_company_idx').on(table.companyId, table.status, table.from),
+    index('company_status_spans_status_idx').on(table.status, table.from, table.until),
+    uniqueIndex('company_status_spans_open_unique').on(table.companyId).where(sql`${table.until} is null`),
+  ],
 );
 
 type Funding = { amountCentimes: number; source: string; type: (typeof fundingTypes)[number] };

@@ -24,5 +24,7 @@ export const roleAssignments = pgTable(
       sql`coalesce(${table.scopeId}, '00000000-0000-0000-0000-000000000000'::uuid)`,
     ),
     index('role_assignments_user_idx').on(table.userId),
+    // Who holds a role on a company or a park (the admins a reminder reaches, a park's staff).
+    index('role_assignments_scope_idx').on(table.scopeId, table.role),
   ],
 );

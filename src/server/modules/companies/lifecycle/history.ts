@@ -4,15 +4,17 @@ import { canFollow, type LifecycleStatus } from '../../../../shared/company-life
 import { recordAudit, recordAudits } from '../../../platform/audit/service.js';
 import type { DbContext, WriteContext } from '../../../platform/context.js';
 import { AppError, invalidField, notFound } from '../../../platform/errors.js';
-import { companies, companyStatusEvents } from '../schema.js';
+import { companies, companyStatusEvents, companyStatusSpans } from '../schema.js';
+import { currentOf, projectAppended, projectNewHistories } from './projection.js';
 
 /**
  * A company's dated lifecycle (SPEC §3.2): the rules a history follows, the one way companies are created
- * (with the first steps of their history), transitions under the row lock, and SQL views of the current
- * status for lists. Writes run in the caller's transaction (`ctx.db`).
+ * (with the first steps of their history), transitions under the row lock (both projected: `projection.ts`), and
+ * the SQL of a status held during a period. Writes run in the caller's transaction (`ctx.db`).
  */
 export type CompanyRow = typeof companies.$inferSelect;
-export type CompanyInsert = Omit<typeof companies.$inferInsert, 'createdAt' | 'updatedAt'>;
+/** A company's profile as written by people and imports; its current status comes from its history. */
+export type CompanyInsert = Omit<typeof companies.$inferInsert, 'createdAt' | 'updatedAt' | 'status' | 'statusSince'>;
 export type StatusEventRow = typeof companyStatusEvents.$inferSelect;
 export type StatusEventSource = StatusEventRow['source'];
 
@@ -96,7 +98,7 @@ export async function addCompanies(ctx: WriteContext, input: { companies: NewCom
     const chunk = items.slice(start, start + 300);
     const rows = await ctx.db
       .insert(companies)
-      .values(chunk.map((item) => item.profile))
+      .values(chunk.map((item) => ({ ...item.profile, ...currentOf(item.history) })))
       .returning();
     const events = await ctx.db
       .insert(companyStatusEvents)
@@ -115,6 +117,8 @@ export async function addCompanies(ctx: WriteContext, input: { companies: NewCom
         ),
       )
       .returning();
+    // Returned in the order given (one multi-row insert): each company's steps together, in their order.
+    await projectNewHistories(ctx.db, events);
     await recordAudits(
       ctx.db,
       ctx.actor,
@@ -180,6 +184,7 @@ export async function recordStatusChange(ctx: WriteContext, input: { companyId: 
       recordedAt: recordedInOrder(0),
     })
     .returning();
+  await projectAppended(ctx.db, event);
   await recordAudit(ctx.db, ctx.actor, {
     action: 'company.status',
     entityType: 'company',
@@ -200,23 +205,16 @@ export async function statusHistory(ctx: DbContext, companyId: string): Promise<
 }
 
 /**
- * SQL for a company's current status and its date, to filter and sort lists without loading the history. The
- * outer row is named in full: Drizzle leaves columns unqualified in the select list of a one-table select.
- */
-const latestEventOfCompany = sql`from ${companyStatusEvents} e where e.company_id = "companies"."id" order by e.effective_date desc, e.recorded_at desc, e.id desc limit 1`;
-export const currentStatusSql = sql<LifecycleStatus>`(select e.status ${latestEventOfCompany})`;
-export const currentStatusDateSql = sql<string>`(select e.effective_date::text ${latestEventOfCompany})`;
-
-/**
  * SQL condition on `companies`: the company held one of these statuses at some point between `from` and
- * `to` (local dates, both included). A status lasts from its effective date until the next event's, so
- * one replaced on its own day never held (periodic reporting asks who was a member during a period). The
- * outer company is named in full (`companies`, not aliased), so the condition also works in a select list.
+ * `to` (local dates, both included), read from the history's intervals. A status lasts from its effective date
+ * until the next event's, so one replaced on its own day never held (periodic reporting asks who was a member
+ * during a period). The outer company is named in full (`companies`, not aliased), so the condition also works
+ * in a select list.
  */
 export function heldStatusDuring(statuses: readonly LifecycleStatus[], from: string, to: string) {
   const wanted = sql.join(
     statuses.map((status) => sql`${status}`),
     sql`, `,
   );
-  return sql`exists (select 1 from (select h.status, h.effective_date, lead(h.effective_date) over (order by h.effective_date, h.recorded_at, h.id) as until from ${companyStatusEvents} h where h.company_id = "companies"."id") spans where spans.status in (${wanted}) and spans.effective_date <= ${to}::date and (spans.until is null or spans.until > greatest(spans.effective_date, ${from}::date)))`;
+  return sql`exists (select 1 from ${companyStatusSpans} s where s.company_id = "companies"."id" and s.status in (${wanted}) and s."from" <= ${to}::date and (s.until is null or s.until > greatest(s."from", ${from}::date)))`;
 }

@@ -8,15 +8,24 @@ import { onFields, recordStatusChange, statusHistory } from './history.js';
 
 /** A company's history as people read it, oldest first: who recorded each step, and the park it was in then. */
 export async function historyOf(ctx: ReadContext, companyId: string): Promise<StatusEvent[]> {
+  return (await historyAndParks(ctx, companyId, [])).history;
+}
+
+/** The history and the names of its parks and of `alsoParks` (the company's own), read in one query. */
+export async function historyAndParks(
+  ctx: ReadContext,
+  companyId: string,
+  alsoParks: string[],
+): Promise<{ history: StatusEvent[]; parkNames: Map<string, string> }> {
   const events = await statusHistory(ctx, companyId);
   const recorderIds = [...new Set(events.map((event) => event.recordedBy).filter((id): id is string => id !== null))];
   const recorders = recorderIds.length
     ? await ctx.db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, recorderIds))
     : [];
   const names = new Map(recorders.map((user) => [user.id, user.name]));
-  const parkIds = events.map((event) => event.parkId).filter((id): id is string => id !== null);
+  const parkIds = [...new Set([...alsoParks, ...events.map((event) => event.parkId).filter((id): id is string => id !== null)])];
   const parkNamesById = await parkNames(ctx, parkIds);
-  return events.map((event) => ({
+  const history = events.map((event) => ({
     id: event.id,
     status: event.status,
     effectiveDate: event.effectiveDate,
@@ -27,6 +36,7 @@ export async function historyOf(ctx: ReadContext, companyId: string): Promise<St
     recordedBy: event.recordedBy ? { id: event.recordedBy, name: names.get(event.recordedBy) ?? '' } : null,
     recordedAt: event.recordedAt.toISOString(),
   }));
+  return { history, parkNames: parkNamesById };
 }
 
 /** A company's history, oldest first, for those who may read the company. */

@@ -8,7 +8,7 @@ import { defineList, selectSource } from '../../../platform/lists.js';
 import { translate } from '../../../platform/messages.js';
 import { parkNameOf, sectorLabels } from '../../parks/index.js';
 import { readableCompanies } from '../access.js';
-import { type CompanyRow, currentStatusDateSql, currentStatusSql } from '../lifecycle/history.js';
+import type { CompanyRow } from '../lifecycle/history.js';
 import { companies } from '../schema.js';
 
 function logoUrl(row: Pick<CompanyRow, 'id' | 'logoFileId'>): string | null {
@@ -16,9 +16,9 @@ function logoUrl(row: Pick<CompanyRow, 'id' | 'logoFileId'>): string | null {
   return row.logoFileId ? `/api/v1/companies/${row.id}/logo?v=${row.logoFileId}` : null;
 }
 
-export type CompanyListRow = { company: CompanyRow; status: CompanyListItem['status']; statusDate: string; parkName: string | null };
+export type CompanyListRow = { company: CompanyRow; parkName: string | null };
 
-export function toListItem({ company, status, statusDate, parkName }: CompanyListRow): CompanyListItem {
+export function toListItem({ company, parkName }: CompanyListRow): CompanyListItem {
   return {
     id: company.id,
     legalName: company.legalName,
@@ -30,8 +30,8 @@ export function toListItem({ company, status, statusDate, parkName }: CompanyLis
     stage: company.stage,
     parkId: company.parkId,
     parkName,
-    status,
-    statusDate,
+    status: company.status,
+    statusDate: company.statusSince,
     logoUrl: logoUrl(company),
     updatedAt: company.updatedAt.toISOString(),
   };
@@ -40,7 +40,7 @@ export function toListItem({ company, status, statusDate, parkName }: CompanyLis
 function companyFilters(actor: Actor, query: CompaniesQuery): SQL | undefined {
   const conditions: (SQL | undefined)[] = [readableCompanies(actor)];
   if (query.parkId) conditions.push(eq(companies.parkId, query.parkId));
-  if (query.status) conditions.push(sql`${currentStatusSql} = ${query.status}`);
+  if (query.status) conditions.push(eq(companies.status, query.status));
   if (query.sector) conditions.push(sql`${query.sector} = any(${companies.sectors})`);
   if (query.stage) conditions.push(eq(companies.stage, query.stage));
   if (query.q) {
@@ -56,12 +56,11 @@ function companyFilters(actor: Actor, query: CompaniesQuery): SQL | undefined {
 
 function companyOrder(query: CompaniesQuery): SQL[] {
   const direction = query.order === 'desc' ? sql`desc` : sql`asc`;
-  const column = {
-    name: sql`lower(${companies.legalName})`,
-    creationDate: sql`${companies.creationDate}`,
-    statusDate: currentStatusDateSql,
-  }[query.sort];
-  return [sql`${column} ${direction} nulls last`, sql`${companies.id}`];
+  // Name and status date are never null: ordered on their index (the id in the same direction breaks ties); a
+  // company without a creation date goes last either way.
+  if (query.sort === 'creationDate') return [sql`${companies.creationDate} ${direction} nulls last`, sql`${companies.id} ${direction}`];
+  const column = query.sort === 'statusDate' ? sql`${companies.statusSince}` : sql`lower(${companies.legalName})`;
+  return [sql`${column} ${direction}`, sql`${companies.id} ${direction}`];
 }
 
 /** The companies the actor may read, filtered and sorted, with their current status and park; the same rows for the export. */
@@ -74,8 +73,6 @@ export const companyList = defineList({
         ctx.db
           .select({
             company: companies,
-            status: currentStatusSql,
-            statusDate: currentStatusDateSql,
             parkName: parkNameOf(companies.parkId, ctx.locale),
           })
           .from(companies)

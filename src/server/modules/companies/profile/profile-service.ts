@@ -6,10 +6,10 @@ import { recordAudit } from '../../../platform/audit/service.js';
 import type { ReadContext, ServiceContext } from '../../../platform/context.js';
 import { violatedUniqueConstraint } from '../../../platform/database-errors.js';
 import { AppError, invalidField } from '../../../platform/errors.js';
-import { findPark, parkNames } from '../../parks/index.js';
+import { findPark } from '../../parks/index.js';
 import { companyForActor, companyRights } from '../access.js';
 import { addCompany, type CompanyRow, lockCompany, onFields } from '../lifecycle/history.js';
-import { historyOf } from '../lifecycle/lifecycle-service.js';
+import { historyAndParks } from '../lifecycle/lifecycle-service.js';
 import { companies } from '../schema.js';
 import { toListItem } from './companies-list.js';
 
@@ -24,11 +24,10 @@ function iceConflict(error: unknown): never {
 
 /** The company's page: its profile, its history, and what the actor may do with it. */
 export async function companyDetail(ctx: ServiceContext, company: CompanyRow): Promise<CompanyDetail> {
-  const history = await historyOf(ctx, company.id);
-  const current = history[history.length - 1];
-  const parkName = company.parkId ? ((await parkNames(ctx, [company.parkId])).get(company.parkId) ?? null) : null;
+  const { history, parkNames } = await historyAndParks(ctx, company.id, company.parkId ? [company.parkId] : []);
+  const parkName = company.parkId ? (parkNames.get(company.parkId) ?? null) : null;
   return {
-    ...toListItem({ company, status: current.status, statusDate: current.effectiveDate, parkName }),
+    ...toListItem({ company, parkName }),
     rcNumber: company.rcNumber,
     rcCourt: company.rcCourt,
     ifNumber: company.ifNumber,
