@@ -8,6 +8,8 @@ export function listQuerySchema<const Fields extends readonly [string, ...string
     sort: z.enum(sortFields).default(sortFields[0] as Fields[0]),
     order: z.enum(['asc', 'desc']).default('asc'),
     q: z.string().trim().max(100).optional(),
+    /** `exact`: count every row (a progress figure); otherwise a large total is an estimate (`totalExact` false). */
+    count: z.enum(['exact']).optional(),
   });
 }
 
@@ -15,11 +17,13 @@ export function pageSchema<Item extends z.ZodType>(item: Item) {
   return z.object({
     items: z.array(item),
     total: z.number().int(),
+    /** False when `total` is the database's estimate (past a few thousand rows; ask `count=exact` for the count). */
+    totalExact: z.boolean(),
     page: z.number().int(),
     pageSize: z.number().int(),
   });
 }
-export type Page<Item> = { items: Item[]; total: number; page: number; pageSize: number };
+export type Page<Item> = { items: Item[]; total: number; totalExact: boolean; page: number; pageSize: number };
 
 export const exportFormatSchema = z.enum(['csv', 'xlsx']);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;

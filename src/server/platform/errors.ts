@@ -16,7 +16,6 @@ const platformErrors = {
   cross_site: 403,
   invalid_transition: 409,
   not_editable: 409,
-  export_too_large: 422,
   already_sent: 409,
 } as const;
 

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
@@ -72,6 +73,9 @@ function xlsxStream<Row>(columns: Column<Row>[], batches: RowBatches<Row>, local
   const formats = columns.map((column) => xlsxNumberFormat(column));
   (async () => {
     for await (const rows of batches) {
+      // Rows are read only as fast as the reader takes the file: the zip writer pipes into `output`, which says when it is full.
+      while (output.writableNeedDrain && !output.destroyed) await Promise.race([once(output, 'drain'), once(output, 'close')]);
+      if (output.destroyed) return;
       for (const row of rows) {
         const line = sheet.addRow(columns.map((column) => xlsxCell(column, row, locale)));
         formats.forEach((format, index) => {

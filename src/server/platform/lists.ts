@@ -8,19 +8,33 @@ import { AppError } from './errors.js';
 import type { Column, RowBatches } from './export.js';
 import { recordSubjects } from './personal-data/access-log.js';
 
-/** The most rows one export answers; past it the reader is asked to narrow the filters (never a silent cut). */
-export const exportRowLimit = 100_000;
-/** Rows read at a time while an export streams. */
-const exportBatchSize = 1_000;
+/** Rows read at a time while an export streams (small enough that the server answers others between batches). */
+const exportBatchSize = 500;
+/**
+ * A page's total is exact up to this many rows (counting them costs little); past it, it is the database planner's
+ * estimate, marked `totalExact: false` ("about 12,000"), unless the query asks `count=exact` (a progress figure).
+ * Counting everything on every page would make a page of a large network as slow as reading it whole.
+ */
+export const exactCountLimit = 2_000;
 
-/** Which window of a list to read (the list query schema's page and page size). */
-export type ListWindow = { page: number; pageSize: number };
+/** Which window of a list to read (the list query schema's page and page size), and how exact its total must be. */
+export type ListWindow = { page: number; pageSize: number; count?: 'exact' };
+
+export type ListTotal = { total: number; exact: boolean };
 
 /** Where a list's rows come from: the rows of a window, in the list's order, and how many there are. */
 export type ListSource<Row> = {
   rows: (limit: number, offset: number) => Promise<Row[]>;
-  count: () => Promise<number>;
+  count: (mode: 'exact' | 'page') => Promise<ListTotal>;
 };
+
+/** The planner's estimate of a query's rows (EXPLAIN, nothing run). */
+async function estimatedRows(db: Executor, query: SQL): Promise<number> {
+  const result = await db.execute<Record<string, unknown>>(sql`explain (format json) ${query}`);
+  const cell = Object.values(result.rows[0] ?? {})[0];
+  const plan = (typeof cell === 'string' ? JSON.parse(cell) : cell) as [{ Plan: { 'Plan Rows': number } }];
+  return Math.round(plan[0].Plan['Plan Rows']);
+}
 
 /**
  * The source of most lists: a Drizzle select with the list's filters (made anew for each use, because a
@@ -38,9 +52,16 @@ export function selectSource<Select extends PgSelect>(
         .orderBy(...order)
         .limit(limit)
         .offset(offset)) as Awaited<Select>[number][],
-    count: async () => {
-      const [{ total }] = await db.select({ total: count() }).from(sql`(${select()}) as list`);
-      return Number(total);
+    count: async (mode) => {
+      const counted = async (limit: number | null) => {
+        const rows = limit === null ? sql`${select()}` : sql`${select().limit(limit)}`;
+        const [{ total }] = await db.select({ total: count() }).from(sql`(${rows}) as list`);
+        return Number(total);
+      };
+      if (mode === 'exact') return { total: await counted(null), exact: true };
+      const upTo = await counted(exactCountLimit + 1);
+      if (upTo <= exactCountLimit) return { total: upTo, exact: true };
+      return { total: Math.max(upTo, await estimatedRows(db, sql`${select()}`)), exact: false };
     },
   };
 }
@@ -54,14 +75,17 @@ export function arraySource<Row>(all: () => Promise<Row[]>): ListSource<Row> {
   };
   return {
     rows: async (limit, offset) => (await rows()).slice(offset, offset + limit),
-    count: async () => (await rows()).length,
+    count: async () => ({ total: (await rows()).length, exact: true }),
   };
 }
 
-/** One page of a source, with its total. */
+/** One page of a source, with its total (see `exactCountLimit`). */
 export async function paginate<Row>(source: ListSource<Row>, window: ListWindow): Promise<Page<Row>> {
-  const [items, total] = await Promise.all([source.rows(window.pageSize, (window.page - 1) * window.pageSize), source.count()]);
-  return { items, total, page: window.page, pageSize: window.pageSize };
+  const [items, { total, exact }] = await Promise.all([
+    source.rows(window.pageSize, (window.page - 1) * window.pageSize),
+    source.count(window.count === 'exact' ? 'exact' : 'page'),
+  ]);
+  return { items, total, totalExact: exact, page: window.page, pageSize: window.pageSize };
 }
 
 /**
@@ -102,7 +126,7 @@ export type ExportTable<Item> = { filename: string; columns: Column<Item>[]; row
 export type List<Input, Item, Header extends object = object> = {
   readonly name: string;
   page: (ctx: ServiceContext, input: Input & ListWindow) => Promise<Page<Item> & Header>;
-  /** Every row for the input, read in batches; refused past `exportRowLimit`. */
+  /** Every row for the input, read in batches as the file is written. */
   exportTable: (ctx: ServiceContext, input: Input) => Promise<ExportTable<Item>>;
 };
 
@@ -124,17 +148,17 @@ export function defineList<Input, Row, Item = Row, Header extends object = objec
     },
     async exportTable(ctx, input) {
       const source = await definition.source(ctx, input);
-      const total = await source.count();
-      if (total > exportRowLimit) throw new AppError('export_too_large');
+      const { total } = await source.count('exact');
       await definition.beforeExport?.(ctx, input, total);
       await recordRead(ctx, definition, 'export', input, total);
       async function* batches() {
-        for (let offset = 0; offset < total; offset += exportBatchSize) {
+        for (let offset = 0; ; offset += exportBatchSize) {
           const rows = await source.rows(exportBatchSize, offset);
           if (rows.length === 0) return;
           const items = await present(ctx, rows, input);
           await recordReadSubjects(ctx, definition, 'export', items);
           yield items;
+          if (rows.length < exportBatchSize) return;
         }
       }
       return { filename: definition.name, columns: await definition.columns(ctx, input), rows: batches() };
