@@ -5,7 +5,7 @@ import { createTestContext, type TestContext } from '../../test/harness.js';
 import { auditLog } from '../audit/schema.js';
 import { outboundEmails } from '../mail/schema.js';
 import { passwordResetQueue } from './routes.js';
-import { accounts, verifications } from './schema.js';
+import { accounts, sessions, verifications } from './schema.js';
 
 let t: TestContext;
 beforeAll(async () => {
@@ -67,6 +67,37 @@ describe('signing in and out', () => {
     const cookie = await signIn(t.app, person.email);
     expect((await client(t.app, cookie).post('/api/v1/auth/sign-out')).statusCode).toBe(204);
     expect((await client(t.app, cookie).get('/api/v1/me')).statusCode).toBe(401);
+  });
+
+  it('reads the session from its signed cookie only: a forged signature or an expired session is anonymous', async () => {
+    const person = await buildPerson(t.database.db);
+    const cookie = await signIn(t.app, person.email);
+    expect((await client(t.app, cookie).get('/api/v1/me')).statusCode).toBe(200);
+    const [name, value] = cookie.split('=');
+    const token = decodeURIComponent(value).split('.')[0];
+    const forged = `${name}=${encodeURIComponent(`${token}.${'A'.repeat(43)}=`)}`;
+    expect((await client(t.app, forged).get('/api/v1/me')).statusCode).toBe(401);
+    expect((await client(t.app, `${name}=${token}`).get('/api/v1/me')).statusCode).toBe(401);
+    await t.database.db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.token, token));
+    expect((await client(t.app, cookie).get('/api/v1/me')).statusCode).toBe(401);
+  });
+
+  it('pushes a used session’s end back once a day, as better-auth does, and leaves a fresh one alone', async () => {
+    const person = await buildPerson(t.database.db);
+    const cookie = await signIn(t.app, person.email);
+    const token = decodeURIComponent(cookie.split('=')[1]).split('.')[0];
+    const endOf = async () => (await t.database.db.select().from(sessions).where(eq(sessions.token, token)))[0].expiresAt.getTime();
+    const fresh = await endOf();
+    await client(t.app, cookie).get('/api/v1/me');
+    expect(await endOf()).toBe(fresh);
+    const inTwoDays = new Date(Date.now() + 2 * 86_400_000);
+    await t.database.db.update(sessions).set({ expiresAt: inTwoDays }).where(eq(sessions.token, token));
+    expect((await client(t.app, cookie).get('/api/v1/me')).statusCode).toBe(200);
+    const pushed = await endOf();
+    expect(pushed - Date.now()).toBeGreaterThan(7 * 86_400_000 - 60_000);
   });
 
   it('refuses a disabled account, and disabling someone ends their open sessions', async () => {

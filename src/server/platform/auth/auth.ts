@@ -9,6 +9,9 @@ import { translate } from '../messages.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { accounts, sessions, users, verifications } from './schema.js';
 
+/** How long a session lives (seconds), and how often its use pushes its end back (read by `session.ts` too). */
+export const sessionTimes = { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 };
+
 export type AuthOptions = { db: Database; secret: string; publicUrl: string; production: boolean; mailer: Mailer };
 
 /**
@@ -30,10 +33,7 @@ export function createAuth(options: AuthOptions) {
         locale: { type: 'string', required: false, defaultValue: 'fr', input: false },
       },
     },
-    session: {
-      expiresIn: 60 * 60 * 24 * 7,
-      updateAge: 60 * 60 * 24,
-    },
+    session: sessionTimes,
     emailAndPassword: {
       enabled: true,
       disableSignUp: true,
