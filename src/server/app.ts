@@ -1,9 +1,6 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyServerOptions } from 'fastify';
@@ -21,8 +18,8 @@ import type { App, Deps } from './platform/http.js';
 import { registerOutboxRoutes } from './platform/mail/routes.js';
 import { installModules, registerModuleJobs } from './platform/module.js';
 import { validatorCompiler } from './platform/validation.js';
+import { registerWebApp } from './web-app.js';
 
-const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export type AppOptions = { logger?: FastifyServerOptions['logger'] };
@@ -139,16 +136,4 @@ async function registerOpenApi(app: App, deps: Deps) {
     },
     async () => ({ status: 'ok' as const, database: { kind: deps.databaseKind, version: await deps.databaseVersion() } }),
   );
-}
-
-/** The built web app: its files, and its page for every other GET (it routes itself). */
-async function registerWebApp(app: App) {
-  const hasWeb = existsSync(webRoot);
-  if (hasWeb) await app.register(fastifyStatic, { root: webRoot });
-  app.setNotFoundHandler(async (request, reply) => {
-    if (request.url.startsWith('/api') || request.method !== 'GET' || !hasWeb) {
-      throw new AppError('not_found');
-    }
-    return reply.type('text/html').sendFile('index.html');
-  });
 }

@@ -14,7 +14,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { type Locale, textDirection } from '../shared/locales.js';
 import { ApiError } from './api.js';
-import { currentLocale, i18n } from './i18n/index.js';
+import { currentLocale, i18n, startI18n } from './i18n/index.js';
 import { router } from './router.js';
 
 /** The theme in the reader's language: dialogs' close buttons are named for screen readers. */
@@ -95,13 +95,23 @@ const queryClient = new QueryClient({
   },
 });
 
-createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <DirectionProvider initialDirection={textDirection(currentLocale())} detectDirection={false}>
-        <DirectionSync />
-        <ThemedApp />
-      </DirectionProvider>
-    </I18nextProvider>
-  </StrictMode>,
-);
+function render() {
+  createRoot(document.getElementById('root') as HTMLElement).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <DirectionProvider initialDirection={textDirection(currentLocale())} detectDirection={false}>
+          <DirectionSync />
+          <ThemedApp />
+        </DirectionProvider>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+}
+
+// The first page is drawn in the reader's language or not at all (no keys on screen): its wording and the page's own
+// code (a chunk per page, router.tsx) are fetched side by side before it. A wording that cannot be fetched still
+// leaves a page to use.
+Promise.allSettled([startI18n(), router.load()]).then((results) => {
+  for (const result of results) if (result.status === 'rejected') console.error(result.reason);
+  render();
+});

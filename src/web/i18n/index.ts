@@ -1,8 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { z } from 'zod';
 import { isLocale, type Locale, pickLocale, textDirection } from '../../shared/locales.js';
-import { dictionaries } from './dictionaries.js';
+import type { Dictionary } from './dictionaries.js';
 
 const storageKey = 'technopark.lang';
 
@@ -13,32 +12,49 @@ function initialLocale(): Locale {
   return pickLocale(navigator.languages.join(','));
 }
 
-const zodLocales = { fr: z.locales.fr, ar: z.locales.ar, en: z.locales.en };
-
 function applyLocale(locale: Locale) {
   document.documentElement.lang = locale;
   document.documentElement.dir = textDirection(locale);
-  z.config(zodLocales[locale]());
 }
 
-export const i18n = i18next.createInstance();
-const start = initialLocale();
-i18n.use(initReactI18next).init({
-  resources: {
-    fr: { translation: dictionaries.fr },
-    ar: { translation: dictionaries.ar },
-    en: { translation: dictionaries.en },
-  },
-  lng: start,
-  fallbackLng: 'fr',
-  interpolation: { escapeValue: false },
-  returnNull: false,
-  keySeparator: false,
-  nsSeparator: false,
-});
-applyLocale(start);
+/**
+ * The wording of one language at a time: the reader's is loaded before the first page is drawn (`startI18n`, awaited
+ * by main.tsx, so that no page shows its keys), another when the reader switches to it. One chunk per language.
+ */
+const loaders: Record<Locale, () => Promise<{ default: Dictionary }>> = {
+  fr: () => import('./fr.js'),
+  ar: () => import('./ar.js'),
+  en: () => import('./en.js'),
+};
 
-export function changeLocale(locale: Locale) {
+export const i18n = i18next.createInstance();
+
+async function loadDictionary(locale: Locale) {
+  if (i18n.hasResourceBundle(locale, 'translation')) return;
+  const { default: words } = await loaders[locale]();
+  i18n.addResourceBundle(locale, 'translation', words);
+}
+
+/** Starts in the reader's language, once its wording is loaded. */
+export async function startI18n() {
+  const start = initialLocale();
+  const { default: words } = await loaders[start]();
+  await i18n.use(initReactI18next).init({
+    resources: { [start]: { translation: words } },
+    lng: start,
+    // Every key is in every language (a test checks): there is nothing to fall back on, so nothing else to load.
+    fallbackLng: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    keySeparator: false,
+    nsSeparator: false,
+  });
+  applyLocale(start);
+}
+
+/** The page turns to `locale` when its wording has arrived (the words and the direction change together). */
+export async function changeLocale(locale: Locale) {
+  await loadDictionary(locale);
   localStorage.setItem(storageKey, locale);
   applyLocale(locale);
   return i18n.changeLanguage(locale);

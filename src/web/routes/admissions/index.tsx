@@ -1,21 +1,9 @@
 import { IconClipboardCheck, IconListNumbers } from '@tabler/icons-react';
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { defineWebModule } from '../../navigation.js';
 import { rootRoute } from '../../root-route.js';
-import { ApplicationAdminPage } from './applications/ApplicationAdminPage.js';
-import { ApplyPage, applySearchSchema } from './applications/ApplyPage.js';
-import { CallApplicationsPage } from './applications/CallApplicationsPage.js';
-import { MyApplicationsPage } from './applications/MyApplicationsPage.js';
+import { applySearchSchema } from './applications/apply-search.js';
 import { CallNavLinks } from './calls/CallNavLinks.js';
-import { CallPage } from './calls/CallPage.js';
-import { CallSettingsPage, NewCallPage } from './calls/CallSettingsPage.js';
-import { CallsAdminPage } from './calls/CallsAdminPage.js';
-import { CallsPage } from './calls/CallsPage.js';
-import { CallReviewPage } from './reviews/CallReviewPage.js';
-import { ReviewPage } from './reviews/ReviewPage.js';
-import { ReviewsPage } from './reviews/ReviewsPage.js';
-import { WaitingListPage } from './waiting-list/WaitingListPage.js';
-import { WaitingListParksPage } from './waiting-list/WaitingListParksPage.js';
 
 /** Admissions: public calls and applying, the officers' calls and applications, committee reviews, waiting lists. */
 export const admissionsWeb = defineWebModule({
@@ -24,71 +12,86 @@ export const admissionsWeb = defineWebModule({
       getParentRoute: () => rootRoute,
       path: '/parks/$park/waiting-list',
       staticData: { title: 'title.waitingList' },
-      component: WaitingListPage,
+      component: lazyRouteComponent(() => import('./waiting-list/WaitingListPage.js'), 'WaitingListPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/waiting-list',
       staticData: { title: 'title.waitingLists' },
-      component: WaitingListParksPage,
+      component: lazyRouteComponent(() => import('./waiting-list/WaitingListParksPage.js'), 'WaitingListParksPage'),
     }),
-    createRoute({ getParentRoute: () => rootRoute, path: '/reviews', staticData: { title: 'title.reviews' }, component: ReviewsPage }),
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: '/reviews',
+      staticData: { title: 'title.reviews' },
+      component: lazyRouteComponent(() => import('./reviews/ReviewsPage.js'), 'ReviewsPage'),
+    }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/reviews/$applicationId',
       staticData: { title: 'title.review' },
-      component: ReviewPage,
+      component: lazyRouteComponent(() => import('./reviews/ReviewPage.js'), 'ReviewPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/admin/calls/$callId/review',
       staticData: { title: 'title.callReview' },
-      component: CallReviewPage,
+      component: lazyRouteComponent(() => import('./reviews/CallReviewPage.js'), 'CallReviewPage'),
     }),
-    createRoute({ getParentRoute: () => rootRoute, path: '/calls', staticData: { title: 'title.calls' }, component: CallsPage }),
-    createRoute({ getParentRoute: () => rootRoute, path: '/calls/$slug', staticData: { title: 'title.call' }, component: CallPage }),
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: '/calls',
+      staticData: { title: 'title.calls' },
+      component: lazyRouteComponent(() => import('./calls/CallsPage.js'), 'CallsPage'),
+    }),
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: '/calls/$slug',
+      staticData: { title: 'title.call' },
+      component: lazyRouteComponent(() => import('./calls/CallPage.js'), 'CallPage'),
+    }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/calls/$slug/apply',
       staticData: { title: 'title.apply' },
-      component: ApplyPage,
+      component: lazyRouteComponent(() => import('./applications/ApplyPage.js'), 'ApplyPage'),
       validateSearch: applySearchSchema,
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/my/applications',
       staticData: { title: 'title.myApplications' },
-      component: MyApplicationsPage,
+      component: lazyRouteComponent(() => import('./applications/MyApplicationsPage.js'), 'MyApplicationsPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/admin/calls',
       staticData: { title: 'title.callsAdmin' },
-      component: CallsAdminPage,
+      component: lazyRouteComponent(() => import('./calls/CallsAdminPage.js'), 'CallsAdminPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/admin/calls/new',
       staticData: { title: 'title.newCall' },
-      component: NewCallPage,
+      component: lazyRouteComponent(() => import('./calls/CallSettingsPage.js'), 'NewCallPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/admin/calls/$callId',
       staticData: { title: 'title.callSettings' },
-      component: CallSettingsPage,
+      component: lazyRouteComponent(() => import('./calls/CallSettingsPage.js'), 'CallSettingsPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/admin/calls/$callId/applications',
       staticData: { title: 'title.callApplications' },
-      component: CallApplicationsPage,
+      component: lazyRouteComponent(() => import('./applications/CallApplicationsPage.js'), 'CallApplicationsPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/admin/applications/$applicationId',
       staticData: { title: 'title.application' },
-      component: ApplicationAdminPage,
+      component: lazyRouteComponent(() => import('./applications/ApplicationAdminPage.js'), 'ApplicationAdminPage'),
     }),
   ],
   navigation: [

@@ -1,15 +1,23 @@
 import { IconHistory, IconMail } from '@tabler/icons-react';
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { defineWebModule } from '../../navigation.js';
 import { rootRoute } from '../../root-route.js';
-import { AuditPage } from './AuditPage.js';
-import { OutboxPage } from './OutboxPage.js';
 
 /** The platform's records for network admins: who changed what (audit log) and the e-mails sent (outbox). */
 export const auditWeb = defineWebModule({
   routes: [
-    createRoute({ getParentRoute: () => rootRoute, path: '/admin/audit', staticData: { title: 'title.audit' }, component: AuditPage }),
-    createRoute({ getParentRoute: () => rootRoute, path: '/admin/outbox', staticData: { title: 'title.outbox' }, component: OutboxPage }),
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: '/admin/audit',
+      staticData: { title: 'title.audit' },
+      component: lazyRouteComponent(() => import('./AuditPage.js'), 'AuditPage'),
+    }),
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: '/admin/outbox',
+      staticData: { title: 'title.outbox' },
+      component: lazyRouteComponent(() => import('./OutboxPage.js'), 'OutboxPage'),
+    }),
   ],
   navigation: [
     { order: 62, section: 'administration', to: '/admin/audit', label: 'nav.audit', icon: IconHistory, roles: ['network_admin'] },

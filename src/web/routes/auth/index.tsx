@@ -1,15 +1,11 @@
-import { createRoute, redirect } from '@tanstack/react-router';
-import { z } from 'zod';
+import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { defineWebModule } from '../../navigation.js';
 import { rootRoute } from '../../root-route.js';
-import { ForgotPasswordPage } from './ForgotPasswordPage.js';
-import { InvitationPage } from './InvitationPage.js';
-import { ResetPasswordPage } from './ResetPasswordPage.js';
-import { SignInPage } from './SignInPage.js';
+import { present, type Search, searchText } from '../../search-params.js';
 
-const tokenSearch = z.object({ token: z.string().catch('') });
+const tokenSearch = (search: Search) => ({ token: searchText(search.token, Number.POSITIVE_INFINITY) ?? '' });
 /** The page that sent the person to sign in (checked to be of this site before use: `landingPage`). */
-const signInSearch = z.object({ redirect: z.string().max(2000).optional().catch(undefined) });
+const signInSearch = (search: Search): { redirect?: string } => present({ redirect: searchText(search.redirect, 2000) });
 
 /** Signing in, a forgotten password, and accepting an invitation. */
 export const authWeb = defineWebModule({
@@ -18,7 +14,7 @@ export const authWeb = defineWebModule({
       getParentRoute: () => rootRoute,
       path: '/sign-in',
       staticData: { title: 'title.signIn' },
-      component: SignInPage,
+      component: lazyRouteComponent(() => import('./SignInPage.js'), 'SignInPage'),
       validateSearch: signInSearch,
     }),
     // The address people type or were given elsewhere leads to the sign-in page.
@@ -34,20 +30,20 @@ export const authWeb = defineWebModule({
       getParentRoute: () => rootRoute,
       path: '/forgot-password',
       staticData: { title: 'title.forgotPassword' },
-      component: ForgotPasswordPage,
+      component: lazyRouteComponent(() => import('./ForgotPasswordPage.js'), 'ForgotPasswordPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/reset-password',
       staticData: { title: 'title.resetPassword' },
-      component: ResetPasswordPage,
+      component: lazyRouteComponent(() => import('./ResetPasswordPage.js'), 'ResetPasswordPage'),
       validateSearch: tokenSearch,
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/invitation',
       staticData: { title: 'title.invitation' },
-      component: InvitationPage,
+      component: lazyRouteComponent(() => import('./InvitationPage.js'), 'InvitationPage'),
       validateSearch: tokenSearch,
     }),
   ],

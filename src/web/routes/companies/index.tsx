@@ -1,13 +1,10 @@
 import { IconReportAnalytics } from '@tabler/icons-react';
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { defineWebModule } from '../../navigation.js';
 import { rootRoute } from '../../root-route.js';
-import { CompanyImportPage, companyImportSearchSchema } from './imports/CompanyImportPage.js';
-import { CompaniesPage } from './profile/CompaniesPage.js';
+import { companyImportSearchSchema } from './imports/import-search.js';
 import { CompanyNavLinks } from './profile/CompanyNavLinks.js';
-import { CompanyPage, companySearchSchema } from './profile/CompanyPage.js';
-import { NewCompanyPage } from './profile/NewCompanyPage.js';
-import { ReportingStatusPage } from './reports/ReportingStatusPage.js';
+import { companySearchSchema } from './profile/company-search.js';
 
 /** Companies: the list, each company's page (profile, history, members, reports), reporting status, import. */
 export const companiesWeb = defineWebModule({
@@ -16,32 +13,32 @@ export const companiesWeb = defineWebModule({
       getParentRoute: () => rootRoute,
       path: '/companies/reporting',
       staticData: { title: 'title.reporting' },
-      component: ReportingStatusPage,
+      component: lazyRouteComponent(() => import('./reports/ReportingStatusPage.js'), 'ReportingStatusPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/companies',
       staticData: { title: 'title.companies' },
-      component: CompaniesPage,
+      component: lazyRouteComponent(() => import('./profile/CompaniesPage.js'), 'CompaniesPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/companies/new',
       staticData: { title: 'title.newCompany' },
-      component: NewCompanyPage,
+      component: lazyRouteComponent(() => import('./profile/NewCompanyPage.js'), 'NewCompanyPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/companies/import',
       staticData: { title: 'title.companyImport' },
-      component: CompanyImportPage,
+      component: lazyRouteComponent(() => import('./imports/CompanyImportPage.js'), 'CompanyImportPage'),
       validateSearch: companyImportSearchSchema,
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/companies/$companyId',
       staticData: { title: 'title.company' },
-      component: CompanyPage,
+      component: lazyRouteComponent(() => import('./profile/CompanyPage.js'), 'CompanyPage'),
       validateSearch: companySearchSchema,
     }),
   ],

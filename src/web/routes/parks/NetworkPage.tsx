@@ -2,6 +2,7 @@ import { Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Roadmap } from '../../../contracts/parks.js';
 import { api } from '../../api.js';
@@ -11,7 +12,9 @@ import { hasRole, useMe } from '../../session.js';
 import { NetworkFilters, useNetworkList } from './NetworkFilters.js';
 import { NetworkOverview } from './NetworkOverview.js';
 import { ParkCard } from './ParkCard.js';
-import { ParkForm } from './ParkForm.js';
+
+/** The form for a new park, loaded when an administrator opens it: the network is everyone's first page. */
+const ParkForm = lazy(() => import('./ParkForm.js').then((module) => ({ default: module.ParkForm })));
 
 export function NetworkPage() {
   const { t } = useTranslation();
@@ -34,7 +37,11 @@ export function NetworkPage() {
         ))}
       </SimpleGrid>
       <ListFooter list={list} />
-      {creating && <ParkForm opened={creating} onClose={creation.close} isNetworkAdmin />}
+      {creating && (
+        <Suspense fallback={null}>
+          <ParkForm opened={creating} onClose={creation.close} isNetworkAdmin />
+        </Suspense>
+      )}
     </Stack>
   );
 }

@@ -1,22 +1,29 @@
 import { IconMap2 } from '@tabler/icons-react';
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { defineWebModule } from '../../navigation.js';
 import { rootRoute } from '../../root-route.js';
 import { ManagedParkLinks } from './ManagedParkLinks.js';
-import { NetworkPage } from './NetworkPage.js';
-import { ParkPage } from './ParkPage.js';
-import { SpaceImportPage } from './space-import/SpaceImportPage.js';
 
 /** The network (map, roadmap, parks) and each park with its buildings and spaces. */
 export const parksWeb = defineWebModule({
   routes: [
-    createRoute({ getParentRoute: () => rootRoute, path: '/', staticData: { title: 'title.network' }, component: NetworkPage }),
-    createRoute({ getParentRoute: () => rootRoute, path: '/parks/$park', staticData: { title: 'title.park' }, component: ParkPage }),
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: '/',
+      staticData: { title: 'title.network' },
+      component: lazyRouteComponent(() => import('./NetworkPage.js'), 'NetworkPage'),
+    }),
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: '/parks/$park',
+      staticData: { title: 'title.park' },
+      component: lazyRouteComponent(() => import('./ParkPage.js'), 'ParkPage'),
+    }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/parks/$park/import-spaces',
       staticData: { title: 'title.spaceImport' },
-      component: SpaceImportPage,
+      component: lazyRouteComponent(() => import('./space-import/SpaceImportPage.js'), 'SpaceImportPage'),
     }),
   ],
   navigation: [

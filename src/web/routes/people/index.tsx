@@ -1,22 +1,29 @@
 import { IconSend, IconUser, IconUsers } from '@tabler/icons-react';
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { defineWebModule } from '../../navigation.js';
 import { rootRoute } from '../../root-route.js';
-import { AccountPage } from './AccountPage.js';
-import { InvitationsPage } from './InvitationsPage.js';
-import { PeoplePage } from './PeoplePage.js';
 
 /** People and their roles, invitations, and the reader's own account. */
 export const peopleWeb = defineWebModule({
   routes: [
-    createRoute({ getParentRoute: () => rootRoute, path: '/admin/people', staticData: { title: 'title.people' }, component: PeoplePage }),
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: '/admin/people',
+      staticData: { title: 'title.people' },
+      component: lazyRouteComponent(() => import('./PeoplePage.js'), 'PeoplePage'),
+    }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/admin/invitations',
       staticData: { title: 'title.invitations' },
-      component: InvitationsPage,
+      component: lazyRouteComponent(() => import('./InvitationsPage.js'), 'InvitationsPage'),
     }),
-    createRoute({ getParentRoute: () => rootRoute, path: '/account', staticData: { title: 'title.account' }, component: AccountPage }),
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: '/account',
+      staticData: { title: 'title.account' },
+      component: lazyRouteComponent(() => import('./AccountPage.js'), 'AccountPage'),
+    }),
   ],
   navigation: [
     { order: 60, section: 'administration', to: '/admin/people', label: 'nav.people', icon: IconUsers, roles: ['network_admin'] },

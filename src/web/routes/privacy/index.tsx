@@ -1,19 +1,22 @@
 import { IconEraser, IconShieldLock } from '@tabler/icons-react';
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { defineWebModule } from '../../navigation.js';
 import { rootRoute } from '../../root-route.js';
-import { ErasureRequestsPage } from './ErasureRequestsPage.js';
-import { MyDataPage } from './MyDataPage.js';
 
 /** Personal data (Law 09-08): the person's own page (data, who read it, password, erasure) and the admins' erasure requests. */
 export const privacyWeb = defineWebModule({
   routes: [
-    createRoute({ getParentRoute: () => rootRoute, path: '/account/data', staticData: { title: 'nav.myData' }, component: MyDataPage }),
+    createRoute({
+      getParentRoute: () => rootRoute,
+      path: '/account/data',
+      staticData: { title: 'nav.myData' },
+      component: lazyRouteComponent(() => import('./MyDataPage.js'), 'MyDataPage'),
+    }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/admin/erasure-requests',
       staticData: { title: 'nav.erasureRequests' },
-      component: ErasureRequestsPage,
+      component: lazyRouteComponent(() => import('./ErasureRequestsPage.js'), 'ErasureRequestsPage'),
     }),
   ],
   navigation: [

@@ -3,7 +3,6 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import type { ApplicantApplication, MyApplication } from '../../../../contracts/applications.js';
 import type { PublicCall } from '../../../../contracts/calls.js';
 import type { Page } from '../../../../contracts/lists.js';
@@ -13,9 +12,6 @@ import { useMe } from '../../../session.js';
 import { ApplicationForm } from './ApplicationForm.js';
 import { ApplicationStatusView } from './ApplicationStatusView.js';
 import { applicantApi, draftStore } from './applicant-api.js';
-
-/** `?application=<id>`: the page shows that application (from "My applications"). */
-export const applySearchSchema = z.object({ application: z.uuid().optional().catch(undefined) });
 
 /**
  * Which application this page is about: the one named in the address, else the draft this browser

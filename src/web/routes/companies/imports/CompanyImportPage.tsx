@@ -1,18 +1,11 @@
 import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import { RequireRole } from '../../../components/RequireRole.js';
 import { ImportHistory } from './ImportHistory.js';
 import { ImportResult } from './ImportResult.js';
 import { problemsPrefix } from './ImportTables.js';
 import { ImportUploadForm } from './ImportUploadForm.js';
-
-/**
- * The import being looked at is in the address, so that a reload or a shared link keeps it; so are the filters
- * and pages of the lists on the page (past imports, the import's problems), which are therefore kept.
- */
-export const companyImportSearchSchema = z.looseObject({ id: z.uuid().optional().catch(undefined) });
 
 /** Another import opened: the past imports keep their filters, the problems start at their first page. */
 function openedSearch(previous: Record<string, unknown>, id: string | undefined) {

@@ -4,7 +4,6 @@ import { IconPencil } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import type { CompanyDetail } from '../../../../contracts/companies.js';
 import { ApiError, api } from '../../../api.js';
 import { usePageName } from '../../../components/DocumentTitle.js';
@@ -20,14 +19,7 @@ import { CompanyReportsPanel } from '../reports/CompanyReportsPanel.js';
 import { CompanyForm } from './CompanyForm.js';
 import { CompanyLogo } from './CompanyLogo.js';
 import { CompanyProfilePanel } from './CompanyProfilePanel.js';
-
-export const companyTabs = ['profile', 'history', 'members', 'reports'] as const;
-export type CompanyTab = (typeof companyTabs)[number];
-/**
- * The open tab is in the address, so that a link (an e-mail, a reminder) can open the right one. The lists of
- * the tabs keep their own filters and pages beside it (with their prefix), so the other parameters are kept.
- */
-export const companySearchSchema = z.looseObject({ tab: z.enum(companyTabs).optional().catch(undefined) });
+import { type CompanyTab, companyTabs } from './company-search.js';
 
 /** The company's name, logo, current status and park; the edit button for who may edit it. */
 function CompanyHeader({ company, onEdit }: { company: CompanyDetail; onEdit: () => void }) {

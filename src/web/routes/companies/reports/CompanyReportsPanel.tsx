@@ -1,8 +1,8 @@
-import { Alert, Button, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Select, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompanyReport, CompanyReportsSummary } from '../../../../contracts/company-reports.js';
 import { api } from '../../../api.js';
@@ -11,8 +11,22 @@ import { useListPage } from '../../../components/lists/use-list-page.js';
 import { Pager } from '../../../components/Pager.js';
 import { ReportDetailsModal } from './ReportDetailsModal.js';
 import { ReportForm } from './ReportForm.js';
-import { ReportHeadcountChart } from './ReportHeadcountChart.js';
 import { ReportPeriodCard, ReportsTable } from './ReportRows.js';
+
+/**
+ * The chart library (recharts, about a quarter of a megabyte) is loaded when a company with reports shows this
+ * tab, not with the app: no other page draws a chart. Its place is kept while it loads.
+ */
+const ReportHeadcountChart = lazy(() => import('./ReportHeadcountChart.js').then((module) => ({ default: module.ReportHeadcountChart })));
+
+function HeadcountChart({ summary }: { summary: CompanyReportsSummary | undefined }) {
+  if (!summary || summary.headcount.length === 0) return null;
+  return (
+    <Suspense fallback={<Skeleton h={320} />}>
+      <ReportHeadcountChart points={summary.headcount} />
+    </Suspense>
+  );
+}
 
 /** The reports list's parameters in the address start with this: the company page keeps its tab beside them. */
 const prefix = 'reports-';
@@ -64,7 +78,7 @@ export function CompanyReportsPanel({ companyId, canFile }: { companyId: string;
       <Text size="sm" c="dimmed">
         {t('reports.intro')}
       </Text>
-      {summary.data && summary.data.headcount.length > 0 && <ReportHeadcountChart points={summary.data.headcount} />}
+      <HeadcountChart summary={summary.data} />
       <Group align="flex-end" justify="space-between" gap="sm">
         <Select
           label={t('reports.year')}

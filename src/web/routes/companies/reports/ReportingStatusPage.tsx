@@ -102,8 +102,8 @@ function ReportingProgress({ scope, period }: { scope: { year: string; quarter: 
     queryKey: [path, 'counts', scope],
     queryFn: async () => {
       const [all, reported] = await Promise.all([
-        api.get<Page<ReportingStatusItem>>(`${path}${toQuery({ ...scope, pageSize: 1 })}`),
-        api.get<Page<ReportingStatusItem>>(`${path}${toQuery({ ...scope, reported: 'true', pageSize: 1 })}`),
+        api.get<Page<ReportingStatusItem>>(`${path}${toQuery({ ...scope, pageSize: 1, count: 'exact' })}`),
+        api.get<Page<ReportingStatusItem>>(`${path}${toQuery({ ...scope, reported: 'true', pageSize: 1, count: 'exact' })}`),
       ]);
       return { expected: all.total, reported: reported.total };
     },
