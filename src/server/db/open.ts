@@ -1,9 +1,13 @@
 import type { Config } from '../config.js';
 import { type DatabaseHandle, openPglite, openPostgres } from './database.js';
 import { lockDataDirectory } from './lock.js';
+import { buildTemplateFiles, isNewDataDirectory, type TemplateFiles, usableTemplate } from './template.js';
 
-/** PostgreSQL when DATABASE_URL is set, else PGlite in the data directory (locked against a second process); migrated. */
-export async function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {
+/**
+ * PostgreSQL when DATABASE_URL is set, else PGlite in the data directory (locked against a second process); migrated.
+ * A new PGlite directory starts from the build's template when it is this build's (db/template.ts).
+ */
+export async function openConfiguredDatabase(config: Config, templateFiles: TemplateFiles = buildTemplateFiles): Promise<DatabaseHandle> {
   if (config.databaseUrl) {
     const database = await openPostgres(config.databaseUrl);
     await database.migrate();
@@ -11,7 +15,8 @@ export async function openConfiguredDatabase(config: Config): Promise<DatabaseHa
   }
   const release = lockDataDirectory(config.dataDir);
   try {
-    const database = await openPglite({ dataDir: config.dataDir });
+    const template = isNewDataDirectory(config.dataDir) ? usableTemplate(templateFiles) : null;
+    const database = await openPglite({ dataDir: config.dataDir, loadDataDir: template ?? undefined });
     await database.migrate();
     return {
       ...database,

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { openPglite, openPostgres } from '../db/database.js';
+import { openPostgres } from '../db/database.js';
 import { createJobs } from '../platform/jobs/jobs.js';
+import { migratedPgliteDump } from '../scripts/pglite-template.js';
 import { withDatabaseName } from './paths.js';
 
 /** Migrates one template database per engine once (pg-boss's schema included); every test file then starts from a copy. */
@@ -16,13 +16,8 @@ export default async function setup(project: TestProject) {
   project.provide('postgresTemplateName', postgresTemplateName);
 
   mkdirSync('.tmp', { recursive: true });
-  const pglite = await openPglite({});
-  await pglite.migrate();
-  await (await createJobs(pglite)).stop();
-  const client = (pglite as unknown as { client: PGlite }).client;
-  const dump = await client.dumpDataDir('none');
+  const dump = await migratedPgliteDump('none');
   writeFileSync(pgliteTemplatePath, Buffer.from(await dump.arrayBuffer()));
-  await pglite.close();
 
   const url = process.env.DATABASE_URL;
   if (url) {
