@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 // (`*.api.test.ts`: PGlite always, PostgreSQL too when DATABASE_URL is set), and browser journeys (Playwright, e2e/).
 const onPostgres = Boolean(process.env.DATABASE_URL);
 const apiTests = 'src/**/*.api.test.ts';
+// The bench's smoke run (bench/, issue 9) is an API test too: it generates a tiny network and serves it.
+const benchTests = 'bench/**/*.api.test.ts';
 
 export default defineConfig({
   test: {
@@ -23,7 +25,7 @@ export default defineConfig({
         extends: true as const,
         test: {
           name: 'api-pglite',
-          include: [apiTests],
+          include: [apiTests, benchTests],
           globalSetup: ['src/server/test/global-setup.ts'],
           env: { TEST_DATABASE: 'pglite' },
         },
@@ -34,9 +36,9 @@ export default defineConfig({
               extends: true as const,
               test: {
                 name: 'api-postgres',
-                include: [apiTests],
-                // Starting real processes tests the embedded database's lock and start-up, not the engine.
-                exclude: ['src/server/main.api.test.ts'],
+                include: [apiTests, benchTests],
+                // Starting real processes tests the embedded database's lock and start-up, and its template, not the engine.
+                exclude: ['src/server/main.api.test.ts', 'src/server/db/template.api.test.ts'],
                 globalSetup: ['src/server/test/global-setup.ts'],
                 env: { TEST_DATABASE: 'postgres' },
               },

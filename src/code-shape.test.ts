@@ -34,7 +34,8 @@ function longFunctions(path: string, text: string): string[] {
 }
 
 describe('code shape', () => {
-  const files = sourceFiles('src');
+  // The bench (bench/, issue 9) keeps the same rules as the app it measures.
+  const files = [...sourceFiles('src'), ...sourceFiles('bench')];
 
   it(`keeps source files under ${maxFileLines} lines and functions under ${maxFunctionLines}`, () => {
     expect(files.length).toBeGreaterThan(150);
