@@ -95,7 +95,9 @@ test('a person who already has an account joins a company through an invitation:
   let companyName = '';
   await test.step('the company admin invites the address from the Members tab', async () => {
     await companyAdmin.getByRole('navigation').getByRole('link', { name: 'Mon entreprise' }).click();
-    companyName = (await companyAdmin.getByRole('heading', { level: 1 }).textContent()) ?? '';
+    // The company's page is loaded on the way to it: its tabs say it is drawn, and only then is its heading the company's.
+    await expect(companyAdmin.getByRole('tab', { name: 'Membres' })).toBeVisible();
+    companyName = (await companyAdmin.getByRole('main').getByRole('heading', { level: 1 }).textContent()) ?? '';
     expect(companyName).not.toBe('');
     await companyAdmin.getByRole('tab', { name: 'Membres' }).click();
     const form = companyAdmin.getByTestId('invite-member-form');

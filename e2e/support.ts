@@ -87,17 +87,24 @@ type CaughtMessage = { to: string[]; subject: string; text: string; html: string
 export async function mailTo(address: string, matching: (message: CaughtMessage) => boolean = () => true): Promise<CaughtMessage> {
   const port = Number(process.env.E2E_PORT ?? 3999) + 2;
   let found: CaughtMessage | undefined;
-  await expect
-    .poll(
-      async () => {
-        const response = await fetch(`http://127.0.0.1:${port}/?to=${encodeURIComponent(address)}`);
-        const messages = (await response.json()) as CaughtMessage[];
-        found = messages.find(matching);
-        return Boolean(found);
-      },
-      { message: `an e-mail to ${address}`, timeout: 15_000 },
-    )
-    .toBe(true);
+  let seen: CaughtMessage[] = [];
+  try {
+    await expect
+      .poll(
+        async () => {
+          const response = await fetch(`http://127.0.0.1:${port}/?to=${encodeURIComponent(address)}`);
+          seen = (await response.json()) as CaughtMessage[];
+          found = seen.find(matching);
+          return Boolean(found);
+        },
+        { message: `an e-mail to ${address}`, timeout: 15_000 },
+      )
+      .toBe(true);
+  } catch (error) {
+    // Say what did arrive for the address: a message that came but did not match is another failure than none.
+    const arrived = seen.map((message) => `"${message.subject}": ${message.text.slice(0, 300)}`).join('\n');
+    throw new Error(`${(error as Error).message}\nmessages to ${address}: ${seen.length}\n${arrived}`);
+  }
   return found as CaughtMessage;
 }
 
