@@ -1,7 +1,9 @@
-import { and, asc, desc, eq, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { CompanyMember, companyMembersQuerySchema } from '../../../../contracts/companies.js';
 import { isLocale, type Locale } from '../../../../shared/locales.js';
+import type { Executor } from '../../../db/database.js';
 import { recordAudit } from '../../../platform/audit/service.js';
 import { users } from '../../../platform/auth/schema.js';
 import type { ReadContext } from '../../../platform/context.js';
@@ -93,6 +95,26 @@ export async function companyMember(
 }
 
 export type CompanyAdmin = { id: string; name: string; email: string; locale: Locale };
+
+/**
+ * How many active company admins the company in `companyId` (a column of the outer query) has, whom a reminder
+ * reaches: a scalar subquery, so that a list shows it without a query of its own per page or batch.
+ */
+export function activeCompanyAdminCount(db: Executor, companyId: SQL | AnyPgColumn): SQL<number> {
+  const admins = db
+    .select({ total: count() })
+    .from(roleAssignments)
+    .innerJoin(users, eq(users.id, roleAssignments.userId))
+    .where(
+      and(
+        eq(roleAssignments.scopeType, 'company'),
+        eq(roleAssignments.scopeId, companyId),
+        eq(roleAssignments.role, 'company_admin'),
+        isNull(users.disabledAt),
+      ),
+    );
+  return sql<number>`(${admins})::int`;
+}
 
 /** The active company admins of each of these companies (who reminders are sent to), in one query. */
 export async function activeCompanyAdmins(ctx: ReadContext, companyIds: string[]): Promise<Map<string, CompanyAdmin[]>> {
