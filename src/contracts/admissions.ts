@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedTextSchema } from '../shared/localized-text.js';
+import { localizedTextSchema } from '../shared/localized-text-schemas.js';
 
 /**
  * Shapes shared by calls for applications, applications and committee review (SPEC §3.3).

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedTextSchema } from '../shared/localized-text.js';
+import { localizedTextSchema } from '../shared/localized-text-schemas.js';
 import {
   applicationStatuses,
   callKindSchema,

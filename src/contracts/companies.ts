@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { initialStatuses, lifecycleStatuses } from '../shared/company-lifecycle.js';
 import { icePattern, normalizeIce, registryNumberPattern } from '../shared/identifiers.js';
-import { someLanguagesTextSchema } from '../shared/localized-text.js';
+import { someLanguagesTextSchema } from '../shared/localized-text-schemas.js';
 import { emailSchema, localeSchema } from './auth.js';
 import { fileUploadSchema } from './files.js';
 import { isoDateSchema, listQuerySchema, pageSchema, phoneSchema } from './lists.js';

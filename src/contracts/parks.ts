@@ -1,62 +1,20 @@
 import { z } from 'zod';
-import { localizedTextSchema, someLanguagesTextSchema } from '../shared/localized-text.js';
+import { localizedTextSchema, someLanguagesTextSchema } from '../shared/localized-text-schemas.js';
 import { isoDateSchema, listQuerySchema, pageSchema, phoneSchema } from './lists.js';
+import { amenities, parkStatuses, regions, sectors, spaceKinds } from './park-values.js';
 
-export const parkStatuses = ['planned', 'under_construction', 'open'] as const;
+export { amenities, parkStatuses, regions, sectors, spaceKinds };
+
 export const parkStatusSchema = z.enum(parkStatuses);
 export type ParkStatus = z.infer<typeof parkStatusSchema>;
 
-/** The twelve regions of Morocco (2015 division). */
-export const regions = [
-  'tanger_tetouan_al_hoceima',
-  'oriental',
-  'fes_meknes',
-  'rabat_sale_kenitra',
-  'beni_mellal_khenifra',
-  'casablanca_settat',
-  'marrakech_safi',
-  'draa_tafilalet',
-  'souss_massa',
-  'guelmim_oued_noun',
-  'laayoune_sakia_el_hamra',
-  'dakhla_oued_ed_dahab',
-] as const;
 export const regionSchema = z.enum(regions);
 
-export const sectors = [
-  'ict',
-  'offshoring',
-  'greentech',
-  'cultural_creative',
-  'agritech',
-  'fintech',
-  'healthtech',
-  'edtech',
-  'industry',
-  'logistics',
-  'tourism',
-  'fisheries',
-] as const;
 export const sectorSchema = z.enum(sectors);
 
-export const spaceKinds = ['office', 'coworking_desk', 'meeting_room', 'event_room', 'studio'] as const;
 export const spaceKindSchema = z.enum(spaceKinds);
 export type SpaceKind = z.infer<typeof spaceKindSchema>;
 
-export const amenities = [
-  'projector',
-  'screen',
-  'whiteboard',
-  'videoconference',
-  'sound_system',
-  'stage',
-  'air_conditioning',
-  'natural_light',
-  'fiber_internet',
-  'kitchenette',
-  'accessible',
-  'soundproofing',
-] as const;
 export const amenitySchema = z.enum(amenities);
 
 const slugSchema = z

@@ -1,28 +1,9 @@
-import { z } from 'zod';
 import type { Locale } from './locales.js';
 
-/** A name or description kept in each language; French is required, the others fall back to it. */
-export function localizedTextSchema(maxLength: number) {
-  return z.object({
-    fr: z.string().trim().min(1).max(maxLength),
-    ar: z.string().trim().max(maxLength).optional(),
-    en: z.string().trim().max(maxLength).optional(),
-  });
-}
 export type LocalizedText = { fr: string; ar?: string; en?: string };
 
 /** A text given in one, two or three languages: readers of another language read the one given. */
 export type SomeLanguagesText = { fr?: string; ar?: string; en?: string };
-
-/** Each language's text, at least one of them when required (the problem is said under the French field). */
-export function someLanguagesTextSchema(maxLength: number, { required }: { required: boolean }) {
-  const one = z.string().trim().max(maxLength).optional();
-  return z.object({ fr: one, ar: one, en: one }).superRefine((text, issues) => {
-    if (required && !text.fr && !text.ar && !text.en) {
-      issues.addIssue({ code: 'custom', path: ['fr'], message: 'validation.one_language_required' });
-    }
-  });
-}
 
 /** The text without its blank languages, as it is stored: a reader never falls on an empty one. */
 export function compactText(text: SomeLanguagesText): SomeLanguagesText {

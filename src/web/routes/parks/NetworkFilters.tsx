@@ -1,7 +1,8 @@
 import { Group, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { type Park, parkStatuses, regions, sectors } from '../../../contracts/parks.js';
+import { parkStatuses, regions, sectors } from '../../../contracts/park-values.js';
+import type { Park } from '../../../contracts/parks.js';
 import { ListExport, ListFilter, ListSort } from '../../components/lists/ListControls.js';
 import { useListPage } from '../../components/lists/use-list-page.js';
 

@@ -1,6 +1,6 @@
 import { Button, Group, MultiSelect, NumberInput, Select, SimpleGrid, Textarea, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { parkStatuses, regions, sectors } from '../../../contracts/parks.js';
+import { parkStatuses, regions, sectors } from '../../../contracts/park-values.js';
 import { DateField } from '../../components/DateFields.js';
 import type { ParkFormApi } from './park-form-values.js';
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { type ParkDetail, type Space, spaceKinds } from '../../../contracts/parks.js';
+import { spaceKinds } from '../../../contracts/park-values.js';
+import type { ParkDetail, Space } from '../../../contracts/parks.js';
 import { ListToolbar } from '../../components/lists/ListControls.js';
 import { useListPage } from '../../components/lists/use-list-page.js';
 
