@@ -1,18 +1,13 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
-import '@mantine/dates/styles.css';
-import 'dayjs/locale/ar-ma';
-import 'dayjs/locale/en-gb';
-import 'dayjs/locale/fr';
 import { type CSSVariablesResolver, createTheme, DirectionProvider, Drawer, MantineProvider, Modal, useDirection } from '@mantine/core';
-import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode, useEffect, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { type Locale, textDirection } from '../shared/locales.js';
+import { textDirection } from '../shared/locales.js';
 import { ApiError } from './api.js';
 import { currentLocale, i18n, startI18n } from './i18n/index.js';
 import { router } from './router.js';
@@ -33,22 +28,16 @@ function themeFor(close: string) {
   });
 }
 
-/** The calendars of the date fields in the reader's language (Moroccan month names in Arabic), weeks from Monday. */
-const datesLocale: Record<Locale, string> = { fr: 'fr', ar: 'ar-ma', en: 'en-gb' };
-
 function ThemedApp() {
   const { t } = useTranslation();
   const close = t('common.close');
   const theme = useMemo(() => themeFor(close), [close]);
-  const locale = currentLocale();
   return (
     <MantineProvider theme={theme} cssVariablesResolver={contrastResolver}>
-      <DatesProvider settings={{ locale: datesLocale[locale], firstDayOfWeek: 1, weekendDays: [0, 6] }}>
-        <Notifications position="top-center" />
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      </DatesProvider>
+      <Notifications position="top-center" />
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
     </MantineProvider>
   );
 }

@@ -1,8 +1,11 @@
 import type { Dictionary } from './dictionaries.js';
 
-/** Every area file of the Arabic wording in one chunk, loaded when the reader reads Arabic (`loadDictionary` in index.ts). */
+/**
+ * The Arabic wording of every area but core, in one chunk: loaded with the first page that needs more than the
+ * network's page and the menus (`loadPageWords` in index.ts); core.json comes first, on its own.
+ */
 const words: Dictionary = Object.assign(
   {},
-  ...Object.values(import.meta.glob<Dictionary>('./ar/*.json', { eager: true, import: 'default' })),
+  ...Object.values(import.meta.glob<Dictionary>(['./ar/*.json', '!./ar/core.json'], { eager: true, import: 'default' })),
 );
 export default words;

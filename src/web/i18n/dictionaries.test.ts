@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { areaDictionaries, dictionaries } from './dictionaries.js';
 
@@ -13,6 +13,34 @@ function sourceFiles(dir: string): string[] {
         ? [join(dir, entry.name)]
         : [],
   );
+}
+
+/** The app's own modules `roots` import, statically and transitively (type-only imports aside): what is drawn with them. */
+function staticClosure(roots: string[]): string[] {
+  const seen = new Set<string>();
+  const stack = [...roots];
+  while (stack.length) {
+    const file = stack.pop() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const match of readFileSync(file, 'utf8').matchAll(/^(import|export)\s(?!type\s)[^;]*?from\s+'(\.[^']+)\.js'/gms)) {
+      const base = join(dirname(file), match[2]);
+      const found = [`${base}.tsx`, `${base}.ts`].find((candidate) => existsSync(candidate));
+      if (found) stack.push(found);
+    }
+  }
+  return [...seen];
+}
+
+/** main.tsx and the pages routed without `lazyPage`: drawn before the words beyond core are loaded. */
+function drawnWithCoreWords(): string[] {
+  const roots = ['src/web/main.tsx'];
+  for (const file of sourceFiles('src/web/routes').filter((name) => name.endsWith('index.tsx'))) {
+    for (const match of readFileSync(file, 'utf8').matchAll(/lazyRouteComponent\(\(\) => import\('(\.[^']+)\.js'\)/g)) {
+      roots.push(`${join(dirname(file), match[1])}.tsx`);
+    }
+  }
+  return staticClosure(roots);
 }
 
 describe('web dictionaries', () => {
@@ -46,6 +74,25 @@ describe('web dictionaries', () => {
       }
     }
     expect([...missing]).toEqual([]);
+  });
+
+  it('give what is drawn before the other areas are loaded (menus, network page) core words only', () => {
+    const files = drawnWithCoreWords();
+    expect(files).toContain('src/web/routes/parks/NetworkPage.tsx');
+    expect(files).toContain('src/web/components/Layout.tsx');
+    const core = areaDictionaries.fr.core;
+    const outside = new Set<string>();
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      for (const match of text.matchAll(/'([a-zA-Z]\w*\.[\w.]+)'/g)) {
+        if (match[1] in fr && !(match[1] in core)) outside.add(`${match[1]} (${file})`);
+      }
+      for (const match of text.matchAll(/`([a-zA-Z][\w.]*)\.\$\{/g)) {
+        const prefix = `${match[1]}.`;
+        for (const key of Object.keys(fr)) if (key.startsWith(prefix) && !(key in core)) outside.add(`${key} (${file})`);
+      }
+    }
+    expect([...outside]).toEqual([]);
   });
 
   it('keep the same placeholders in every language', () => {

@@ -18,29 +18,64 @@ function applyLocale(locale: Locale) {
 }
 
 /**
- * The wording of one language at a time: the reader's is loaded before the first page is drawn (`startI18n`, awaited
- * by main.tsx, so that no page shows its keys), another when the reader switches to it. One chunk per language.
+ * The wording of one language at a time, in two parts. Core (the menus, the network's page, sign-in, common words) is
+ * loaded before the first page is drawn (`startI18n`, awaited by main.tsx, so that no page shows its keys); the
+ * other areas' words with the first page that needs them (`loadPageWords`, awaited by `lazyPage` in
+ * src/web/lazy-page.ts beside the page's code). Switching language loads the parts already loaded in the other.
+ * A test (dictionaries.test.ts) checks that what is drawn before `loadPageWords` asks only for core words.
  */
-const loaders: Record<Locale, () => Promise<{ default: Dictionary }>> = {
-  fr: () => import('./fr.js'),
-  ar: () => import('./ar.js'),
-  en: () => import('./en.js'),
+type Part = 'core' | 'pages';
+const loaders: Record<Locale, Record<Part, () => Promise<{ default: Dictionary }>>> = {
+  fr: { core: () => import('./fr/core.json'), pages: () => import('./fr.js') },
+  ar: { core: () => import('./ar/core.json'), pages: () => import('./ar.js') },
+  en: { core: () => import('./en/core.json'), pages: () => import('./en.js') },
 };
 
 export const i18n = i18next.createInstance();
 
-async function loadDictionary(locale: Locale) {
-  if (i18n.hasResourceBundle(locale, 'translation')) return;
-  const { default: words } = await loaders[locale]();
-  i18n.addResourceBundle(locale, 'translation', words);
+const loading = new Map<string, Promise<Dictionary>>();
+const added = new Set<string>();
+const wanted = new Set<Part>(['core']);
+
+/** One part's words, fetched once per language (a failed fetch is tried again next time). */
+function fetchPart(locale: Locale, part: Part): Promise<Dictionary> {
+  const key = `${locale}:${part}`;
+  let words = loading.get(key);
+  if (!words) {
+    words = loaders[locale][part]().then((module) => module.default);
+    words.catch(() => loading.delete(key));
+    loading.set(key, words);
+  }
+  return words;
 }
 
-/** Starts in the reader's language, once its wording is loaded. */
+async function loadPart(locale: Locale, part: Part) {
+  const words = await fetchPart(locale, part);
+  if (added.has(`${locale}:${part}`)) return;
+  added.add(`${locale}:${part}`);
+  i18n.addResourceBundle(locale, 'translation', words, true, true);
+}
+
+async function loadDictionary(locale: Locale) {
+  await Promise.all([...wanted].map((part) => loadPart(locale, part)));
+}
+
+/** The words of every area beyond core in the reader's language; once asked for, kept in step with language changes. */
+export async function loadPageWords() {
+  wanted.add('pages');
+  const locale = i18n.isInitialized ? currentLocale() : initialLocale();
+  const words = await fetchPart(locale, 'pages');
+  // Before i18n has started, `startI18n` adds what was fetched here.
+  if (i18n.isInitialized) await loadPart(currentLocale(), 'pages');
+  return words;
+}
+
+/** Starts in the reader's language, once its core wording is loaded (with the other areas' when a page wants them). */
 export async function startI18n() {
   const start = initialLocale();
-  const { default: words } = await loaders[start]();
+  const words = await fetchPart(start, 'core');
   await i18n.use(initReactI18next).init({
-    resources: { [start]: { translation: words } },
+    resources: { [start]: { translation: { ...words } } },
     lng: start,
     // Every key is in every language (a test checks): there is nothing to fall back on, so nothing else to load.
     fallbackLng: false,
@@ -49,6 +84,8 @@ export async function startI18n() {
     keySeparator: false,
     nsSeparator: false,
   });
+  added.add(`${start}:core`);
+  if (wanted.has('pages')) await loadPart(start, 'pages');
   applyLocale(start);
 }
 

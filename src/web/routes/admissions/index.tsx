@@ -1,5 +1,6 @@
 import { IconClipboardCheck, IconListNumbers } from '@tabler/icons-react';
-import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { createRoute } from '@tanstack/react-router';
+import { lazyPage } from '../../lazy-page.js';
 import { defineWebModule } from '../../navigation.js';
 import { rootRoute } from '../../root-route.js';
 import { applySearchSchema } from './applications/apply-search.js';
@@ -12,86 +13,86 @@ export const admissionsWeb = defineWebModule({
       getParentRoute: () => rootRoute,
       path: '/parks/$park/waiting-list',
       staticData: { title: 'title.waitingList' },
-      component: lazyRouteComponent(() => import('./waiting-list/WaitingListPage.js'), 'WaitingListPage'),
+      component: lazyPage(() => import('./waiting-list/WaitingListPage.js'), 'WaitingListPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/waiting-list',
       staticData: { title: 'title.waitingLists' },
-      component: lazyRouteComponent(() => import('./waiting-list/WaitingListParksPage.js'), 'WaitingListParksPage'),
+      component: lazyPage(() => import('./waiting-list/WaitingListParksPage.js'), 'WaitingListParksPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/reviews',
       staticData: { title: 'title.reviews' },
-      component: lazyRouteComponent(() => import('./reviews/ReviewsPage.js'), 'ReviewsPage'),
+      component: lazyPage(() => import('./reviews/ReviewsPage.js'), 'ReviewsPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/reviews/$applicationId',
       staticData: { title: 'title.review' },
-      component: lazyRouteComponent(() => import('./reviews/ReviewPage.js'), 'ReviewPage'),
+      component: lazyPage(() => import('./reviews/ReviewPage.js'), 'ReviewPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/admin/calls/$callId/review',
       staticData: { title: 'title.callReview' },
-      component: lazyRouteComponent(() => import('./reviews/CallReviewPage.js'), 'CallReviewPage'),
+      component: lazyPage(() => import('./reviews/CallReviewPage.js'), 'CallReviewPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/calls',
       staticData: { title: 'title.calls' },
-      component: lazyRouteComponent(() => import('./calls/CallsPage.js'), 'CallsPage'),
+      component: lazyPage(() => import('./calls/CallsPage.js'), 'CallsPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/calls/$slug',
       staticData: { title: 'title.call' },
-      component: lazyRouteComponent(() => import('./calls/CallPage.js'), 'CallPage'),
+      component: lazyPage(() => import('./calls/CallPage.js'), 'CallPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/calls/$slug/apply',
       staticData: { title: 'title.apply' },
-      component: lazyRouteComponent(() => import('./applications/ApplyPage.js'), 'ApplyPage'),
+      component: lazyPage(() => import('./applications/ApplyPage.js'), 'ApplyPage'),
       validateSearch: applySearchSchema,
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/my/applications',
       staticData: { title: 'title.myApplications' },
-      component: lazyRouteComponent(() => import('./applications/MyApplicationsPage.js'), 'MyApplicationsPage'),
+      component: lazyPage(() => import('./applications/MyApplicationsPage.js'), 'MyApplicationsPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/admin/calls',
       staticData: { title: 'title.callsAdmin' },
-      component: lazyRouteComponent(() => import('./calls/CallsAdminPage.js'), 'CallsAdminPage'),
+      component: lazyPage(() => import('./calls/CallsAdminPage.js'), 'CallsAdminPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/admin/calls/new',
       staticData: { title: 'title.newCall' },
-      component: lazyRouteComponent(() => import('./calls/CallSettingsPage.js'), 'NewCallPage'),
+      component: lazyPage(() => import('./calls/CallSettingsPage.js'), 'NewCallPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/admin/calls/$callId',
       staticData: { title: 'title.callSettings' },
-      component: lazyRouteComponent(() => import('./calls/CallSettingsPage.js'), 'CallSettingsPage'),
+      component: lazyPage(() => import('./calls/CallSettingsPage.js'), 'CallSettingsPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/admin/calls/$callId/applications',
       staticData: { title: 'title.callApplications' },
-      component: lazyRouteComponent(() => import('./applications/CallApplicationsPage.js'), 'CallApplicationsPage'),
+      component: lazyPage(() => import('./applications/CallApplicationsPage.js'), 'CallApplicationsPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/admin/applications/$applicationId',
       staticData: { title: 'title.application' },
-      component: lazyRouteComponent(() => import('./applications/ApplicationAdminPage.js'), 'ApplicationAdminPage'),
+      component: lazyPage(() => import('./applications/ApplicationAdminPage.js'), 'ApplicationAdminPage'),
     }),
   ],
   navigation: [

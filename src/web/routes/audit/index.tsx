@@ -1,5 +1,6 @@
 import { IconHistory, IconMail } from '@tabler/icons-react';
-import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { createRoute } from '@tanstack/react-router';
+import { lazyPage } from '../../lazy-page.js';
 import { defineWebModule } from '../../navigation.js';
 import { rootRoute } from '../../root-route.js';
 
@@ -10,13 +11,13 @@ export const auditWeb = defineWebModule({
       getParentRoute: () => rootRoute,
       path: '/admin/audit',
       staticData: { title: 'title.audit' },
-      component: lazyRouteComponent(() => import('./AuditPage.js'), 'AuditPage'),
+      component: lazyPage(() => import('./AuditPage.js'), 'AuditPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/admin/outbox',
       staticData: { title: 'title.outbox' },
-      component: lazyRouteComponent(() => import('./OutboxPage.js'), 'OutboxPage'),
+      component: lazyPage(() => import('./OutboxPage.js'), 'OutboxPage'),
     }),
   ],
   navigation: [

@@ -1,4 +1,5 @@
-import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
+import { createRoute, redirect } from '@tanstack/react-router';
+import { lazyPage } from '../../lazy-page.js';
 import { defineWebModule } from '../../navigation.js';
 import { rootRoute } from '../../root-route.js';
 import { present, type Search, searchText } from '../../search-params.js';
@@ -14,7 +15,7 @@ export const authWeb = defineWebModule({
       getParentRoute: () => rootRoute,
       path: '/sign-in',
       staticData: { title: 'title.signIn' },
-      component: lazyRouteComponent(() => import('./SignInPage.js'), 'SignInPage'),
+      component: lazyPage(() => import('./SignInPage.js'), 'SignInPage'),
       validateSearch: signInSearch,
     }),
     // The address people type or were given elsewhere leads to the sign-in page.
@@ -30,20 +31,20 @@ export const authWeb = defineWebModule({
       getParentRoute: () => rootRoute,
       path: '/forgot-password',
       staticData: { title: 'title.forgotPassword' },
-      component: lazyRouteComponent(() => import('./ForgotPasswordPage.js'), 'ForgotPasswordPage'),
+      component: lazyPage(() => import('./ForgotPasswordPage.js'), 'ForgotPasswordPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/reset-password',
       staticData: { title: 'title.resetPassword' },
-      component: lazyRouteComponent(() => import('./ResetPasswordPage.js'), 'ResetPasswordPage'),
+      component: lazyPage(() => import('./ResetPasswordPage.js'), 'ResetPasswordPage'),
       validateSearch: tokenSearch,
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/invitation',
       staticData: { title: 'title.invitation' },
-      component: lazyRouteComponent(() => import('./InvitationPage.js'), 'InvitationPage'),
+      component: lazyPage(() => import('./InvitationPage.js'), 'InvitationPage'),
       validateSearch: tokenSearch,
     }),
   ],

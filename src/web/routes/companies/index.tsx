@@ -1,5 +1,6 @@
 import { IconReportAnalytics } from '@tabler/icons-react';
-import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { createRoute } from '@tanstack/react-router';
+import { lazyPage } from '../../lazy-page.js';
 import { defineWebModule } from '../../navigation.js';
 import { rootRoute } from '../../root-route.js';
 import { companyImportSearchSchema } from './imports/import-search.js';
@@ -13,32 +14,32 @@ export const companiesWeb = defineWebModule({
       getParentRoute: () => rootRoute,
       path: '/companies/reporting',
       staticData: { title: 'title.reporting' },
-      component: lazyRouteComponent(() => import('./reports/ReportingStatusPage.js'), 'ReportingStatusPage'),
+      component: lazyPage(() => import('./reports/ReportingStatusPage.js'), 'ReportingStatusPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/companies',
       staticData: { title: 'title.companies' },
-      component: lazyRouteComponent(() => import('./profile/CompaniesPage.js'), 'CompaniesPage'),
+      component: lazyPage(() => import('./profile/CompaniesPage.js'), 'CompaniesPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/companies/new',
       staticData: { title: 'title.newCompany' },
-      component: lazyRouteComponent(() => import('./profile/NewCompanyPage.js'), 'NewCompanyPage'),
+      component: lazyPage(() => import('./profile/NewCompanyPage.js'), 'NewCompanyPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/companies/import',
       staticData: { title: 'title.companyImport' },
-      component: lazyRouteComponent(() => import('./imports/CompanyImportPage.js'), 'CompanyImportPage'),
+      component: lazyPage(() => import('./imports/CompanyImportPage.js'), 'CompanyImportPage'),
       validateSearch: companyImportSearchSchema,
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/companies/$companyId',
       staticData: { title: 'title.company' },
-      component: lazyRouteComponent(() => import('./profile/CompanyPage.js'), 'CompanyPage'),
+      component: lazyPage(() => import('./profile/CompanyPage.js'), 'CompanyPage'),
       validateSearch: companySearchSchema,
     }),
   ],

@@ -7,14 +7,17 @@ import { useTranslation } from 'react-i18next';
 import type { Roadmap } from '../../../contracts/parks.js';
 import { api } from '../../api.js';
 import { ListFooter } from '../../components/lists/ListFooter.js';
-import { currentLocale } from '../../i18n/index.js';
+import { currentLocale, loadPageWords } from '../../i18n/index.js';
 import { hasRole, useMe } from '../../session.js';
 import { NetworkFilters, useNetworkList } from './NetworkFilters.js';
 import { NetworkOverview } from './NetworkOverview.js';
 import { ParkCard } from './ParkCard.js';
 
-/** The form for a new park, loaded when an administrator opens it: the network is everyone's first page. */
-const ParkForm = lazy(() => import('./ParkForm.js').then((module) => ({ default: module.ParkForm })));
+/**
+ * The form for a new park, loaded when an administrator opens it (with the words beyond core its checks may show):
+ * the network is everyone's first page.
+ */
+const ParkForm = lazy(() => Promise.all([import('./ParkForm.js'), loadPageWords()]).then(([module]) => ({ default: module.ParkForm })));
 
 export function NetworkPage() {
   const { t } = useTranslation();

@@ -1,5 +1,6 @@
 import { IconMap2 } from '@tabler/icons-react';
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { lazyPage } from '../../lazy-page.js';
 import { defineWebModule } from '../../navigation.js';
 import { rootRoute } from '../../root-route.js';
 import { ManagedParkLinks } from './ManagedParkLinks.js';
@@ -11,19 +12,20 @@ export const parksWeb = defineWebModule({
       getParentRoute: () => rootRoute,
       path: '/',
       staticData: { title: 'title.network' },
+      // Everyone's first page: drawn with core words alone, without waiting for the other areas' (lazyPage).
       component: lazyRouteComponent(() => import('./NetworkPage.js'), 'NetworkPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/parks/$park',
       staticData: { title: 'title.park' },
-      component: lazyRouteComponent(() => import('./ParkPage.js'), 'ParkPage'),
+      component: lazyPage(() => import('./ParkPage.js'), 'ParkPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/parks/$park/import-spaces',
       staticData: { title: 'title.spaceImport' },
-      component: lazyRouteComponent(() => import('./space-import/SpaceImportPage.js'), 'SpaceImportPage'),
+      component: lazyPage(() => import('./space-import/SpaceImportPage.js'), 'SpaceImportPage'),
     }),
   ],
   navigation: [

@@ -1,5 +1,6 @@
 import { IconSend, IconUser, IconUsers } from '@tabler/icons-react';
-import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { createRoute } from '@tanstack/react-router';
+import { lazyPage } from '../../lazy-page.js';
 import { defineWebModule } from '../../navigation.js';
 import { rootRoute } from '../../root-route.js';
 
@@ -10,19 +11,19 @@ export const peopleWeb = defineWebModule({
       getParentRoute: () => rootRoute,
       path: '/admin/people',
       staticData: { title: 'title.people' },
-      component: lazyRouteComponent(() => import('./PeoplePage.js'), 'PeoplePage'),
+      component: lazyPage(() => import('./PeoplePage.js'), 'PeoplePage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/admin/invitations',
       staticData: { title: 'title.invitations' },
-      component: lazyRouteComponent(() => import('./InvitationsPage.js'), 'InvitationsPage'),
+      component: lazyPage(() => import('./InvitationsPage.js'), 'InvitationsPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/account',
       staticData: { title: 'title.account' },
-      component: lazyRouteComponent(() => import('./AccountPage.js'), 'AccountPage'),
+      component: lazyPage(() => import('./AccountPage.js'), 'AccountPage'),
     }),
   ],
   navigation: [

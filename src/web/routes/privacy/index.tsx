@@ -1,5 +1,6 @@
 import { IconEraser, IconShieldLock } from '@tabler/icons-react';
-import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { createRoute } from '@tanstack/react-router';
+import { lazyPage } from '../../lazy-page.js';
 import { defineWebModule } from '../../navigation.js';
 import { rootRoute } from '../../root-route.js';
 
@@ -10,13 +11,13 @@ export const privacyWeb = defineWebModule({
       getParentRoute: () => rootRoute,
       path: '/account/data',
       staticData: { title: 'nav.myData' },
-      component: lazyRouteComponent(() => import('./MyDataPage.js'), 'MyDataPage'),
+      component: lazyPage(() => import('./MyDataPage.js'), 'MyDataPage'),
     }),
     createRoute({
       getParentRoute: () => rootRoute,
       path: '/admin/erasure-requests',
       staticData: { title: 'nav.erasureRequests' },
-      component: lazyRouteComponent(() => import('./ErasureRequestsPage.js'), 'ErasureRequestsPage'),
+      component: lazyPage(() => import('./ErasureRequestsPage.js'), 'ErasureRequestsPage'),
     }),
   ],
   navigation: [
