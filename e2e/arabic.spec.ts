@@ -39,3 +39,16 @@ test('a signed-in person keeps their language across sign-ins', async ({ page, b
   await expect(elsewhere.locator('html')).toHaveAttribute('dir', 'rtl');
   await elsewhere.close();
 });
+
+test('a language chosen on the network page, which loads only the core words, also words the pages reached from it', async ({ page }) => {
+  await preferLanguage(page, 'fr');
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Le réseau Technopark');
+  await page.getByTestId('language-switch').getByText('العربية').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('شبكة تكنوبارك');
+
+  // The calls page's words are not in core: they arrive, in Arabic, with the page.
+  await page.getByRole('navigation').getByRole('link', { name: 'إعلانات الترشيح' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('إعلانات الترشيح');
+  await expect(page.locator('main')).not.toContainText(/\b(calls|applications)\.[a-zA-Z]/);
+});

@@ -61,13 +61,11 @@ async function loadDictionary(locale: Locale) {
 }
 
 /** The words of every area beyond core in the reader's language; once asked for, kept in step with language changes. */
-export async function loadPageWords() {
+export async function loadPageWords(): Promise<void> {
   wanted.add('pages');
-  const locale = i18n.isInitialized ? currentLocale() : initialLocale();
-  const words = await fetchPart(locale, 'pages');
-  // Before i18n has started, `startI18n` adds what was fetched here.
-  if (i18n.isInitialized) await loadPart(currentLocale(), 'pages');
-  return words;
+  // Before i18n has started (the first page's code and words fetched side by side), `startI18n` adds them.
+  if (!i18n.isInitialized) await fetchPart(initialLocale(), 'pages');
+  else await loadPart(currentLocale(), 'pages');
 }
 
 /** Starts in the reader's language, once its core wording is loaded (with the other areas' when a page wants them). */
@@ -75,6 +73,7 @@ export async function startI18n() {
   const start = initialLocale();
   const words = await fetchPart(start, 'core');
   await i18n.use(initReactI18next).init({
+    // A copy: i18next merges the other areas' words into this object, which must stay the fetched core alone.
     resources: { [start]: { translation: { ...words } } },
     lng: start,
     // Every key is in every language (a test checks): there is nothing to fall back on, so nothing else to load.
