@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Loader, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
@@ -10,6 +10,7 @@ import { api } from '../../api.js';
 import { Bdi } from '../../components/Bdi.js';
 import { useAction } from '../../components/feedback.js';
 import { zodValidator } from '../../components/forms.js';
+import { Loading } from '../../components/Loading.js';
 import { changeLocale } from '../../i18n/index.js';
 import { isolate } from '../../i18n/isolate.js';
 
@@ -48,7 +49,7 @@ export function InvitationPage() {
     onSuccess: signedIn,
     form: joinForm,
   });
-  if (preview.isPending && token) return <Loader aria-label={t('common.loading')} />;
+  if (preview.isPending && token) return <Loading />;
   if (!preview.data) return <Alert color="red" title={t('auth.invitationInvalid')} maw={480} mx="auto" mt="xl" />;
   if (!form.values.name && preview.data.name) form.setFieldValue('name', preview.data.name);
 

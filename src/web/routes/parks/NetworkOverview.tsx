@@ -1,6 +1,7 @@
-import { Card, Grid, Loader, Title } from '@mantine/core';
+import { Card, Grid, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Roadmap } from '../../../contracts/parks.js';
+import { Loading } from '../../components/Loading.js';
 import { MoroccoMap } from './MoroccoMap.js';
 import { RoadmapTimeline } from './RoadmapTimeline.js';
 
@@ -14,7 +15,7 @@ export function NetworkOverview({ roadmap }: { roadmap: Roadmap | undefined }) {
           <Title order={2} size="h4" mb="sm">
             {t('network.map')}
           </Title>
-          {roadmap ? <MoroccoMap roadmap={roadmap} /> : <Loader aria-label={t('common.loading')} />}
+          {roadmap ? <MoroccoMap roadmap={roadmap} /> : <Loading />}
         </Card>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 5 }}>
@@ -22,7 +23,7 @@ export function NetworkOverview({ roadmap }: { roadmap: Roadmap | undefined }) {
           <Title order={2} size="h4" mb="sm">
             {t('network.roadmap')}
           </Title>
-          {roadmap ? <RoadmapTimeline roadmap={roadmap} /> : <Loader aria-label={t('common.loading')} />}
+          {roadmap ? <RoadmapTimeline roadmap={roadmap} /> : <Loading />}
         </Card>
       </Grid.Col>
     </Grid>

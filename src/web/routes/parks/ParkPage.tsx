@@ -1,4 +1,4 @@
-import { Alert, Loader, Stack } from '@mantine/core';
+import { Alert, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
@@ -7,6 +7,7 @@ import type { ParkDetail } from '../../../contracts/parks.js';
 import { pickText } from '../../../shared/localized-text.js';
 import { ApiError, api } from '../../api.js';
 import { usePageName } from '../../components/DocumentTitle.js';
+import { Loading } from '../../components/Loading.js';
 import { NotFoundPage } from '../../components/NotFoundPage.js';
 import { currentLocale } from '../../i18n/index.js';
 import { hasRole, useMe } from '../../session.js';
@@ -30,7 +31,7 @@ export function ParkPage() {
   usePageName(park.data && pickText(park.data.name, locale));
 
   if (park.error instanceof ApiError && park.error.status === 404) return <NotFoundPage />;
-  if (!park.data) return <Loader aria-label={t('common.loading')} />;
+  if (!park.data) return <Loading />;
   const data = park.data;
 
   return (

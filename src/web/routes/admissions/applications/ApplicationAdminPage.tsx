@@ -1,4 +1,4 @@
-import { Alert, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import type { OfficerApplication } from '../../../../contracts/applications.js';
 import { pickText } from '../../../../shared/localized-text.js';
 import { ApiError, api } from '../../../api.js';
 import { Bdi } from '../../../components/Bdi.js';
+import { Loading } from '../../../components/Loading.js';
 import { LocalInstant } from '../../../components/LocalDate.js';
 import { NotFoundPage } from '../../../components/NotFoundPage.js';
 import { RequireRole } from '../../../components/RequireRole.js';
@@ -74,7 +75,7 @@ function ApplicationAdmin({ applicationId }: { applicationId: string }) {
     queryFn: () => api.get<OfficerApplication>(`/applications/${applicationId}`),
   });
   if (application.error instanceof ApiError && application.error.status === 404) return <NotFoundPage />;
-  if (!application.data) return <Loader aria-label={t('common.loading')} />;
+  if (!application.data) return <Loading />;
   const data = application.data;
 
   return (

@@ -1,4 +1,4 @@
-import { Alert, Button, Loader, Stack } from '@mantine/core';
+import { Alert, Button, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
@@ -7,6 +7,7 @@ import type { ApplicantApplication, MyApplication } from '../../../../contracts/
 import type { PublicCall } from '../../../../contracts/calls.js';
 import type { Page } from '../../../../contracts/lists.js';
 import { ApiError, api } from '../../../api.js';
+import { Loading } from '../../../components/Loading.js';
 import { NotFoundPage } from '../../../components/NotFoundPage.js';
 import { useMe } from '../../../session.js';
 import { ApplicationForm } from './ApplicationForm.js';
@@ -62,7 +63,7 @@ export function ApplyPage() {
   useEffect(() => setCurrent(found.data ?? null), [found.data]);
 
   if (call.error instanceof ApiError && call.error.status === 404) return <NotFoundPage />;
-  if (!call.data || found.isPending || me.isPending) return <Loader aria-label={t('common.loading')} />;
+  if (!call.data || found.isPending || me.isPending) return <Loading />;
 
   if (current && current.status !== 'draft') return <ApplicationStatusView application={current} onChanged={setCurrent} />;
   if (call.data.phase !== 'open') {

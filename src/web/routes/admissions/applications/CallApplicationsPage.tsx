@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Loader, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -10,6 +10,7 @@ import { sectors } from '../../../../contracts/parks.js';
 import { pickText } from '../../../../shared/localized-text.js';
 import { ApiError, api } from '../../../api.js';
 import { Bdi } from '../../../components/Bdi.js';
+import { Loading } from '../../../components/Loading.js';
 import { LocalInstant } from '../../../components/LocalDate.js';
 import { ListToolbar } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
@@ -41,7 +42,7 @@ function EligibilityDialog({ applicationId, onClose }: { applicationId: string; 
           <EligibilityDecisionForm applicationId={applicationId} problems={application.data.eligibilityProblems} onDone={onClose} />
         </Stack>
       ) : (
-        <Loader aria-label={t('common.loading')} />
+        <Loading />
       )}
     </Modal>
   );
@@ -143,7 +144,7 @@ function CallApplications({ callId }: { callId: string }) {
   const list = useListPage<OfficerApplicationSummary, typeof defaults>({ path: `/calls/${callId}/applications`, defaults, pageSize: 25 });
 
   if (call.error instanceof ApiError && call.error.status === 404) return <NotFoundPage />;
-  if (!call.data) return <Loader aria-label={t('common.loading')} />;
+  if (!call.data) return <Loading />;
   const counts = call.data.counts;
 
   return (

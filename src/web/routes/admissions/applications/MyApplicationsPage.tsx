@@ -1,10 +1,11 @@
-import { Alert, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { applicationStatuses } from '../../../../contracts/admissions.js';
 import type { MyApplication } from '../../../../contracts/applications.js';
 import { pickText } from '../../../../shared/localized-text.js';
 import { Bdi } from '../../../components/Bdi.js';
+import { Loading } from '../../../components/Loading.js';
 import { LocalInstant } from '../../../components/LocalDate.js';
 import { ListExport, ListFilter } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
@@ -98,7 +99,7 @@ function MyApplications() {
         </Button>
         <ListExport list={list} />
       </Group>
-      {list.query.isPending && <Loader aria-label={t('common.loading')} />}
+      {list.query.isPending && <Loading />}
       {list.query.data?.items.map((application) => (
         <MyApplicationCard key={application.id} application={application} />
       ))}

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Grid, Group, List, Loader, Progress, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Grid, Group, List, Progress, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { formatNumber } from '../../../../shared/calendar.js';
 import { pickText } from '../../../../shared/localized-text.js';
 import { ApiError, api } from '../../../api.js';
 import { Bdi } from '../../../components/Bdi.js';
+import { Loading } from '../../../components/Loading.js';
 import { LocalInstant } from '../../../components/LocalDate.js';
 import { NotFoundPage } from '../../../components/NotFoundPage.js';
 import { currentLocale } from '../../../i18n/index.js';
@@ -125,7 +126,7 @@ export function CallPage() {
   const call = useQuery({ queryKey: ['public-call', slug], queryFn: () => api.get<PublicCall>(`/public/calls/${slug}`) });
 
   if (call.error instanceof ApiError && call.error.status === 404) return <NotFoundPage />;
-  if (!call.data) return <Loader aria-label={t('common.loading')} />;
+  if (!call.data) return <Loading />;
   const data = call.data;
 
   return (

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Loader, Stack, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Title } from '@mantine/core';
 import { IconEye, IconEyeOff } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
@@ -7,6 +7,7 @@ import type { OfficerCall } from '../../../../contracts/calls.js';
 import { pickText } from '../../../../shared/localized-text.js';
 import { ApiError, api } from '../../../api.js';
 import { Bdi } from '../../../components/Bdi.js';
+import { Loading } from '../../../components/Loading.js';
 import { NotFoundPage } from '../../../components/NotFoundPage.js';
 import { RequireRole } from '../../../components/RequireRole.js';
 import { currentLocale } from '../../../i18n/index.js';
@@ -119,7 +120,7 @@ function ExistingCall({ callId }: { callId: string }) {
   const { t } = useTranslation();
   const call = useQuery({ queryKey: ['call', callId], queryFn: () => api.get<OfficerCall>(`/calls/${callId}`) });
   if (call.error instanceof ApiError && call.error.status === 404) return <NotFoundPage />;
-  if (!call.data) return <Loader aria-label={t('common.loading')} />;
+  if (!call.data) return <Loading />;
   return <CallSettingsForm key={call.data.id} call={call.data} />;
 }
 

@@ -1,10 +1,11 @@
-import { Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarEvent, IconMapPin } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { callKinds } from '../../../../contracts/admissions.js';
 import { callPhases, type PublicCallSummary } from '../../../../contracts/calls.js';
 import { pickText } from '../../../../shared/localized-text.js';
+import { Loading } from '../../../components/Loading.js';
 import { ListToolbar } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
 import { useListPage } from '../../../components/lists/use-list-page.js';
@@ -80,7 +81,7 @@ export function CallsPage() {
           },
         ]}
       />
-      {list.query.isPending && <Loader aria-label={t('common.loading')} />}
+      {list.query.isPending && <Loading />}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
         {list.query.data?.items.map((call) => (
           <CallCard key={call.id} call={call} />

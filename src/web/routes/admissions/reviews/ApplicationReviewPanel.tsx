@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Group, Loader, MultiSelect, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, MultiSelect, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApplicationReview } from '../../../../contracts/reviews.js';
 import { ApiError, api } from '../../../api.js';
 import { useAction } from '../../../components/feedback.js';
+import { Loading } from '../../../components/Loading.js';
 import { currentLocale } from '../../../i18n/index.js';
 import { DecisionForm } from '../decisions/DecisionForm.js';
 import { ReviewScoreText, wholeBadge } from './ReviewBadges.js';
@@ -83,7 +84,7 @@ export function ApplicationReviewPanel({ applicationId }: { applicationId: strin
   });
 
   if (review.error instanceof ApiError && (review.error.status === 404 || review.error.status === 403)) return null;
-  if (!review.data) return <Loader aria-label={t('common.loading')} />;
+  if (!review.data) return <Loading />;
   const data = review.data;
   const { call } = data;
 

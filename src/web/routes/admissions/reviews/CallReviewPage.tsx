@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Checkbox, Drawer, Group, Loader, Select, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Checkbox, Drawer, Group, Select, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconListDetails } from '@tabler/icons-react';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { textDirection } from '../../../../shared/locales.js';
 import { pickText } from '../../../../shared/localized-text.js';
 import { ApiError } from '../../../api.js';
 import { Bdi } from '../../../components/Bdi.js';
+import { Loading } from '../../../components/Loading.js';
 import { ListExport, ListSearch, ListSort } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
 import { type ListPage, useListPage } from '../../../components/lists/use-list-page.js';
@@ -109,7 +110,7 @@ function CallReview() {
   const ranking = list.query.data as Ranking | undefined;
 
   if (list.query.error instanceof ApiError && list.query.error.status === 404) return <NotFoundPage />;
-  if (!ranking) return <Loader aria-label={t('common.loading')} />;
+  if (!ranking) return <Loading />;
   const { call } = ranking;
 
   return (

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Card, Grid, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconFile } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
@@ -8,6 +8,7 @@ import { formatNumber } from '../../../../shared/calendar.js';
 import { pickText } from '../../../../shared/localized-text.js';
 import { ApiError, api } from '../../../api.js';
 import { Bdi } from '../../../components/Bdi.js';
+import { Loading } from '../../../components/Loading.js';
 import { LocalDate, LocalInstant } from '../../../components/LocalDate.js';
 import { NotFoundPage } from '../../../components/NotFoundPage.js';
 import { RequireRole } from '../../../components/RequireRole.js';
@@ -37,7 +38,7 @@ function AssignedApplication() {
     queryFn: () => api.get<MemberReview>(`/reviews/${applicationId}`),
   });
   if (review.error instanceof ApiError && review.error.status === 404) return <NotFoundPage />;
-  if (!review.data) return <Loader aria-label={t('common.loading')} />;
+  if (!review.data) return <Loading />;
   const data = review.data;
 
   return (

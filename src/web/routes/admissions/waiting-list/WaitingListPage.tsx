@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Loader, NumberInput, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, NumberInput, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Link, useParams } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
@@ -7,6 +7,7 @@ import { type WaitingListPage as Page, type WaitingListEntry, waitingListStatuse
 import { formatNumber } from '../../../../shared/calendar.js';
 import { pickText } from '../../../../shared/localized-text.js';
 import { ApiError } from '../../../api.js';
+import { Loading } from '../../../components/Loading.js';
 import { LocalDate } from '../../../components/LocalDate.js';
 import { ListExport, ListSearch } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
@@ -221,7 +222,7 @@ function WaitingListOfPark() {
   const page = list.query.data as Page | undefined;
 
   if (list.query.error instanceof ApiError && (list.query.error.status === 404 || list.query.error.status === 403)) return <NotFoundPage />;
-  if (!page) return <Loader aria-label={t('common.loading')} />;
+  if (!page) return <Loading />;
   const waitingView = list.filters.status === 'waiting';
   const fits = waitingView ? fitsOf(list.filters.fitsAreaM2) : undefined;
   const first = page.items.find((entry) => entry.position === 1);

@@ -1,7 +1,8 @@
-import { Anchor, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { WaitingListParkSummary } from '../../../../contracts/reviews.js';
+import { Loading } from '../../../components/Loading.js';
 import { LocalDate } from '../../../components/LocalDate.js';
 import { ListToolbar } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
@@ -51,7 +52,7 @@ function WaitingListParks() {
         <Text c="dimmed">{t('waitingList.intro')}</Text>
       </div>
       <ListToolbar list={list} sort={[{ value: 'name', label: t('waitingList.sort.name') }]} />
-      {list.query.isPending && <Loader aria-label={t('common.loading')} />}
+      {list.query.isPending && <Loading />}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
         {list.query.data?.items.map((park) => (
           <ParkCard key={park.parkId} park={park} />

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Loader, Progress, Stack, Text, Title, useDirection } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Progress, Stack, Text, Title, useDirection } from '@mantine/core';
 import { IconAlertTriangle, IconArrowLeft, IconArrowRight, IconCircleCheck, IconFileImport, IconPlus } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
@@ -8,6 +8,7 @@ import type { CompanyImport } from '../../../../contracts/company-imports.js';
 import { formatNumber } from '../../../../shared/calendar.js';
 import { api } from '../../../api.js';
 import { useAction } from '../../../components/feedback.js';
+import { Loading } from '../../../components/Loading.js';
 import { LocalInstant } from '../../../components/LocalDate.js';
 import { currentLocale } from '../../../i18n/index.js';
 import { isolate } from '../../../i18n/isolate.js';
@@ -183,7 +184,7 @@ export function ImportResult({ id, onNew }: { id: string; onNew: () => void }) {
     onError: () => client.invalidateQueries({ queryKey: ['company-import', id] }),
   });
 
-  if (current.isPending) return <Loader aria-label={t('common.loading')} />;
+  if (current.isPending) return <Loading />;
   if (current.isError || !current.data) {
     return (
       <Alert color="red" title={t('import.notFound')}>

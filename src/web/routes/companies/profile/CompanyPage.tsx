@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Modal, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPencil } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { CompanyDetail } from '../../../../contracts/companies.js';
 import { ApiError, api } from '../../../api.js';
 import { usePageName } from '../../../components/DocumentTitle.js';
+import { Loading } from '../../../components/Loading.js';
 import { LocalDate } from '../../../components/LocalDate.js';
 import { NotFoundPage } from '../../../components/NotFoundPage.js';
 import { RequireRole } from '../../../components/RequireRole.js';
@@ -135,7 +136,7 @@ function Company() {
       </Alert>
     );
   }
-  if (!company.data) return <Loader aria-label={t('common.loading')} />;
+  if (!company.data) return <Loading />;
   const data = company.data;
 
   return (

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Select, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Select, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { CompanyReport, CompanyReportsSummary } from '../../../../contracts/company-reports.js';
 import { api } from '../../../api.js';
 import { ExportButtons } from '../../../components/ExportButtons.js';
+import { Loading } from '../../../components/Loading.js';
 import { useListPage } from '../../../components/lists/use-list-page.js';
 import { Pager } from '../../../components/Pager.js';
 import { ReportDetailsModal } from './ReportDetailsModal.js';
@@ -97,7 +98,7 @@ export function CompanyReportsPanel({ companyId, canFile }: { companyId: string;
         </Stack>
       </Group>
       {reports.isPending ? (
-        <Loader aria-label={t('common.loading')} />
+        <Loading />
       ) : phone ? (
         <Stack gap="sm">
           {reports.data?.items.map((report) => (

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Loader, Modal, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import type { CompanyReport } from '../../../../contracts/company-reports.js';
 import type { Page } from '../../../../contracts/lists.js';
 import { countryName } from '../../../../shared/countries.js';
 import { api, toQuery } from '../../../api.js';
+import { Loading } from '../../../components/Loading.js';
 import { LocalInstant } from '../../../components/LocalDate.js';
 import { currentLocale } from '../../../i18n/index.js';
 import { isolate } from '../../../i18n/isolate.js';
@@ -126,7 +127,7 @@ export function ReportDetailsModal({
       }
     >
       <Stack>
-        {versions.isPending && <Loader size="sm" aria-label={t('common.loading')} />}
+        {versions.isPending && <Loading size="sm" />}
         {all.length > 1 && (
           <Stack gap={4}>
             <Text size="sm" fw={600} id="report-versions-label">

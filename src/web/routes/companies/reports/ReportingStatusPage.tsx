@@ -1,4 +1,4 @@
-import { Button, Card, Group, Loader, Progress, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Progress, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconBell, IconBellRinging } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -15,6 +15,7 @@ import { formatNumber, localToday } from '../../../../shared/calendar.js';
 import { api, toQuery } from '../../../api.js';
 import { useConfirm } from '../../../components/ConfirmDialog.js';
 import { useAction } from '../../../components/feedback.js';
+import { Loading } from '../../../components/Loading.js';
 import { ListExport } from '../../../components/lists/ListControls.js';
 import { ListFooter } from '../../../components/lists/ListFooter.js';
 import { type ListPage, useListPage } from '../../../components/lists/use-list-page.js';
@@ -214,7 +215,7 @@ function ReportingStatus() {
         </Group>
       </Group>
       {list.query.isPending ? (
-        <Loader aria-label={t('common.loading')} />
+        <Loading />
       ) : (
         <ReportingStatusTable rows={list.query.data?.items ?? []} selected={selected} toggle={toggle} />
       )}
