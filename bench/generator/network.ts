@@ -1,5 +1,5 @@
 import { readConfig } from '../../src/server/config.js';
-import type { DatabaseHandle, Executor } from '../../src/server/db/database.js';
+import type { DatabaseHandle } from '../../src/server/db/database.js';
 import { seedDemoNetwork } from '../../src/server/demo/seed.js';
 import { rebuildStatusProjection } from '../../src/server/modules/companies/index.js';
 import { modules } from '../../src/server/modules/index.js';

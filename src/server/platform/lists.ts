@@ -4,7 +4,6 @@ import type { ExportFormat, Page } from '../../contracts/lists.js';
 import type { Executor } from '../db/database.js';
 import { recordAudit } from './audit/service.js';
 import type { ServiceContext } from './context.js';
-import { AppError } from './errors.js';
 import type { Column, RowBatches } from './export.js';
 import { recordSubjects } from './personal-data/access-log.js';
 

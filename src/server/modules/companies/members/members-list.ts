@@ -4,14 +4,13 @@ import type { z } from 'zod';
 import type { CompanyMember, companyMembersQuerySchema } from '../../../../contracts/companies.js';
 import { isLocale, type Locale } from '../../../../shared/locales.js';
 import type { Executor } from '../../../db/database.js';
-import { recordAudit } from '../../../platform/audit/service.js';
 import { users } from '../../../platform/auth/schema.js';
 import type { ReadContext } from '../../../platform/context.js';
 import { likePattern } from '../../../platform/database-errors.js';
 import { notFound } from '../../../platform/errors.js';
 import type { Column } from '../../../platform/export.js';
 import { roleAssignments } from '../../../platform/grants/schema.js';
-import { defineList, type List, selectSource } from '../../../platform/lists.js';
+import { defineList, selectSource } from '../../../platform/lists.js';
 import { translate } from '../../../platform/messages.js';
 import { companyForActor } from '../access.js';
 
