@@ -115,6 +115,21 @@ describe('XLSX', () => {
     expect(at.numFmt).toBe('yyyy-mm-dd hh:mm');
   });
 
+  it('streams many batches whole, the rows read only as the compressor takes the sheet', async () => {
+    let pulled = 0;
+    async function* batches() {
+      for (let batch = 0; batch < 40; batch += 1) {
+        pulled += 1;
+        yield Array.from({ length: 500 }, (_, index) => ({ ...office, name: `Bureau ${batch * 500 + index}`, area: index }));
+      }
+    }
+    const sheet = await readBack(await toXlsx(columns, batches(), 'en'));
+    expect(pulled).toBe(40);
+    expect(sheet.rowCount).toBe(1 + 40 * 500);
+    expect(sheet.getRow(1 + 40 * 500).getCell(1).value).toBe('Bureau 19999');
+    expect(sheet.getRow(3 + 7 * 500).getCell(2).value).toBe(1);
+  });
+
   it('keeps formula-like text as text, never as a formula', async () => {
     const sheet = await readBack(await toXlsx(columns, [{ ...office, name: '=cmd|"/c calc"!A1' }], 'en'));
     const cell = sheet.getRow(2).getCell(1);

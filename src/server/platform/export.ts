@@ -58,6 +58,21 @@ async function* csvChunks<Row>(columns: Column<Row>[], batches: RowBatches<Row>,
 
 const columnWidths: Partial<Record<NonNullable<Column<unknown>['kind']>, number>> = { date: 12, instant: 17, boolean: 10, integer: 12 };
 
+/** How much sheet XML may wait for the zip's compressor before the next batch of rows is read. */
+const sheetBacklogBytes = 256 * 1024;
+
+/**
+ * The stream exceljs' worksheet writer pipes into the zip (its `_stream.pipes[0]`, an archiver PassThrough),
+ * found only once the first row is written; null if a later exceljs is built otherwise (then only the
+ * reply's own backpressure paces the rows, as before).
+ */
+function sheetEntryInput(sheet: ExcelJS.Worksheet): { stream: NodeJS.EventEmitter; bufferedBytes: () => number } | null {
+  const entry = (sheet as unknown as { _stream?: { pipes?: { _writableState?: { length: number } }[] } })._stream?.pipes?.[0];
+  if (!entry?._writableState) return null;
+  const state = entry._writableState;
+  return { stream: entry as unknown as NodeJS.EventEmitter, bufferedBytes: () => state.length };
+}
+
 /**
  * An XLSX workbook written while the rows arrive (exceljs' streaming writer): one sheet, right to left in Arabic,
  * cells typed (numbers, MAD amounts, percentages, dates) so that a spreadsheet computes with them.
@@ -75,6 +90,11 @@ function xlsxStream<Row>(columns: Column<Row>[], batches: RowBatches<Row>, local
     for await (const rows of batches) {
       // Rows are read only as fast as the reader takes the file: the zip writer pipes into `output`, which says when it is full.
       while (output.writableNeedDrain && !output.destroyed) await Promise.race([once(output, 'drain'), once(output, 'close')]);
+      // exceljs writes the sheet into its zip entry without asking whether it is full: wait while the entry's
+      // input holds more than a batch, or a reader slower than the rows would leave the whole sheet in memory.
+      for (let entry = sheetEntryInput(sheet); entry && entry.bufferedBytes() > sheetBacklogBytes && !output.destroyed; ) {
+        await Promise.race([once(entry.stream, 'drain'), once(output, 'close')]);
+      }
       if (output.destroyed) return;
       for (const row of rows) {
         const line = sheet.addRow(columns.map((column) => xlsxCell(column, row, locale)));
@@ -91,9 +111,15 @@ function xlsxStream<Row>(columns: Column<Row>[], batches: RowBatches<Row>, local
 }
 
 /** A whole XLSX file in memory (tests, small tables): the same workbook `sendTable` streams. */
-export async function toXlsx<Row>(columns: Column<Row>[], rows: Row[], locale: Locale, sheetName = 'export'): Promise<Buffer> {
+export async function toXlsx<Row>(
+  columns: Column<Row>[],
+  rows: Row[] | RowBatches<Row>,
+  locale: Locale,
+  sheetName = 'export',
+): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of xlsxStream(columns, oneBatch(rows), locale, sheetName)) chunks.push(chunk as Buffer);
+  const batches = Array.isArray(rows) ? oneBatch(rows) : rows;
+  for await (const chunk of xlsxStream(columns, batches, locale, sheetName)) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
 }
 

@@ -1,6 +1,7 @@
 import { count, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgSelect } from 'drizzle-orm/pg-core';
 import type { ExportFormat, Page } from '../../contracts/lists.js';
+import { cursorBatches } from '../db/cursor.js';
 import type { Executor } from '../db/database.js';
 import { recordAudit } from './audit/service.js';
 import type { ServiceContext } from './context.js';
@@ -25,7 +26,18 @@ export type ListTotal = { total: number; exact: boolean };
 export type ListSource<Row> = {
   rows: (limit: number, offset: number) => Promise<Row[]>;
   count: (mode: 'exact' | 'page') => Promise<ListTotal>;
+  /** Every row in order, `size` at a time (an export); by default window after window of `rows`. */
+  batches?: (size: number) => AsyncIterable<Row[]>;
 };
+
+/** Every row of a source read window after window (OFFSET): what a source without a cursor exports. */
+async function* windows<Row>(rows: ListSource<Row>['rows'], size: number): AsyncGenerator<Row[]> {
+  for (let offset = 0; ; offset += size) {
+    const batch = await rows(size, offset);
+    if (batch.length > 0) yield batch;
+    if (batch.length < size) return;
+  }
+}
 
 /** The planner's estimate of a query's rows (EXPLAIN, nothing run). */
 async function estimatedRows(db: Executor, query: SQL): Promise<number> {
@@ -45,12 +57,16 @@ export function selectSource<Select extends PgSelect>(
   select: () => Select,
   order: (SQL | PgColumn)[],
 ): ListSource<Awaited<Select>[number]> {
+  type Row = Awaited<Select>[number];
+  const rows = async (limit: number, offset: number) =>
+    (await select()
+      .orderBy(...order)
+      .limit(limit)
+      .offset(offset)) as Row[];
   return {
-    rows: async (limit, offset) =>
-      (await select()
-        .orderBy(...order)
-        .limit(limit)
-        .offset(offset)) as Awaited<Select>[number][],
+    rows,
+    // An export reads the one ordered select through a cursor where it can (one statement, see cursorBatches).
+    batches: (size) => cursorBatches<Row>(db, select().orderBy(...order) as PgSelect, size, () => windows(rows, size)),
     count: async (mode) => {
       const counted = async (limit: number | null) => {
         const rows = limit === null ? sql`${select()}` : sql`${select().limit(limit)}`;
@@ -151,13 +167,10 @@ export function defineList<Input, Row, Item = Row, Header extends object = objec
       await definition.beforeExport?.(ctx, input, total);
       await recordRead(ctx, definition, 'export', input, total);
       async function* batches() {
-        for (let offset = 0; ; offset += exportBatchSize) {
-          const rows = await source.rows(exportBatchSize, offset);
-          if (rows.length === 0) return;
+        for await (const rows of source.batches?.(exportBatchSize) ?? windows(source.rows, exportBatchSize)) {
           const items = await present(ctx, rows, input);
           await recordReadSubjects(ctx, definition, 'export', items);
           yield items;
-          if (rows.length < exportBatchSize) return;
         }
       }
       return { filename: definition.name, columns: await definition.columns(ctx, input), rows: batches() };

@@ -277,11 +277,12 @@ describe('reporting status export', () => {
     expect(rows.slice(1).map((row) => row.split(',')[0])).toEqual(Array.from({ length: 1_050 }, (_, n) => name(n)));
     const adminsOf = (n: number) => rows[n + 1].split(',').at(-1);
     expect([adminsOf(3), adminsOf(1_020), adminsOf(5), adminsOf(6), adminsOf(7)]).toEqual(['1', '2', '0', '0', '0']);
-    // One statement per batch of 500 rows (three here, one for the small export), the admins counted inside it:
-    // nothing is read per row, nor per batch besides the rows.
-    expect(large.length).toBe(small.length + 2);
+    // The admins are counted inside the rows' query: nothing is read per row. On PostgreSQL the rows come through
+    // one cursor, as many statements as for the small export; PGlite reads one window per 500 rows (three here).
+    const windowsPast = r.t.database.kind === 'postgresql' ? 0 : 2;
+    expect(large.length).toBe(small.length + windowsPast);
     const grantReads = (statements: string[]) => statements.filter((statement) => statement.includes('"role_assignments"')).length;
-    expect(grantReads(large)).toBe(grantReads(small) + 2);
+    expect(grantReads(large)).toBe(grantReads(small) + windowsPast);
 
     const xlsx = await as.get(`/api/v1/company-reports/status/export?${query}&format=xlsx`);
     const workbook = new ExcelJS.Workbook();
