@@ -11,6 +11,7 @@ import { textDirection } from '../shared/locales.js';
 import { ApiError } from './api.js';
 import { currentLocale, i18n, startI18n } from './i18n/index.js';
 import { router } from './router.js';
+import { askSessionAtStart } from './session.js';
 
 /** The theme in the reader's language: dialogs' close buttons are named for screen readers. */
 function themeFor(close: string) {
@@ -99,7 +100,8 @@ function render() {
 
 // The first page is drawn in the reader's language or not at all (no keys on screen): its wording and the page's own
 // code (a chunk per page, router.tsx) are fetched side by side before it. A wording that cannot be fetched still
-// leaves a page to use.
+// leaves a page to use. Who is signed in is asked meanwhile too.
+askSessionAtStart();
 Promise.allSettled([startI18n(), router.load()]).then((results) => {
   for (const result of results) if (result.status === 'rejected') console.error(result.reason);
   render();

@@ -86,14 +86,16 @@ function xlsxStream<Row>(columns: Column<Row>[], batches: RowBatches<Row>, local
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
   const formats = columns.map((column) => xlsxNumberFormat(column));
+  // One listener for the reader going away, whatever the number of waits (a new one per wait would pile up).
+  const closed = once(output, 'close').catch(() => {});
   (async () => {
     for await (const rows of batches) {
       // Rows are read only as fast as the reader takes the file: the zip writer pipes into `output`, which says when it is full.
-      while (output.writableNeedDrain && !output.destroyed) await Promise.race([once(output, 'drain'), once(output, 'close')]);
+      while (output.writableNeedDrain && !output.destroyed) await Promise.race([once(output, 'drain'), closed]);
       // exceljs writes the sheet into its zip entry without asking whether it is full: wait while the entry's
       // input holds more than a batch, or a reader slower than the rows would leave the whole sheet in memory.
       for (let entry = sheetEntryInput(sheet); entry && entry.bufferedBytes() > sheetBacklogBytes && !output.destroyed; ) {
-        await Promise.race([once(entry.stream, 'drain'), once(output, 'close')]);
+        await Promise.race([once(entry.stream, 'drain'), closed]);
       }
       if (output.destroyed) return;
       for (const row of rows) {

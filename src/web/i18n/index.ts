@@ -6,7 +6,8 @@ import type { Dictionary } from './dictionaries.js';
 const storageKey = 'technopark.lang';
 
 /** A choice made is remembered; a first visit follows the browser when it speaks one of our languages. */
-function initialLocale(): Locale {
+/** The language the app starts in: the one chosen before in this browser, else the browser's. */
+export function initialLocale(): Locale {
   const stored = localStorage.getItem(storageKey);
   if (isLocale(stored)) return stored;
   return pickLocale(navigator.languages.join(','));

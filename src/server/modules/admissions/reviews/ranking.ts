@@ -104,10 +104,24 @@ function filterAndSort(entries: RankingEntry[], query: RankingQuery): RankingEnt
     .map(({ entry }) => entry);
 }
 
+type RankedCall = { call: CallRow; criteria: Criterion[] };
+
+/** The ranked call read once per request (its page needs it for the rows and for the header above them). */
+const rankedCalls = new WeakMap<object, Map<string, Promise<RankedCall>>>();
+
 /** The call of a ranking with its grid, if the actor reads the committee's work on it. */
-async function rankedCall(ctx: ReadContext & { actor: Actor }, callId: string) {
-  const call = await callForActor(ctx, { callId });
-  return { call, criteria: await criteriaOf(ctx, call.id) };
+function rankedCall(ctx: ReadContext & { actor: Actor }, callId: string): Promise<RankedCall> {
+  const ofRequest = rankedCalls.get(ctx) ?? new Map<string, Promise<RankedCall>>();
+  rankedCalls.set(ctx, ofRequest);
+  let ranked = ofRequest.get(callId);
+  if (!ranked) {
+    ranked = (async () => {
+      const call = await callForActor(ctx, { callId });
+      return { call, criteria: await criteriaOf(ctx, call.id) };
+    })();
+    ofRequest.set(callId, ranked);
+  }
+  return ranked;
 }
 
 /** Scores in exports: two decimals, as on screen. */

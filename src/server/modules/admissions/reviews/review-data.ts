@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Criterion, Evaluation, MemberReviewStatus } from '../../../../contracts/reviews.js';
 import type { ReadContext } from '../../../platform/context.js';
 import { evaluationScores, evaluations, reviewAssignments } from '../schema.js';
@@ -19,6 +20,9 @@ export type ApplicationEvaluations = {
   evaluations: Map<string, EvaluationRow & { scores: ScoreRow[] }>;
 };
 
+/** `column = any($1)`: the ids as one array parameter (a call's ranking reads about a thousand), not one each. */
+const anyOf = (column: AnyPgColumn, ids: string[]): SQL => sql`${column} = any(${sql.param(ids)}::uuid[])`;
+
 /** The assignments and evaluations of some applications, keyed by application (evaluations by member). */
 export async function evaluationsOfApplications(ctx: ReadContext, applicationIds: string[]): Promise<Map<string, ApplicationEvaluations>> {
   const { db } = ctx;
@@ -29,26 +33,31 @@ export async function evaluationsOfApplications(ctx: ReadContext, applicationIds
     db
       .select()
       .from(reviewAssignments)
-      .where(inArray(reviewAssignments.applicationId, applicationIds))
+      .where(anyOf(reviewAssignments.applicationId, applicationIds))
       .orderBy(asc(reviewAssignments.assignedAt), asc(reviewAssignments.memberUserId)),
-    db.select().from(evaluations).where(inArray(evaluations.applicationId, applicationIds)),
+    db.select().from(evaluations).where(anyOf(evaluations.applicationId, applicationIds)),
   ]);
   const scoreRows = evaluationRows.length
     ? await db
         .select()
         .from(evaluationScores)
         .where(
-          inArray(
+          anyOf(
             evaluationScores.evaluationId,
             evaluationRows.map((row) => row.id),
           ),
         )
     : [];
   for (const row of assignmentRows) result.get(row.applicationId)?.assignments.push(row);
+  // Grouped once: a call's ranking reads thousands of scores, and filtering them per evaluation was quadratic.
+  const scoresOf = new Map<string, ScoreRow[]>();
+  for (const score of scoreRows) {
+    const scores = scoresOf.get(score.evaluationId);
+    if (scores) scores.push(score);
+    else scoresOf.set(score.evaluationId, [score]);
+  }
   for (const row of evaluationRows) {
-    result
-      .get(row.applicationId)
-      ?.evaluations.set(row.memberUserId, { ...row, scores: scoreRows.filter((score) => score.evaluationId === row.id) });
+    result.get(row.applicationId)?.evaluations.set(row.memberUserId, { ...row, scores: scoresOf.get(row.id) ?? [] });
   }
   return result;
 }
