@@ -1,5 +1,6 @@
 import { eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Role } from '../../../contracts/roles.js';
+import { preparedQuery } from '../../db/prepared.js';
 import type { Actor } from '../../platform/access.js';
 import type { ServiceContext } from '../../platform/context.js';
 import { forbidden, notFound } from '../../platform/errors.js';
@@ -52,8 +53,16 @@ export function companyRights(actor: Actor, company: { id: string; parkId: strin
  * actor may not even read is "not found" (its existence is not disclosed), one they read but may not change
  * is "forbidden".
  */
+const companyById = preparedQuery('company_by_id', (db) =>
+  db
+    .select()
+    .from(companies)
+    .where(eq(companies.id, sql.placeholder('id')))
+    .limit(1),
+);
+
 export async function companyForActor(ctx: Pick<ServiceContext, 'db' | 'actor'>, input: { companyId: string; right: keyof CompanyRights }) {
-  const [company] = await ctx.db.select().from(companies).where(eq(companies.id, input.companyId)).limit(1);
+  const [company] = await companyById(ctx.db).execute({ id: input.companyId });
   if (!company) throw notFound();
   const rights = companyRights(ctx.actor, company);
   if (!rights.read) throw notFound();

@@ -1,9 +1,10 @@
 import { and, asc, count, desc, eq, inArray, or, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { createParkBodySchema, Park, ParkDetail, parksQuerySchema, Roadmap, updateParkBodySchema } from '../../../contracts/parks.js';
-import type { Locale } from '../../../shared/locales.js';
+import { type Locale, locales } from '../../../shared/locales.js';
 import { pickText } from '../../../shared/localized-text.js';
 import type { Executor } from '../../db/database.js';
+import { preparedQuery } from '../../db/prepared.js';
 import { recordAudit } from '../../platform/audit/service.js';
 import type { ReadContext, ServiceContext } from '../../platform/context.js';
 import { likePattern, violatedUniqueConstraint } from '../../platform/database-errors.js';
@@ -284,12 +285,22 @@ export async function parkChoices(ctx: ReadContext): Promise<{ id: string; name:
 }
 
 /** The names of these parks in the reader's language. */
+/** Parks' names in one language, for a list of ids: read on every company page, so prepared (one per language). */
+const parkNamesQuery = (locale: Locale) =>
+  preparedQuery(`park_names_${locale}`, (db) =>
+    db
+      .select({ id: parks.id, name: localizedColumn(parks.name, locale) })
+      .from(parks)
+      .where(sql`${parks.id} = any(${sql.placeholder('ids')}::uuid[])`),
+  );
+const parkNamesIn = Object.fromEntries(locales.map((locale) => [locale, parkNamesQuery(locale)])) as Record<
+  Locale,
+  ReturnType<typeof parkNamesQuery>
+>;
+
 export async function parkNames(ctx: ReadContext, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await ctx.db
-    .select({ id: parks.id, name: localizedColumn(parks.name, ctx.locale) })
-    .from(parks)
-    .where(inArray(parks.id, [...new Set(ids)]));
+  const rows = await parkNamesIn[ctx.locale](ctx.db).execute({ ids: [...new Set(ids)] });
   return new Map(rows.map((row) => [row.id, row.name]));
 }
 

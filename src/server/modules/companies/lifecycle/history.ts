@@ -1,6 +1,7 @@
-import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { desc, eq, type SQL, sql } from 'drizzle-orm';
 import { localToday } from '../../../../shared/calendar.js';
 import { canFollow, type LifecycleStatus } from '../../../../shared/company-lifecycle.js';
+import { preparedQuery } from '../../../db/prepared.js';
 import { recordAudit, recordAudits } from '../../../platform/audit/service.js';
 import type { DbContext, WriteContext } from '../../../platform/context.js';
 import { AppError, invalidField, notFound } from '../../../platform/errors.js';
@@ -196,12 +197,16 @@ export async function recordStatusChange(ctx: WriteContext, input: { companyId: 
 }
 
 /** A company's history, oldest first. */
-export async function statusHistory(ctx: DbContext, companyId: string): Promise<StatusEventRow[]> {
-  return ctx.db
+const historyOfCompany = preparedQuery('status_history_of_company', (db) =>
+  db
     .select()
     .from(companyStatusEvents)
-    .where(and(eq(companyStatusEvents.companyId, companyId)))
-    .orderBy(companyStatusEvents.effectiveDate, companyStatusEvents.recordedAt, companyStatusEvents.id);
+    .where(eq(companyStatusEvents.companyId, sql.placeholder('companyId')))
+    .orderBy(companyStatusEvents.effectiveDate, companyStatusEvents.recordedAt, companyStatusEvents.id),
+);
+
+export async function statusHistory(ctx: DbContext, companyId: string): Promise<StatusEventRow[]> {
+  return historyOfCompany(ctx.db).execute({ companyId });
 }
 
 /**
