@@ -176,7 +176,6 @@ export function QuestionField({
   onRemove: (file: ApplicationFile) => Promise<void>;
   onDownload: (file: ApplicationFile) => void;
 }) {
-  const { t } = useTranslation();
   const locale = currentLocale();
   const path = `answers.${question.id}`;
   const label = pickText(question.label, locale);

@@ -117,7 +117,6 @@ function CallSettingsForm({ call }: { call?: OfficerCall }) {
 }
 
 function ExistingCall({ callId }: { callId: string }) {
-  const { t } = useTranslation();
   const call = useQuery({ queryKey: ['call', callId], queryFn: () => api.get<OfficerCall>(`/calls/${callId}`) });
   if (call.error instanceof ApiError && call.error.status === 404) return <NotFoundPage />;
   if (!call.data) return <Loading />;
