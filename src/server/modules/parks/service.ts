@@ -4,7 +4,7 @@ import type { createParkBodySchema, Park, ParkDetail, parksQuerySchema, Roadmap,
 import { type Locale, locales } from '../../../shared/locales.js';
 import { pickText } from '../../../shared/localized-text.js';
 import type { Executor } from '../../db/database.js';
-import { preparedQuery } from '../../db/prepared.js';
+import { preparedQuery, uuidIn } from '../../db/prepared.js';
 import { recordAudit } from '../../platform/audit/service.js';
 import type { ReadContext, ServiceContext } from '../../platform/context.js';
 import { likePattern, violatedUniqueConstraint } from '../../platform/database-errors.js';
@@ -291,7 +291,7 @@ const parkNamesQuery = (locale: Locale) =>
     db
       .select({ id: parks.id, name: localizedColumn(parks.name, locale) })
       .from(parks)
-      .where(sql`${parks.id} = any(${sql.placeholder('ids')}::uuid[])`),
+      .where(uuidIn(parks.id, sql.placeholder('ids'))),
   );
 const parkNamesIn = Object.fromEntries(locales.map((locale) => [locale, parkNamesQuery(locale)])) as Record<
   Locale,

@@ -1,6 +1,6 @@
-import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Criterion, Evaluation, MemberReviewStatus } from '../../../../contracts/reviews.js';
+import { uuidIn } from '../../../db/prepared.js';
 import type { ReadContext } from '../../../platform/context.js';
 import { evaluationScores, evaluations, reviewAssignments } from '../schema.js';
 import { type MemberScores, memberWeightedScore } from './scoring.js';
@@ -20,9 +20,6 @@ export type ApplicationEvaluations = {
   evaluations: Map<string, EvaluationRow & { scores: ScoreRow[] }>;
 };
 
-/** `column = any($1)`: the ids as one array parameter (a call's ranking reads about a thousand), not one each. */
-const anyOf = (column: AnyPgColumn, ids: string[]): SQL => sql`${column} = any(${sql.param(ids)}::uuid[])`;
-
 /** The assignments and evaluations of some applications, keyed by application (evaluations by member). */
 export async function evaluationsOfApplications(ctx: ReadContext, applicationIds: string[]): Promise<Map<string, ApplicationEvaluations>> {
   const { db } = ctx;
@@ -33,16 +30,16 @@ export async function evaluationsOfApplications(ctx: ReadContext, applicationIds
     db
       .select()
       .from(reviewAssignments)
-      .where(anyOf(reviewAssignments.applicationId, applicationIds))
+      .where(uuidIn(reviewAssignments.applicationId, applicationIds))
       .orderBy(asc(reviewAssignments.assignedAt), asc(reviewAssignments.memberUserId)),
-    db.select().from(evaluations).where(anyOf(evaluations.applicationId, applicationIds)),
+    db.select().from(evaluations).where(uuidIn(evaluations.applicationId, applicationIds)),
   ]);
   const scoreRows = evaluationRows.length
     ? await db
         .select()
         .from(evaluationScores)
         .where(
-          anyOf(
+          uuidIn(
             evaluationScores.evaluationId,
             evaluationRows.map((row) => row.id),
           ),
